@@ -1,0 +1,10 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './rapport.css';
+
+/** Renders an extension page's root component into #root. */
+export function mount(page: ReactNode) {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  createRoot(root).render(<StrictMode>{page}</StrictMode>);
+}

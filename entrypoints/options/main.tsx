@@ -1,0 +1,4 @@
+import { OptionsPage } from '../../components/OptionsPage';
+import { mount } from '../../components/mount';
+
+mount(<OptionsPage />);

@@ -1,0 +1,4 @@
+import { PopupPage } from '../../components/PopupPage';
+import { mount } from '../../components/mount';
+
+mount(<PopupPage />);

@@ -1,0 +1,4 @@
+import { SidePanelPage } from '../../components/SidePanelPage';
+import { mount } from '../../components/mount';
+
+mount(<SidePanelPage />);

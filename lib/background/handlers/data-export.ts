@@ -1,0 +1,17 @@
+import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
+import type { Handler } from '../../protocol/router';
+import type { HandlerContext } from '../context';
+
+/** Everything Rapport stores, in one versioned object (read in one transaction, so it is consistent). */
+export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> {
+  return async () =>
+    db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => ({
+      format: 'rapport-backup' as const,
+      version: BACKUP_FORMAT_VERSION,
+      exportedAt: now(),
+      contacts: await db.contacts.toArray(),
+      interactions: await db.interactions.toArray(),
+      commitments: await db.commitments.toArray(),
+      followUps: await db.followUps.toArray(),
+    }));
+}

@@ -1,0 +1,26 @@
+import type { Handler } from '../../protocol/router';
+import { HandledError } from '../../protocol/router';
+import type { Interaction } from '../../schema/interaction';
+import type { HandlerContext } from '../context';
+
+const MINUTE = 60_000;
+
+/**
+ * Logs a manual interaction. Without an explicit id, the id is the kind, contact and minute, so a double click
+ * (or a retried message after the worker restarted) stores it once.
+ */
+export function interactionLog({ db }: HandlerContext): Handler<'interaction/log'> {
+  return async (input) =>
+    db.transaction('rw', db.contacts, db.interactions, async () => {
+      const contact = await db.contacts.get(input.contactId);
+      if (!contact) throw new HandledError('not-found', `No contact "${input.contactId}"`);
+      const id = input.id ?? `manual:${input.kind}:${input.contactId}:${Math.floor(input.at / MINUTE)}`;
+      if (await db.interactions.get(id)) return { id, created: false };
+      const interaction: Interaction = { ...input, id, source: 'manual' };
+      await db.interactions.put(interaction);
+      if (interaction.kind !== 'visit' && interaction.at > contact.lastInteractionAt) {
+        await db.contacts.update(contact.id, { lastInteractionAt: interaction.at });
+      }
+      return { id, created: true };
+    });
+}

@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Commitment } from '../schema/commitment';
+import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
+import type { Interaction } from '../schema/interaction';
+import type { SchemaVersion } from './versions/types';
+import { SCHEMA_VERSIONS } from './versions';
+
+export const DATABASE_NAME = 'rapport';
+
+export type RapportDatabase = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  interactions: EntityTable<Interaction, 'id'>;
+  commitments: EntityTable<Commitment, 'id'>;
+  followUps: EntityTable<FollowUpState, 'key'>;
+};
+
+/** Opens the database with the given schema history (all of it unless a migration test asks for less). */
+export function openDatabase(
+  name: string = DATABASE_NAME,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): RapportDatabase {
+  const db = new Dexie(name) as RapportDatabase;
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps'] as const;

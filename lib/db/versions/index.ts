@@ -1,0 +1,6 @@
+import type { SchemaVersion } from './types';
+import { v1 } from './v1';
+import { v2 } from './v2';
+
+/** Every schema the database has had, oldest first. A new version is appended, never edited. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { CommitmentSchema } from '../schema/commitment';
+import { ContactSchema } from '../schema/contact';
+import { FollowUpStateSchema } from '../schema/follow-up';
+import { InteractionSchema } from '../schema/interaction';
+
+/** Version of the backup file format; a restore refuses files from a newer version. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+export const BackupSchema = z.object({
+  format: z.literal('rapport-backup'),
+  version: z.number().int().min(1),
+  exportedAt: z.number(),
+  contacts: z.array(ContactSchema),
+  interactions: z.array(InteractionSchema),
+  commitments: z.array(CommitmentSchema),
+  followUps: z.array(FollowUpStateSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { PartySchema } from './interaction';
+
+export const CommitmentStatusSchema = z.enum(['open', 'kept', 'dropped']);
+
+export const CommitmentSchema = z.object({
+  id: z.string().min(1).max(400),
+  contactId: z.string().min(1),
+  /** Who promised: me (the user) or them. */
+  by: PartySchema,
+  text: z.string().min(1).max(500),
+  madeAt: z.number(),
+  /** Due date (epoch ms), or null when none was stated. */
+  dueAt: z.number().nullable(),
+  status: CommitmentStatusSchema,
+  /** When it was kept or dropped. */
+  closedAt: z.number().nullable().default(null),
+  source: z.enum(['auto', 'manual', 'import']),
+});
+export type Commitment = z.infer<typeof CommitmentSchema>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** Fields a capture or an import may fill, and the user may correct. A corrected field is never overwritten. */
+export const EDITABLE_CONTACT_FIELDS = [
+  'name',
+  'headline',
+  'title',
+  'company',
+  'location',
+  'howWeMet',
+] as const;
+export type EditableContactField = (typeof EDITABLE_CONTACT_FIELDS)[number];
+
+export const DegreeSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable();
+
+/** One past value of a field that a later capture changed (a new headline, a new job). */
+export const FieldChangeSchema = z.object({
+  field: z.string(),
+  value: z.string(),
+  /** When the value was replaced (epoch ms). */
+  changedAt: z.number(),
+});
+
+export const ContactSchema = z.object({
+  /** Normalised LinkedIn public id (`/in/<id>`), the primary key. */
+  id: z.string().min(1).max(200),
+  profileUrl: z.string(),
+  name: z.string(),
+  headline: z.string().default(''),
+  title: z.string().default(''),
+  company: z.string().default(''),
+  location: z.string().default(''),
+  about: z.string().default(''),
+  degree: DegreeSchema.default(null),
+  mutualCount: z.number().int().nonnegative().nullable().default(null),
+  mutualNames: z.array(z.string()).default([]),
+  connections: z.string().default(''),
+  email: z.string().default(''),
+  /** When the first capture or import created it, and when a page of theirs was last seen (epoch ms). */
+  firstSeenAt: z.number(),
+  lastSeenAt: z.number(),
+  /** Time of the latest interaction that was not a mere profile visit (epoch ms); 0 when none. Indexed. */
+  lastInteractionAt: z.number().default(0),
+  connectedAt: z.number().nullable().default(null),
+  tags: z.array(z.string()).default([]),
+  notes: z.string().default(''),
+  howWeMet: z.string().default(''),
+  /** Keep-in-touch cadence in days; null means none set on the contact (a tag's cadence may apply). */
+  cadenceDays: z.number().int().positive().nullable().default(null),
+  /** Fields the user corrected by hand: later captures and imports leave them alone. */
+  editedFields: z.array(z.string()).default([]),
+  history: z.array(FieldChangeSchema).default([]),
+  source: z.enum(['capture', 'import', 'manual']).default('capture'),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+export type ContactInput = z.input<typeof ContactSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DegreeSchema } from './contact';
+
+/** Which extraction layer answered for a field: structured data, stable signals, or known class names. */
+export const StrategySchema = z.enum(['json-ld', 'meta', 'title', 'url', 'aria', 'heading', 'class', 'text']);
+export type Strategy = z.infer<typeof StrategySchema>;
+
+export const ExperienceEntrySchema = z.object({
+  title: z.string().max(300),
+  company: z.string().max(300),
+  dates: z.string().max(100).default(''),
+});
+
+export const EducationEntrySchema = z.object({
+  school: z.string().max(300),
+  degree: z.string().max(300).default(''),
+  dates: z.string().max(100).default(''),
+});
+
+/** What the content script read off one profile page. Strings are already cleaned and capped by the extractor. */
+export const ProfileSnapshotSchema = z.object({
+  publicId: z.string().min(1).max(200),
+  profileUrl: z.string().max(500),
+  name: z.string().min(1).max(200),
+  headline: z.string().max(300).nullable().default(null),
+  location: z.string().max(300).nullable().default(null),
+  title: z.string().max(300).nullable().default(null),
+  company: z.string().max(300).nullable().default(null),
+  about: z.string().max(2000).nullable().default(null),
+  experience: z.array(ExperienceEntrySchema).max(20).default([]),
+  education: z.array(EducationEntrySchema).max(20).default([]),
+  degree: DegreeSchema.default(null),
+  mutualCount: z.number().int().nonnegative().nullable().default(null),
+  mutualNames: z.array(z.string().max(200)).max(20).default([]),
+  connections: z.string().max(20).nullable().default(null),
+  isOwnProfile: z.boolean().default(false),
+  /** Field name → the strategy that found it. */
+  sources: z.record(z.string(), StrategySchema).default({}),
+});
+export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
+export type ProfileSnapshotInput = z.input<typeof ProfileSnapshotSchema>;
+
+/** The extractor's answer: a snapshot, or null with the reason the page is not a person's profile. */
+export type ExtractionResult =
+  | { profile: ProfileSnapshot; reason?: undefined }
+  | { profile: null; reason: string };

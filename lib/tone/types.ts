@@ -1,0 +1,69 @@
+import type { Intent } from '../schema/interaction';
+
+/** Where a draft will be sent; connection notes have LinkedIn's length caps. */
+export type MessageKind = 'message' | 'connection-note' | 'inmail' | 'comment';
+
+/** What is known about the recipient, to judge personalisation (Be Prepared: "Do your homework"). */
+export interface ToneContext {
+  recipientName?: string;
+  company?: string;
+  headline?: string;
+  /** Notes from earlier conversations and the contact record. */
+  notes?: string;
+  kind?: MessageKind;
+  /** Rule ids switched off in settings. */
+  disabledRules?: readonly string[];
+  /** Reference time for resolving due dates like "by Friday" (epoch ms). */
+  now?: number;
+}
+
+export type WhitepaperSection =
+  | 'Trust'
+  | 'Reciprocity'
+  | 'Social Proof'
+  | 'Emotional Intelligence'
+  | 'Overcoming Barriers'
+  | 'Be Prepared'
+  | 'Active Listening'
+  | 'Follow Up Thoughtfully'
+  | 'Be Aware of Tone'
+  | 'Authenticity';
+
+export interface ToneHint {
+  ruleId: string;
+  /** Character range in the draft, [start, end). */
+  start: number;
+  end: number;
+  message: string;
+  /** One sentence: why this matters. */
+  why: string;
+  section: WhitepaperSection;
+  /** Replacement text for the range, when one exists. */
+  suggestion?: string;
+  severity: 'info' | 'warning';
+}
+
+export interface DetectedCommitment {
+  text: string;
+  start: number;
+  end: number;
+  /** Epoch ms, when the draft states one. */
+  dueAt: number | null;
+}
+
+export interface ToneScores {
+  /** Each 0–100. */
+  warmth: number;
+  clarity: number;
+  professionalism: number;
+}
+
+export interface ToneReport {
+  scores: ToneScores;
+  verdict: { label: 'great' | 'good' | 'needs-work' | 'empty'; summary: string };
+  /** [-1, 1], positive = polite. */
+  politeness: number;
+  intent: { label: Intent; confidence: number };
+  commitments: DetectedCommitment[];
+  hints: ToneHint[];
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the least that the features need; tests/e2e/manifest.test.ts holds it to that.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description:
+      'Remember people, keep the give/ask balance, check your tone and follow up on time. Local-first: nothing leaves your device.',
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
+    },
+    action: { default_title: 'Rapport' },
+    browser_specific_settings: {
+      gecko: { id: 'rapport@rapport.local', strict_min_version: '115.0' },
+    },
+  }),
+  zip: {
+    excludeSources: ['node_modules/**', '.output/**', '.wxt/**', 'test-results/**'],
+  },
+});
