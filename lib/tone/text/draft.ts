@@ -1,0 +1,37 @@
+import type { MessageKind, ToneContext } from '../types';
+import { type Sentence, splitSentences } from './sentences';
+import { type Token, tokenize } from './tokenize';
+
+/**
+ * Drafts longer than this are analysed on their first part only: LinkedIn's longest field (a message)
+ * holds 8,000 characters, and the cap keeps a 100,000-character paste well inside the time budget.
+ */
+export const MAX_ANALYSED_CHARS = 30_000;
+
+/** A draft, tokenised once, that every rule and model reads. */
+export interface Draft {
+  /** The full draft as given: hint ranges refer to it. */
+  text: string;
+  /** The part that was analysed (a prefix of `text`). */
+  analysed: string;
+  tokens: Token[];
+  /** Word tokens only, in order. */
+  words: Token[];
+  sentences: Sentence[];
+  kind: MessageKind;
+  context: ToneContext;
+}
+
+export function readDraft(text: string, context: ToneContext = {}): Draft {
+  const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  const tokens = tokenize(analysed);
+  return {
+    text,
+    analysed,
+    tokens,
+    words: tokens.filter((token) => token.kind === 'word'),
+    sentences: splitSentences(analysed, tokens),
+    kind: context.kind ?? 'message',
+    context,
+  };
+}

@@ -1,0 +1,55 @@
+// The human-labelled data the tone models learn from and are judged against. Both live in ../shared/data
+// (see its README for sources and licences); nothing from them is copied into the project.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+
+export const SHARED_DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+
+export interface LabelledText {
+  text: string;
+  /** 1 = polite (top quartile) or ask; 0 = impolite (bottom quartile) or not an ask. */
+  label: 0 | 1;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
+
+/**
+ * Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013): the paper's
+ * binary task keeps the top quartile of the normalised score as polite and the bottom quartile as impolite.
+ */
+function politenessRows(): Record<string, string>[] {
+  const csv = readFileSync(join(SHARED_DATA, 'politeness', 'wikipedia.annotated.csv'), 'utf8');
+  return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+}
+
+/** Every Wikipedia request of the corpus, whatever its score: all of them ask something. */
+export function loadAllWikipediaRequests(): string[] {
+  return politenessRows().map((row) => row.Request ?? '');
+}
+
+export function loadPoliteness(): LabelledText[] {
+  const rows = politenessRows();
+  const scored = rows.map((row) => ({ text: row.Request ?? '', score: Number(row['Normalized Score']) }));
+  const sorted = scored.map((row) => row.score).sort((a, b) => a - b);
+  const [low, high] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
+  return scored
+    .filter((row) => row.score <= low || row.score >= high)
+    .map((row) => ({ text: row.text, label: row.score >= high ? 1 : 0 }));
+}
+
+/** Parakweet e-mail intent sentences: `Yes`/`No` TAB sentence, Yes = a request or proposal (our "ask"). */
+export function loadAsks(): LabelledText[] {
+  const lines = readFileSync(join(SHARED_DATA, 'intent', 'Ask0729-fixed.txt'), 'utf8').split('\n');
+  return lines.flatMap((line) => {
+    const tab = line.indexOf('\t');
+    const answer = line.slice(0, tab).trim();
+    if (tab < 0 || (answer !== 'Yes' && answer !== 'No')) return [];
+    return [{ text: line.slice(tab + 1).trim(), label: answer === 'Yes' ? 1 : 0 }];
+  });
+}
