@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContactSchema } from '../schema/contact';
+import { ContactEditSchema } from '../schema/contact';
 import { InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { BackupSchema } from './backup';
@@ -20,17 +20,7 @@ export const protocol = {
   'contact/edit': {
     request: z.object({
       contactId: z.string().min(1),
-      changes: ContactSchema.pick({
-        name: true,
-        headline: true,
-        title: true,
-        company: true,
-        location: true,
-        howWeMet: true,
-        notes: true,
-        tags: true,
-        cadenceDays: true,
-      }).partial(),
+      changes: ContactEditSchema,
     }),
     response: z.object({ contactId: z.string() }),
   },

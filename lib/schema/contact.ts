@@ -53,4 +53,19 @@ export const ContactSchema = z.object({
   source: z.enum(['capture', 'import', 'manual']).default('capture'),
 });
 export type Contact = z.infer<typeof ContactSchema>;
+
+/** What the user may change by hand. No defaults here: a field left out of an edit must stay as it is. */
+export const ContactEditSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    headline: z.string().max(300),
+    title: z.string().max(300),
+    company: z.string().max(300),
+    location: z.string().max(300),
+    howWeMet: z.string().max(300),
+    notes: z.string().max(10_000),
+    tags: z.array(z.string().trim().min(1).max(50)).max(50),
+    cadenceDays: z.number().int().positive().max(3650).nullable(),
+  })
+  .partial();
 export type ContactInput = z.input<typeof ContactSchema>;

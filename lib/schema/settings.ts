@@ -22,4 +22,3 @@ export const SettingsSchema = z.object({
   notifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
+import type { Settings } from '../schema/settings';
+import { DEFAULT_SETTINGS } from './defaults';
 
 /** The user's settings (see lib/schema/settings.ts for what each field means), in extension storage. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
