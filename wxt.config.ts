@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // The manifest asks for the least that the features need; tests/e2e/manifest.test.ts holds it to that.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // A separate output folder lets two builds (e.g. two engineers' e2e runs) coexist.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Rapport',

@@ -5,7 +5,7 @@ import { ContactEditor } from './ContactEditor';
 import { ContactSummary } from './ContactSummary';
 import { database } from './database';
 
-/** The toolbar popup: the person on the current profile tab. */
+/** The toolbar popup: the person on the current profile tab, then one section per feature below them. */
 export function PopupPage() {
   const [profileId, setProfileId] = useState<string | null | undefined>(undefined);
   const [editing, setEditing] = useState(false);
@@ -45,6 +45,7 @@ export function PopupPage() {
           </button>
         </>
       )}
+      {/* Feature sections, each in its own component file: relationship (ledger, nudges, logging), draft box. */}
     </main>
   );
 }

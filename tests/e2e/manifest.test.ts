@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const OUTPUT = resolve(import.meta.dirname, '../../.output');
+import { OUTPUT_DIR as OUTPUT } from './harness/extension';
 
 interface Manifest {
   manifest_version: number;

@@ -7,7 +7,8 @@ import { findBrowser } from './find-browser';
 // Only inside page.evaluate: the extension page's own runtime API.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../../..', process.env.WXT_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 
 export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
 
