@@ -29,7 +29,7 @@ function print(result: BenchResult) {
         .join(' ')}`
     : '';
   console.log(
-    `${result.name.padEnd(48)} ${result.median.toFixed(3).padStart(10)} ms median  ` +
+    `${result.name.padEnd(48)} ${result.median.toFixed(3).padStart(10)} ${result.unit} median  ` +
       `(min ${result.min.toFixed(3)}, max ${result.max.toFixed(3)}, n=${result.n})  ${result.input}${extra}`,
   );
 }

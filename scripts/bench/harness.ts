@@ -12,7 +12,8 @@ export interface Benchmark {
 
 export interface BenchResult {
   name: string;
-  unit: 'ms';
+  /** Timings are in ms; sizes (bundles, model files, memory) are reported as such. */
+  unit: 'ms' | 'KB' | 'MB';
   median: number;
   min: number;
   max: number;
