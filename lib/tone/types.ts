@@ -13,8 +13,13 @@ export interface ToneContext {
   kind?: MessageKind;
   /** Rule ids switched off in settings. */
   disabledRules?: readonly string[];
-  /** Reference time for resolving due dates like "by Friday" (epoch ms). */
+  /**
+   * Reference time for resolving due dates like "by Friday" (epoch ms). Without it no due date is resolved
+   * (dueAt stays null): the analyser never reads the clock, so the same input always gives the same report.
+   */
   now?: number;
+  /** The writer's offset from UTC in minutes (e.g. 60 for CET), so "by Friday" ends at local midnight. Default 0. */
+  utcOffsetMinutes?: number;
 }
 
 export type WhitepaperSection =
@@ -66,4 +71,6 @@ export interface ToneReport {
   intent: { label: Intent; confidence: number };
   commitments: DetectedCommitment[];
   hints: ToneHint[];
+  /** The politeness cues that weighed most, strongest first, e.g. "gratitude" (+) or "direct question" (−). */
+  politenessCues?: { cue: string; weight: number }[];
 }

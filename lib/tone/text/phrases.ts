@@ -55,14 +55,19 @@ export function phraseAt(words: readonly string[], at: number, phrase: readonly 
   return true;
 }
 
-/** True when any phrase of the set occurs anywhere in `words`. */
-export function containsPhrase(words: readonly string[], set: PhraseSet): boolean {
+/** Index of the first word where a phrase of the set starts, or -1. */
+export function indexOfPhrase(words: readonly string[], set: PhraseSet): number {
   for (let i = 0; i < words.length; i++) {
     const candidates = set.byFirst.get(words[i]!);
-    if (candidates?.some((phrase) => phraseAt(words, i, phrase))) return true;
-    if (set.prefixFirst.some((phrase) => phraseAt(words, i, phrase))) return true;
+    if (candidates?.some((phrase) => phraseAt(words, i, phrase))) return i;
+    if (set.prefixFirst.some((phrase) => phraseAt(words, i, phrase))) return i;
   }
-  return false;
+  return -1;
+}
+
+/** True when any phrase of the set occurs anywhere in `words`. */
+export function containsPhrase(words: readonly string[], set: PhraseSet): boolean {
+  return indexOfPhrase(words, set) >= 0;
 }
 
 /** Non-overlapping matches, left to right; work is bounded by words × phrases sharing a first word. */

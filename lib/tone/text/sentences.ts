@@ -8,6 +8,8 @@ export interface Sentence {
   tokenEnd: number;
   /** Lower-cased words only, in order: what most phrase rules look at. */
   words: string[];
+  /** Index of this sentence's first word in the draft's word-token list: words[k] is wordTokens[wordStart + k]. */
+  wordStart: number;
   isQuestion: boolean;
 }
 
@@ -24,6 +26,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
+  let wordCount = 0;
   const close = (last: number) => {
     if (last < first) return;
     const words: string[] = [];
@@ -39,8 +42,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       tokenStart: first,
       tokenEnd: last + 1,
       words,
+      wordStart: wordCount,
       isQuestion,
     });
+    wordCount += words.length;
     first = last + 1;
   };
   for (let i = 0; i < tokens.length; i++) {

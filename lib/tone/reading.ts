@@ -1,0 +1,35 @@
+import { promiseIndex } from './commitments';
+import { sentenceAskProbabilities } from './model/ask-model';
+import { ASK_MODEL } from './model/models';
+import { FOLLOW_UP, GIVE, sentenceHas, thanksSentence } from './signals';
+import { type Draft, readDraft } from './text/draft';
+import type { ToneContext } from './types';
+
+/** A sentence asks when the ask model says it is more likely than not. */
+export const ASK_THRESHOLD = 0.5;
+
+/** What a draft does, sentence by sentence: read once, shared by intent, rules and scores. */
+export interface Reading {
+  draft: Draft;
+  askProbability: readonly number[];
+  asks: readonly boolean[];
+  gives: readonly boolean[];
+  thanks: readonly boolean[];
+  followsUp: readonly boolean[];
+}
+
+export function readTone(text: string, context: ToneContext = {}): Reading {
+  const draft = readDraft(text, context);
+  // A promise ("I'll send you the deck") reads like a request to the e-mail-trained model, which counted dated
+  // commitments as asks; for the give/ask ledger it is something offered.
+  const promises = draft.sentences.map((sentence) => promiseIndex(sentence) >= 0);
+  const askProbability = sentenceAskProbabilities(ASK_MODEL, draft).map((p, i) => (promises[i] ? 0 : p));
+  return {
+    draft,
+    askProbability,
+    asks: askProbability.map((p) => p >= ASK_THRESHOLD),
+    gives: draft.sentences.map((sentence, i) => promises[i]! || sentenceHas(sentence, GIVE)),
+    thanks: draft.sentences.map(thanksSentence),
+    followsUp: draft.sentences.map((sentence) => sentenceHas(sentence, FOLLOW_UP)),
+  };
+}

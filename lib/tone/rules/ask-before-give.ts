@@ -1,0 +1,24 @@
+import { isPersonalMessage, type ToneRule } from './rule';
+
+export const askBeforeGive: ToneRule = {
+  id: 'ask-before-give',
+  title: 'Give before you ask',
+  section: 'Reciprocity',
+  why: 'Offering value first, even a relevant article, creates the goodwill that makes people want to help in return.',
+  dimension: 'warmth',
+  check: (reading) => {
+    const { draft, asks, gives, thanks } = reading;
+    const firstAsk = asks.indexOf(true);
+    if (firstAsk < 0 || !isPersonalMessage(reading) || gives.includes(true) || thanks.includes(true))
+      return [];
+    const sentence = draft.sentences[firstAsk]!;
+    return [
+      {
+        start: sentence.start,
+        end: sentence.end,
+        message: 'An ask with nothing offered; share something useful to them or offer your help first.',
+        severity: 'info',
+      },
+    ];
+  },
+};

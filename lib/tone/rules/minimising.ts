@@ -1,0 +1,30 @@
+import { phraseRule } from './phrase-rule';
+
+export const minimising = phraseRule({
+  id: 'minimising',
+  title: 'Minimising your own message',
+  section: 'Overcoming Barriers',
+  why: 'Shrinking a request ("just a quick…") comes from fear of rejection and signals that you do not value your own message.',
+  dimension: 'professionalism',
+  severity: 'info',
+  message: (written) => `"${written}" makes the message smaller than it is; say it plainly.`,
+  phrases: {
+    'just a quick': 'a',
+    'just a small': 'a',
+    'just wanted to': 'wanted to',
+    'just want to': 'want to',
+    'just checking': 'checking',
+    'just reaching out': 'reaching out',
+    'just following up': 'following up',
+    'only a quick': 'a',
+    'quick question': 'a question',
+    'a tiny favour': 'a favour',
+    'a tiny favor': 'a favor',
+    'a small favour': 'a favour',
+    'a small favor': 'a favor',
+    "i know you're busy": null,
+    'i know you are busy': null,
+    "won't take much of your time": null,
+    'will only take a minute': null,
+  },
+});

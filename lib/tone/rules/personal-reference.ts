@@ -1,0 +1,78 @@
+import { wordSet } from '../features/word-lists';
+import type { Reading } from '../reading';
+import { containsPhrase, phraseSet } from '../text/phrases';
+import { tokenize } from '../text/tokenize';
+import { isPersonalMessage, type ToneRule } from './rule';
+
+// Words too common in headlines and notes to show that the writer looked at anything in particular.
+const COMMON = wordSet(
+  'with that this from your have about their what which into more most also been will would could should ' +
+    'there they them then than over under helping passionate building team teams work working company',
+);
+// Without a profile or notes to compare against, these phrasings are the sign of a specific reference.
+const REFERENCE_PHRASES = phraseSet([
+  'your post',
+  'your article',
+  'your talk',
+  'your recent',
+  'your work on',
+  'your work at',
+  'your comment',
+  'your team',
+  'your book',
+  'your podcast',
+  'we met',
+  'met at',
+  'our chat',
+  'our conversation',
+  'our call',
+  'i saw',
+  'i read',
+  'i noticed',
+  'i enjoyed',
+  'enjoyed your',
+  'loved your',
+  'congrats',
+  'congratulations',
+  'mutual',
+  'both',
+]);
+
+function contextKeywords(reading: Reading): Set<string> {
+  const { company, headline, notes } = reading.draft.context;
+  const source = [company, headline, notes].filter(Boolean).join(' ').slice(0, 5_000);
+  const keywords = new Set<string>();
+  for (const token of tokenize(source)) {
+    if (token.kind === 'word' && token.norm.length >= 4 && !COMMON.has(token.norm)) keywords.add(token.norm);
+  }
+  return keywords;
+}
+
+export const personalReference: ToneRule = {
+  id: 'personal-reference',
+  title: 'Personal reference',
+  section: 'Be Prepared',
+  why: 'Mentioning something specific from their profile or your last conversation shows you did your homework and are not sending a template.',
+  dimension: 'warmth',
+  check: (reading) => {
+    const { draft } = reading;
+    if (!isPersonalMessage(reading) || draft.words.length === 0) return [];
+    const keywords = contextKeywords(reading);
+    const referenced =
+      draft.words.some((word) => keywords.has(word.norm)) ||
+      draft.sentences.some((sentence) => containsPhrase(sentence.words, REFERENCE_PHRASES));
+    if (referenced) return [];
+    const body = draft.sentences.find((sentence) => sentence.words.length > 2) ?? draft.sentences[0]!;
+    const about = draft.context.company
+      ? ` (their work at ${draft.context.company}, a post, where you met)`
+      : '';
+    return [
+      {
+        start: body.start,
+        end: body.end,
+        message: `Nothing here is specific to them; mention something from their profile or your notes${about}.`,
+        severity: 'info',
+      },
+    ];
+  },
+};

@@ -1,0 +1,40 @@
+import { findPhrases, phraseSet } from '../text/phrases';
+import type { Finding, ToneRule, ToneRuleInfo } from './rule';
+
+export interface PhraseRuleSpec extends ToneRuleInfo {
+  dimension: ToneRule['dimension'];
+  severity: Finding['severity'];
+  /** Each phrase mapped to its replacement, or to null when there is none to offer. */
+  phrases: Readonly<Record<string, string | null>>;
+  /** The hint shown for a match, given the matched words as written. */
+  message: (written: string) => string;
+}
+
+/** A rule that flags every occurrence of a listed phrase: the shape of most wording rules. */
+export function phraseRule(spec: PhraseRuleSpec): ToneRule {
+  const set = phraseSet(Object.keys(spec.phrases));
+  const { phrases, message, severity, ...rule } = spec;
+  return {
+    ...rule,
+    check: ({ draft }) =>
+      findPhrases(draft.words, set).map((match) => {
+        const written = draft.analysed.slice(match.start, match.end);
+        const replacement = phrases[match.phrase];
+        return {
+          start: match.start,
+          end: match.end,
+          message: message(written),
+          severity,
+          ...(replacement == null ? {} : { suggestion: keepCapital(written, replacement) }),
+        };
+      }),
+  };
+}
+
+/** "Just wanted" → "Wanted": a replacement keeps the capital of the words it replaces. */
+function keepCapital(written: string, replacement: string): string {
+  const first = written[0] ?? '';
+  return first !== first.toLowerCase() && replacement
+    ? replacement[0]!.toUpperCase() + replacement.slice(1)
+    : replacement;
+}

@@ -1,0 +1,31 @@
+import { GREETINGS } from '../features/word-lists';
+import { firstName } from './greeting';
+import { isPersonalMessage, type ToneRule } from './rule';
+
+export const recipientName: ToneRule = {
+  id: 'recipient-name',
+  title: "Recipient's name",
+  section: 'Be Aware of Tone',
+  why: "Using someone's name shows the message was written for them, not sent to a list.",
+  dimension: 'warmth',
+  check: (reading) => {
+    const { draft } = reading;
+    const name = firstName(draft.context.recipientName);
+    const opener = draft.words[0];
+    if (!name || !opener || !isPersonalMessage(reading)) return [];
+    const lower = name.toLowerCase();
+    if (draft.words.some((word) => word.norm === lower)) return [];
+    const greets = GREETINGS.has(opener.norm);
+    // Without a greeting, the greeting hint already suggests "Hi <name>,"; one hint per fix.
+    if (!greets && !draft.context.disabledRules?.includes('greeting')) return [];
+    return [
+      {
+        start: opener.start,
+        end: opener.end,
+        message: `Address ${name} by name.`,
+        severity: 'info',
+        ...(greets ? { suggestion: `${opener.text} ${name}` } : {}),
+      },
+    ];
+  },
+};

@@ -1,0 +1,30 @@
+import { phraseRule } from './phrase-rule';
+
+export const selfDeprecation = phraseRule({
+  id: 'self-deprecation',
+  title: 'Self-deprecation',
+  section: 'Overcoming Barriers',
+  why: 'Imposter feelings put into words ("I\'m no expert") teach the reader to discount you before they have read your point.',
+  dimension: 'professionalism',
+  severity: 'info',
+  message: (written) => `"${written}" talks yourself down; your question stands on its own.`,
+  phrases: {
+    "i'm no expert": null,
+    'i am no expert': null,
+    "i'm not an expert": null,
+    'i am not an expert': null,
+    'stupid question': 'question',
+    'dumb question': 'question',
+    'silly question': 'question',
+    'naive question': 'question',
+    "i'm just a": "I'm a",
+    "i'm only a": "I'm a",
+    'i am just a': 'I am a',
+    "i'm nobody": null,
+    "i'm probably not qualified": null,
+    "i'm not qualified": null,
+    "i don't know much about": null,
+    "i'm new to all this": null,
+    'forgive my ignorance': null,
+  },
+});
