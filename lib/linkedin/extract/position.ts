@@ -1,0 +1,33 @@
+import { TEXT_CAPS } from '../../text/sanitize';
+import type { PageContext } from './context';
+import type { ExperienceEntry } from './experience';
+import { textOfClass } from './known-classes';
+import { type Answer, cleaned, firstAnswer } from './layers';
+
+// The current title and company: structured data on public pages, the top card's "Current company: …" button
+// label on logged-in ones (2021+), else the first experience entry.
+
+const CURRENT_COMPANY = /^current company:\s*(.+?)(?:\.\s*click\b.*)?$/i;
+
+function companyFromLabel(doc: Document): string | null {
+  const label = doc.querySelector('[aria-label^="Current company" i]')?.getAttribute('aria-label') ?? '';
+  return CURRENT_COMPANY.exec(label.trim())?.[1] ?? null;
+}
+
+export function readCompany(ctx: PageContext, latest: ExperienceEntry | undefined): Answer<string> | null {
+  const cap = TEXT_CAPS.short;
+  return firstAnswer([
+    ['json-ld', cleaned(() => ctx.person?.worksFor[0]?.name, cap)],
+    ['aria', cleaned(() => companyFromLabel(ctx.doc), cap)],
+    ['heading', cleaned(() => latest?.company, cap)],
+    ['class', cleaned(() => textOfClass(ctx.doc, 'company'), cap)],
+  ]);
+}
+
+export function readTitle(ctx: PageContext, latest: ExperienceEntry | undefined): Answer<string> | null {
+  const cap = TEXT_CAPS.short;
+  return firstAnswer([
+    ['json-ld', cleaned(() => ctx.person?.jobTitles[0], cap)],
+    ['heading', cleaned(() => latest?.title, cap)],
+  ]);
+}

@@ -1,0 +1,69 @@
+import { type Block, textBlocks } from './blocks';
+import { visibleText } from './dom';
+
+// The top card is found from its one stable landmark, the heading that holds the person's name, rather than from
+// class names: every layout since 2018 puts the name in a heading and the headline, location and counts after it.
+
+export interface TopCard {
+  heading: Element;
+  card: Element;
+  /** Visible text blocks after the name, in reading order. */
+  lines: Block[];
+}
+
+/** Page chrome that may hold a heading of its own. Not aria-hidden: an open modal marks the whole page so. */
+const OUTSIDE_PROFILE = 'nav, header, footer, [role="dialog"], [role="navigation"], [role="banner"]';
+const MAX_HEADINGS = 30;
+
+function normalised(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function headingCandidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const h1 of doc.getElementsByTagName('h1')) {
+    if (found.length >= MAX_HEADINGS) break;
+    if (h1.closest(OUTSIDE_PROFILE)) continue;
+    const text = visibleText(h1);
+    if (text && text.length <= 400) found.push(h1);
+  }
+  return found;
+}
+
+/** Without an h1, a level-one heading or h2 that repeats a name the page's metadata gave. */
+function headingMatchingName(doc: Document, names: Set<string>): Element | null {
+  const others = doc.querySelectorAll('[role="heading"][aria-level="1"], h2');
+  for (let i = 0; i < others.length && i < MAX_HEADINGS * 4; i++) {
+    const el = others[i]!;
+    if (names.has(normalised(visibleText(el))) && !el.closest(OUTSIDE_PROFILE)) return el;
+  }
+  return null;
+}
+
+export function findNameHeading(doc: Document, knownNames: readonly string[]): Element | null {
+  const names = new Set(knownNames.filter(Boolean).map(normalised));
+  const candidates = headingCandidates(doc);
+  const matching = candidates.find((h) => names.has(normalised(visibleText(h))));
+  return matching ?? candidates[0] ?? (names.size > 0 ? headingMatchingName(doc, names) : null);
+}
+
+function cardAround(heading: Element): Element {
+  const section = heading.closest('section, article, [role="region"]');
+  if (section) return section;
+  let card: Element = heading;
+  for (let i = 0; i < 5 && card.parentElement && card.parentElement.tagName !== 'BODY'; i++) {
+    card = card.parentElement;
+  }
+  return card;
+}
+
+export function readTopCard(doc: Document, knownNames: readonly string[]): TopCard | null {
+  const heading = findNameHeading(doc, knownNames);
+  if (!heading) return null;
+  const card = cardAround(heading);
+  return {
+    heading,
+    card,
+    lines: textBlocks(card, { after: heading, skipAriaHidden: true, maxElements: 3000, maxBlocks: 60 }),
+  };
+}
