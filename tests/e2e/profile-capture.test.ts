@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchRapport, type RapportBrowser } from './harness/extension';
+import { exportAll } from './harness/messages';
+import { type FixturePerson, profilePage, topCard } from './harness/profile-page';
+
+const chiara: FixturePerson = {
+  slug: 'chiara-moretti-e2e',
+  name: 'Chiara Moretti',
+  headline: 'Data scientist at Lumen Labs',
+  location: 'Turin, Italy',
+  company: 'Lumen Labs',
+  degree: 2,
+  mutual: { names: ['Dana Ruiz', 'Emil Sato'], others: 2 },
+};
+const dmitri: FixturePerson = {
+  slug: 'dmitri-volkov-e2e',
+  name: 'Dmitri Volkov',
+  headline: 'Head of Partnerships at Orbital Freight',
+  location: 'Riga, Latvia',
+  company: 'Orbital Freight',
+  degree: 1,
+};
+
+// LinkedIn moves between profiles without a page load: the address changes first, the new top card
+// renders a moment later. The stale card must not be stored under the new address.
+const spaScript = `
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-spa]');
+    if (!link) return;
+    event.preventDefault();
+    history.pushState({}, '', link.getAttribute('href'));
+    setTimeout(() => {
+      document.querySelector('main').innerHTML = ${JSON.stringify(topCard(dmitri))};
+      document.title = ${JSON.stringify(`${dmitri.name} | LinkedIn`)};
+    }, 1500);
+  });
+  document.querySelector('main').insertAdjacentHTML('beforeend',
+    '<aside><a data-spa href="/in/${dmitri.slug}/">People also viewed: ${dmitri.name}</a></aside>');
+`;
+
+let rapport: RapportBrowser;
+
+beforeAll(async () => {
+  rapport = await launchRapport();
+  rapport.serve(`/in/${chiara.slug}/`, profilePage(chiara, spaScript));
+  rapport.serve(`/in/${dmitri.slug}/`, profilePage({ ...dmitri, headline: 'VP Partnerships at Orbital Freight' }));
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+describe('profile capture', () => {
+  it('follows in-page navigation and shows the new person in the popup', async () => {
+    const tab = await rapport.context.newPage();
+    await tab.goto(`https://www.linkedin.com/in/${chiara.slug}/`);
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.getByRole('heading', { name: /Chiara Moretti/ }).waitFor();
+    expect(await popup.getByText('2 mutual connections', { exact: false }).count()).toBe(0);
+    expect(await popup.getByText(/4 mutual connections: Dana Ruiz, Emil Sato/).isVisible()).toBe(true);
+    await popup.close();
+
+    await tab.bringToFront();
+    await tab.getByRole('link', { name: /People also viewed/ }).click();
+    await tab.getByRole('heading', { name: 'Dmitri Volkov' }).waitFor();
+
+    const popupAfter = await rapport.openExtensionPage('popup');
+    await popupAfter.getByRole('heading', { name: /Dmitri Volkov/ }).waitFor();
+    const stored = await exportAll(popupAfter);
+    const byId = Object.fromEntries(stored.contacts.map((c) => [c.id, c]));
+    expect(byId[dmitri.slug]?.name).toBe('Dmitri Volkov');
+    expect(byId[chiara.slug]?.name).toBe('Chiara Moretti');
+    expect(stored.contacts).toHaveLength(2);
+  });
+
+  it('keeps the user’s corrections over later captures, and history of what changed', async () => {
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.getByRole('heading', { name: /Dmitri Volkov/ }).waitFor();
+    await popup.getByRole('button', { name: 'Correct details' }).click();
+    await popup.getByRole('textbox', { name: 'Location' }).fill('Tallinn, Estonia');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Tallinn, Estonia').waitFor();
+
+    // A full load of the same profile shows a new headline and the old location.
+    const tab = await rapport.context.newPage();
+    await tab.goto(`https://www.linkedin.com/in/${dmitri.slug}/`);
+    await popup.getByText('VP Partnerships at Orbital Freight').waitFor();
+    expect(await popup.getByText('Tallinn, Estonia').isVisible()).toBe(true);
+    const contact = (await exportAll(popup)).contacts.find((c) => c.id === dmitri.slug);
+    expect(contact?.location).toBe('Tallinn, Estonia');
+    expect(contact?.history).toContainEqual(
+      expect.objectContaining({ field: 'headline', value: 'Head of Partnerships at Orbital Freight' }),
+    );
+  });
+
+  it('made no request that left the browser', () => {
+    expect(rapport.leaks).toEqual([]);
+  });
+});
