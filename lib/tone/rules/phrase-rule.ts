@@ -31,10 +31,8 @@ export function phraseRule(spec: PhraseRuleSpec): ToneRule {
   };
 }
 
-/** "Just wanted" → "Wanted": a replacement keeps the capital of the words it replaces. */
+/** "Just wanted" → "Wanted": a replacement keeps an initial capital (but not the shouting of "ASAP"). */
 function keepCapital(written: string, replacement: string): string {
-  const first = written[0] ?? '';
-  return first !== first.toLowerCase() && replacement
-    ? replacement[0]!.toUpperCase() + replacement.slice(1)
-    : replacement;
+  const initialCapital = /^\p{Lu}\p{Ll}/u.test(written);
+  return initialCapital && replacement ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
