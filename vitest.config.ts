@@ -1,8 +1,9 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// WxtVitest brings WXT's config (React, aliases) and an in-memory `browser` for storage and messaging.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],

@@ -10,7 +10,9 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
           <a href={contact.profileUrl} target="_blank" rel="noreferrer">
             {contact.name}
           </a>
-          <p className="muted">{[contact.title || contact.headline, contact.company].filter(Boolean).join(' · ')}</p>
+          <p className="muted">
+            {[contact.title || contact.headline, contact.company].filter(Boolean).join(' · ')}
+          </p>
         </li>
       ))}
     </ul>

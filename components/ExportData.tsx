@@ -13,7 +13,9 @@ export function ExportData() {
     }
     const day = new Date(reply.value.exportedAt).toISOString().slice(0, 10);
     downloadText(`rapport-backup-${day}.json`, JSON.stringify(reply.value, null, 2), 'application/json');
-    setStatus(`Exported ${reply.value.contacts.length} contacts and ${reply.value.interactions.length} interactions.`);
+    setStatus(
+      `Exported ${reply.value.contacts.length} contacts and ${reply.value.interactions.length} interactions.`,
+    );
   };
   return (
     <section aria-labelledby="export-heading">

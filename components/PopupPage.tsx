@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { findProfileTabId } from '../lib/browser/profile-tab';
 import { ContactEditor } from './ContactEditor';
 import { ContactSummary } from './ContactSummary';
+import { DraftBox } from './DraftBox';
 import { database } from './database';
 
 /** The toolbar popup: the person on the current profile tab, then one section per feature below them. */
@@ -23,6 +24,7 @@ export function PopupPage() {
       <main>
         <h1>Rapport</h1>
         <p className="muted">Open someone's LinkedIn profile and Rapport will remember who they are.</p>
+        <DraftBox />
       </main>
     );
   }
@@ -46,6 +48,7 @@ export function PopupPage() {
         </>
       )}
       {/* Feature sections, each in its own component file: relationship (ledger, nudges, logging), draft box. */}
+      <DraftBox contact={contact} />
     </main>
   );
 }

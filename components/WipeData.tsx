@@ -8,7 +8,11 @@ export function WipeData() {
   const wipe = async () => {
     const reply = await sendToBackground('data/wipe', { confirm: 'wipe' });
     setConfirming(false);
-    setStatus(reply.ok ? `Deleted ${reply.value.deleted} records. Rapport is empty.` : `Wipe failed: ${reply.error.message}`);
+    setStatus(
+      reply.ok
+        ? `Deleted ${reply.value.deleted} records. Rapport is empty.`
+        : `Wipe failed: ${reply.error.message}`,
+    );
   };
   return (
     <section aria-labelledby="wipe-heading">

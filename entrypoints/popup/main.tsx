@@ -1,4 +1,4 @@
-import { PopupPage } from '../../components/PopupPage';
 import { mount } from '../../components/mount';
+import { PopupPage } from '../../components/PopupPage';
 
 mount(<PopupPage />);

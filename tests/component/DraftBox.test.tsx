@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DraftBox } from '../../components/DraftBox';
+import { ContactSchema } from '../../lib/schema/contact';
+
+afterEach(cleanup);
+
+const contact = ContactSchema.parse({
+  id: 'lea-fontaine',
+  profileUrl: 'https://www.linkedin.com/in/lea-fontaine/',
+  name: 'Léa Fontaine',
+  company: 'Atelier Nord',
+  headline: 'Design lead at Atelier Nord',
+  firstSeenAt: 0,
+  lastSeenAt: 0,
+});
+
+describe('DraftBox', () => {
+  it('checks the tone live and marks the hinted text', async () => {
+    const user = userEvent.setup();
+    render(<DraftBox contact={contact} />);
+    expect(screen.getByRole('heading', { name: 'Draft to Léa' })).toBeTruthy();
+    await user.type(
+      screen.getByRole('textbox', { name: 'Draft message' }),
+      'Sorry to bother you, I need this ASAP!!!',
+    );
+    const hints = await screen.findByRole('list', { name: 'Tone hints' });
+    expect(hints.textContent).toMatch(/Reciprocity|Overcoming Barriers|Be Aware of Tone/);
+    const marked = screen.getByLabelText('Draft with hints marked').querySelectorAll('mark');
+    expect([...marked].map((m) => m.textContent)).toEqual(expect.arrayContaining(['ASAP']));
+    expect(screen.getByText(/^Warm \d+$/)).toBeTruthy();
+  });
+
+  it('applies a suggestion in one click and the report follows', async () => {
+    const user = userEvent.setup();
+    render(<DraftBox initialText="I'm just a quick note, sorry to bother you." />);
+    const before = screen.getAllByRole('listitem').length;
+    const apply = screen.getAllByRole('button', { name: /^(Use “|Remove it)/ })[0];
+    expect(apply).toBeTruthy();
+    await user.click(apply!);
+    const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft message' });
+    expect(textarea.value).not.toBe("I'm just a quick note, sorry to bother you.");
+    expect(screen.getAllByRole('listitem').length).toBeLessThan(before);
+  });
+
+  it('says nothing about an empty draft', () => {
+    render(<DraftBox />);
+    expect(screen.queryByRole('list', { name: 'Tone hints' })).toBeNull();
+  });
+});
