@@ -13,7 +13,7 @@ export function HighlightedDraft({ text, hints }: { text: string; hints: readonl
   }
   if (cursor < text.length) pieces.push({ text: text.slice(cursor), at: cursor });
   return (
-    <p className="highlighted-draft" aria-label="Draft with hints marked">
+    <div className="highlighted-draft" role="note" aria-label="Draft with hints marked">
       {pieces.map((piece) =>
         piece.hint ? (
           <mark key={piece.at} title={piece.hint.message} className={`hint-${piece.hint.severity}`}>
@@ -23,6 +23,6 @@ export function HighlightedDraft({ text, hints }: { text: string; hints: readonl
           <span key={piece.at}>{piece.text}</span>
         ),
       )}
-    </p>
+    </div>
   );
 }
