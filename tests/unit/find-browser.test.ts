@@ -3,9 +3,12 @@ import { findBrowser, NO_BROWSER_MESSAGE } from '../e2e/harness/find-browser';
 
 describe('findBrowser', () => {
   it('prefers CHROME_PATH', () => {
-    expect(findBrowser({ CHROME_PATH: '/opt/my/chrome' }, (p) => p === '/opt/my/chrome' || p === '/usr/bin/chromium')).toBe(
-      '/opt/my/chrome',
-    );
+    expect(
+      findBrowser(
+        { CHROME_PATH: '/opt/my/chrome' },
+        (p) => p === '/opt/my/chrome' || p === '/usr/bin/chromium',
+      ),
+    ).toBe('/opt/my/chrome');
   });
 
   it('rejects a CHROME_PATH that does not exist, naming it', () => {

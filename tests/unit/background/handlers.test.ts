@@ -41,13 +41,18 @@ describe('profile/captured', () => {
       value: { created: false, visitLogged: false },
     });
     clock += DAY;
-    expect(await route({ type: 'profile/captured', payload: ada })).toMatchObject({ value: { visitLogged: true } });
+    expect(await route({ type: 'profile/captured', payload: ada })).toMatchObject({
+      value: { visitLogged: true },
+    });
     expect(await db.interactions.where('contactId').equals('ada-example').count()).toBe(2);
   });
 
   it('keeps the old headline in history when it changes, and never overwrites a corrected field', async () => {
     await route({ type: 'profile/captured', payload: ada });
-    await route({ type: 'contact/edit', payload: { contactId: 'ada-example', changes: { location: 'Paris' } } });
+    await route({
+      type: 'contact/edit',
+      payload: { contactId: 'ada-example', changes: { location: 'Paris' } },
+    });
     clock += DAY;
     await route({
       type: 'profile/captured',
@@ -78,7 +83,10 @@ describe('router', () => {
 
   it('refuses unknown types, including inherited property names', async () => {
     for (const type of ['nope', 'constructor', '__proto__', 'toString']) {
-      expect(await route({ type, payload: {} })).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+      expect(await route({ type, payload: {} })).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-type' },
+      });
     }
   });
 
@@ -94,8 +102,16 @@ describe('router', () => {
 describe('interaction/log', () => {
   it('stores a double click once and moves lastInteractionAt', async () => {
     await route({ type: 'profile/captured', payload: ada });
-    const log = { contactId: 'ada-example', at: clock, kind: 'met', actor: 'me', context: 'DevConf' } as const;
-    expect(await route({ type: 'interaction/log', payload: log })).toMatchObject({ value: { created: true } });
+    const log = {
+      contactId: 'ada-example',
+      at: clock,
+      kind: 'met',
+      actor: 'me',
+      context: 'DevConf',
+    } as const;
+    expect(await route({ type: 'interaction/log', payload: log })).toMatchObject({
+      value: { created: true },
+    });
     expect(await route({ type: 'interaction/log', payload: { ...log, at: clock + 300 } })).toMatchObject({
       value: { created: false },
     });
@@ -114,8 +130,13 @@ describe('data/export and data/wipe', () => {
     expect(await route({ type: 'data/wipe', payload: { confirm: 'yes' } })).toMatchObject({ ok: false });
     expect(await db.contacts.count()).toBe(1);
 
-    expect(await route({ type: 'data/wipe', payload: { confirm: 'wipe' } })).toEqual({ ok: true, value: { deleted: 2 } });
+    expect(await route({ type: 'data/wipe', payload: { confirm: 'wipe' } })).toEqual({
+      ok: true,
+      value: { deleted: 2 },
+    });
     const after = await route({ type: 'data/export', payload: {} });
-    expect(after).toMatchObject({ value: { contacts: [], interactions: [], commitments: [], followUps: [] } });
+    expect(after).toMatchObject({
+      value: { contacts: [], interactions: [], commitments: [], followUps: [] },
+    });
   });
 });

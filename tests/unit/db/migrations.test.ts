@@ -11,7 +11,10 @@ afterEach(async () => {
 });
 
 async function seedVersion(version: number, fixture: Record<string, unknown[]>) {
-  const older = openDatabase(NAME, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+  const older = openDatabase(
+    NAME,
+    SCHEMA_VERSIONS.filter((v) => v.version <= version),
+  );
   await older.open();
   expect(older.verno).toBe(version);
   for (const [table, rows] of Object.entries(fixture)) await older.table(table).bulkPut(rows);
@@ -48,7 +51,10 @@ describe('schema migrations', () => {
     const db = openDatabase(NAME);
     const met = await db.interactions.where('[kind+at]').between(['met', 0], ['met', Dexie.maxKey]).toArray();
     expect(met.map((i) => i.id)).toEqual(['m1']);
-    const open = await db.commitments.where('[status+dueAt]').between(['open', 0], ['open', Dexie.maxKey]).toArray();
+    const open = await db.commitments
+      .where('[status+dueAt]')
+      .between(['open', 0], ['open', Dexie.maxKey])
+      .toArray();
     expect(open.map((c) => c.id)).toEqual(['c1']);
     db.close();
   });
