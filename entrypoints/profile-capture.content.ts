@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendToBackground } from '../lib/browser/messaging';
 import { awaitProfile } from '../lib/capture/await-profile';
 import { extractProfile } from '../lib/linkedin/extract';
 import { profileIdFromUrl } from '../lib/linkedin/url';
-import { sendToBackground } from '../lib/browser/messaging';
 import { readSettings } from '../lib/settings/store';
 
 const TOP_CARD_TIMEOUT_MS = 10_000;

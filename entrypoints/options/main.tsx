@@ -1,4 +1,4 @@
-import { OptionsPage } from '../../components/OptionsPage';
 import { mount } from '../../components/mount';
+import { OptionsPage } from '../../components/OptionsPage';
 
 mount(<OptionsPage />);

@@ -1,4 +1,4 @@
-import { SidePanelPage } from '../../components/SidePanelPage';
 import { mount } from '../../components/mount';
+import { SidePanelPage } from '../../components/SidePanelPage';
 
 mount(<SidePanelPage />);

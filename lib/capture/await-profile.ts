@@ -14,7 +14,11 @@ export interface AwaitProfileOptions {
  * Resolves with the profile once the page shows one for `url`, re-trying as the DOM changes;
  * resolves null if the page never does within the time limit, or the visit is cancelled.
  */
-export function awaitProfile(doc: Document, url: string, options: AwaitProfileOptions): Promise<ProfileSnapshot | null> {
+export function awaitProfile(
+  doc: Document,
+  url: string,
+  options: AwaitProfileOptions,
+): Promise<ProfileSnapshot | null> {
   const { extract, previousName, timeoutMs, signal } = options;
   const attempt = () => {
     const result = extract(doc, url);

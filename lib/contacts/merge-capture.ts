@@ -4,7 +4,13 @@ import type { ProfileSnapshot } from '../schema/profile-snapshot';
 /** Oldest history entries are dropped past this, so a contact row stays small. */
 const HISTORY_LIMIT = 50;
 
-const CAPTURED_FIELDS = ['name', 'headline', 'title', 'company', 'location'] as const satisfies readonly EditableContactField[];
+const CAPTURED_FIELDS = [
+  'name',
+  'headline',
+  'title',
+  'company',
+  'location',
+] as const satisfies readonly EditableContactField[];
 
 function fromSnapshot(snapshot: ProfileSnapshot, now: number): Contact {
   return {

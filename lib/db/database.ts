@@ -3,8 +3,8 @@ import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
-import type { SchemaVersion } from './versions/types';
 import { SCHEMA_VERSIONS } from './versions';
+import type { SchemaVersion } from './versions/types';
 
 export const DATABASE_NAME = 'rapport';
 

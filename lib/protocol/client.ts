@@ -17,6 +17,9 @@ export async function send<K extends MessageType>(
     const reply = (await transport({ type, payload })) as Reply<ResponseOf<K>> | undefined;
     return reply ?? { ok: false, error: { code: 'failed', message: 'No answer from the background worker' } };
   } catch (error) {
-    return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }

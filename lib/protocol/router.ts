@@ -28,7 +28,10 @@ export function createRouter(handlers: Handlers) {
       return { ok: false, error: { code: 'bad-request', message: 'A message needs a string "type"' } };
     }
     if (!Object.hasOwn(protocol, message.type)) {
-      return { ok: false, error: { code: 'unknown-type', message: `Unknown message type "${message.type}"` } };
+      return {
+        ok: false,
+        error: { code: 'unknown-type', message: `Unknown message type "${message.type}"` },
+      };
     }
     const type = message.type as MessageType;
     const parsed = protocol[type].request.safeParse(message.payload);
@@ -47,8 +50,12 @@ export function createRouter(handlers: Handlers) {
       const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof HandledError) return { ok: false, error: { code: error.code, message: error.message } };
-      return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+      if (error instanceof HandledError)
+        return { ok: false, error: { code: error.code, message: error.message } };
+      return {
+        ok: false,
+        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+      };
     }
   };
 }

@@ -27,7 +27,10 @@ beforeAll(async () => {
   rapport = await launchRapport();
   rapport.serve(`/in/${ada.slug}/`, profilePage(ada));
   rapport.serve(`/in/${bruno.slug}/`, profilePage(bruno));
-  rapport.serve('/company/northwind-cargo/', '<html><head><title>Northwind Cargo | LinkedIn</title></head><body><h1>Northwind Cargo</h1></body></html>');
+  rapport.serve(
+    '/company/northwind-cargo/',
+    '<html><head><title>Northwind Cargo | LinkedIn</title></head><body><h1>Northwind Cargo</h1></body></html>',
+  );
 });
 
 afterAll(async () => {
@@ -65,14 +68,22 @@ describe('a visit through every surface', () => {
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
     await options.getByText(/Rapport is empty/).waitFor();
     const wiped = await exportAll(options);
-    expect([wiped.contacts, wiped.interactions, wiped.commitments, wiped.followUps]).toEqual([[], [], [], []]);
+    expect([wiped.contacts, wiped.interactions, wiped.commitments, wiped.followUps]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it('answers a malformed message with a typed error and writes nothing', async () => {
     const options = await rapport.openExtensionPage('options');
     const reply = await sendRaw(options, { type: 'profile/captured', payload: { publicId: '', name: 5 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await sendRaw(options, { type: 'nope', payload: {} })).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    expect(await sendRaw(options, { type: 'nope', payload: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-type' },
+    });
     expect((await exportAll(options)).contacts).toEqual([]);
   });
 

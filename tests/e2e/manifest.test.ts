@@ -27,34 +27,40 @@ const ALLOWED_PERMISSIONS = {
   'firefox-mv2': ['alarms', 'storage', 'https://www.linkedin.com/*'],
 } as const;
 
-describe.each(Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PERMISSIONS)[])('%s manifest', (target) => {
-  const manifest = read(target);
-  const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches)];
+describe.each(Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PERMISSIONS)[])(
+  '%s manifest',
+  (target) => {
+    const manifest = read(target);
+    const hosts = [
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((c) => c.matches),
+    ];
 
-  it('asks only for the permissions the features need', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS[target]].sort());
-    expect(manifest.optional_permissions ?? []).toEqual([]);
-  });
+    it('asks only for the permissions the features need', () => {
+      expect([...(manifest.permissions ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS[target]].sort());
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+    });
 
-  it('reaches linkedin.com only', () => {
-    expect(hosts.length).toBeGreaterThan(0);
-    for (const host of hosts) expect(host).toMatch(/^https:\/\/www\.linkedin\.com\//);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
-  });
+    it('reaches linkedin.com only', () => {
+      expect(hosts.length).toBeGreaterThan(0);
+      for (const host of hosts) expect(host).toMatch(/^https:\/\/www\.linkedin\.com\//);
+      expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
+    });
 
-  it('loads no remote code and exposes nothing to pages', () => {
-    const csp =
-      typeof manifest.content_security_policy === 'string'
-        ? manifest.content_security_policy
-        : manifest.content_security_policy?.extension_pages;
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("object-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
-    expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
-  });
-});
+    it('loads no remote code and exposes nothing to pages', () => {
+      const csp =
+        typeof manifest.content_security_policy === 'string'
+          ? manifest.content_security_policy
+          : manifest.content_security_policy?.extension_pages;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    });
+  },
+);
 
 describe('browser-specific parts', () => {
   it('gives Chrome a side panel and Firefox the same page as a sidebar, with a gecko id', () => {

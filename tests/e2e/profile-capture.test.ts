@@ -43,7 +43,10 @@ let rapport: RapportBrowser;
 beforeAll(async () => {
   rapport = await launchRapport();
   rapport.serve(`/in/${chiara.slug}/`, profilePage(chiara, spaScript));
-  rapport.serve(`/in/${dmitri.slug}/`, profilePage({ ...dmitri, headline: 'VP Partnerships at Orbital Freight' }));
+  rapport.serve(
+    `/in/${dmitri.slug}/`,
+    profilePage({ ...dmitri, headline: 'VP Partnerships at Orbital Freight' }),
+  );
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { localDay } from '../../contacts/local-day';
 import { mergeCapture } from '../../contacts/merge-capture';
-import type { Interaction } from '../../schema/interaction';
 import type { Handler } from '../../protocol/router';
+import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
 
 /** Stores the captured profile and at most one visit per contact per day (the id is per day, so it is idempotent). */

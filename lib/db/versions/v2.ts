@@ -12,12 +12,10 @@ export const v2: SchemaVersion = {
   },
   async upgrade(tx) {
     const latest = new Map<string, number>();
-    await tx
-      .table('interactions')
-      .each((row: { contactId: string; at: number; kind: string }) => {
-        if (row.kind === 'visit') return;
-        latest.set(row.contactId, Math.max(latest.get(row.contactId) ?? 0, row.at));
-      });
+    await tx.table('interactions').each((row: { contactId: string; at: number; kind: string }) => {
+      if (row.kind === 'visit') return;
+      latest.set(row.contactId, Math.max(latest.get(row.contactId) ?? 0, row.at));
+    });
     await tx
       .table('contacts')
       .toCollection()

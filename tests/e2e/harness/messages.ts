@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Reply } from '../../../lib/protocol/envelope';
 import type { Backup } from '../../../lib/protocol/backup';
+import type { Reply } from '../../../lib/protocol/envelope';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 

@@ -9,8 +9,7 @@ export interface FixturePerson {
   mutual?: { names: string[]; others: number };
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The top card as the 2024 logged-in layout shows it: h1, headline, company button, location, degree, mutuals. */
 export function topCard(person: FixturePerson): string {
