@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
@@ -13,6 +14,7 @@ export type RapportDatabase = Dexie & {
   interactions: EntityTable<Interaction, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
+  importChunks: Table<StagedChunk, [string, number]>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
