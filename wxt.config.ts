@@ -20,7 +20,16 @@ export default defineConfig({
       gecko: { id: 'rapport@rapport.local', strict_min_version: '115.0' },
     },
   }),
+  // Firefox's reviewers get what builds the extension (and the script that trains the tone model), not the tests.
   zip: {
-    excludeSources: ['node_modules/**', '.output/**', '.wxt/**', 'test-results/**'],
+    excludeSources: [
+      '.output*/**',
+      '.wxt/**',
+      '.ci/**',
+      'tests/**',
+      'test-results/**',
+      'docs/**',
+      '**/*.log',
+    ],
   },
 });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { findProfileTabId } from '../lib/browser/profile-tab';
 import { ContactEditor } from './ContactEditor';
+import { ContactHistory } from './ContactHistory';
 import { ContactSummary } from './ContactSummary';
 import { DraftBox } from './DraftBox';
 import { database } from './database';
@@ -42,6 +43,7 @@ export function PopupPage() {
       ) : (
         <>
           <ContactSummary contact={contact} />
+          <ContactHistory contact={contact} />
           <button type="button" onClick={() => setEditing(true)}>
             Correct details
           </button>
