@@ -36,11 +36,20 @@ function badgeDegree(card: Element): Degree {
   return null;
 }
 
+/** A badge labelled for screen readers: aria-label="2nd degree connection". */
+function labelledDegree(card: Element): Degree {
+  const label = card.querySelector('[aria-label*="degree connection" i]')?.getAttribute('aria-label') ?? '';
+  return toDegree(SPOKEN_DEGREE.exec(label)?.[1]);
+}
+
 export function readDegree(ctx: PageContext): Answer<Exclude<Degree, null>> | null {
   const card = ctx.topCard?.card;
   if (!card) return null;
   return firstAnswer([
-    ['aria', () => toDegree(SPOKEN_DEGREE.exec(spokenText(card, CARD_TEXT_CAP))?.[1])],
+    [
+      'aria',
+      () => toDegree(SPOKEN_DEGREE.exec(spokenText(card, CARD_TEXT_CAP))?.[1]) ?? labelledDegree(card),
+    ],
     ['class', () => badgeDegree(card)],
   ]);
 }

@@ -41,11 +41,15 @@ export function blocksOf(item: Element): Block[] {
   return textBlocks(item, { skipAriaHidden: false, maxElements: 600, maxBlocks: 40 });
 }
 
-const DATES_PATTERN = /\b(19|20)\d{2}\b|\bpresent\b|\b\d+\s+(yrs?|mos?)\b/i;
-/** Longer text that mentions a year is a description, not a date line. */
-const DATES_MAX = 80;
+const YEAR = String.raw`(?:[a-zà-ü]{3,9}\.?\s+)?(?:19|20)\d{2}`;
+/** "2010 - 2014", "Nov 2021 - Present", "May 2017 – Present · 1 yr", "6 mos", or a single "2019". */
+const DATES_PATTERN = new RegExp(
+  String.raw`${YEAR}\s*(?:[-–—]|to)\s*(?:${YEAR}|present)|\b\d+\s+(?:yrs?|mos?)\b|^${YEAR}$`,
+  'i',
+);
+/** A longer line that mentions dates is a description, not a date line. */
+const DATES_MAX = 60;
 
-/** A date line as shown: "Nov 2021 - Present · 2 yrs 9 mos", "2010 – 2014", "May 2017 – Present". */
 export function isDates(block: Block): boolean {
   return block.text.length <= DATES_MAX && DATES_PATTERN.test(block.text);
 }
