@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContactEditSchema } from '../schema/contact';
 import { InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
+import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
 import { BackupSchema } from './backup';
 
 const Empty = z.object({}).strict();
@@ -28,6 +29,31 @@ export const protocol = {
   'interaction/log': {
     request: InteractionSchema.omit({ id: true, source: true }).extend({ id: z.string().min(1).optional() }),
     response: z.object({ id: z.string(), created: z.boolean() }),
+  },
+  /**
+   * Content script → background: the user sent a message from a LinkedIn box. Records it on the recipient with its
+   * intent and promises; an unknown or ambiguous recipient records nothing and says why.
+   */
+  'message/sent': {
+    request: SentMessageSchema,
+    response: z.object({
+      status: z.union([RecipientStatusSchema, z.enum(['recorded', 'already-recorded'])]),
+      contactId: z.string().nullable(),
+      interactionId: z.string().nullable(),
+      commitments: z.number().int(),
+    }),
+  },
+  /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
+  'reciprocity/get': {
+    request: RecipientSchema,
+    response: z.object({
+      status: RecipientStatusSchema,
+      contactId: z.string().nullable(),
+      name: z.string().nullable(),
+      asksSinceMyLastGive: z.number().int(),
+      lastGiveAt: z.number().nullable(),
+      summary: z.string(),
+    }),
   },
   'data/export': { request: Empty, response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */

@@ -18,6 +18,12 @@ export const SettingsSchema = z.object({
   captureProfiles: z.boolean().default(true),
   /** Store a short excerpt of messages sent (off by default: only intent and time are kept). */
   storeExcerpts: z.boolean().default(false),
+  /** Hide the tone badge on LinkedIn boxes entirely; the underlines stay unless inline hints are off. */
+  hideBadge: z.boolean().default(false),
+  /** Hints the user chose to ignore, as `<rule id>:<fingerprint of the flagged text>` (the text itself is not kept). */
+  ignoredHints: z.array(z.string().max(200)).default([]),
+  /** Boxes the user dismissed hints on, as `<box kind>:<recipient id or name>`. */
+  dismissedBoxes: z.array(z.string().max(300)).default([]),
   /** Desktop notifications for overdue follow-ups (opt-in). */
   notifications: z.boolean().default(false),
 });

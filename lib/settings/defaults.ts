@@ -10,5 +10,8 @@ export const DEFAULT_SETTINGS: Settings = {
   inlineHints: true,
   captureProfiles: true,
   storeExcerpts: false,
+  hideBadge: false,
+  ignoredHints: [],
+  dismissedBoxes: [],
   notifications: false,
 };

@@ -4,7 +4,9 @@ import { contactEdit } from './contact-edit';
 import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
 import { interactionLog } from './interaction-log';
+import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
+import { reciprocityGet } from './reciprocity-get';
 
 /** One handler per protocol entry; the type makes a missing one a compile error. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -12,6 +14,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'profile/captured': profileCaptured(context),
     'contact/edit': contactEdit(context),
     'interaction/log': interactionLog(context),
+    'message/sent': messageSent(context),
+    'reciprocity/get': reciprocityGet(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
   };

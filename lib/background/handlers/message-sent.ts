@@ -1,0 +1,87 @@
+import { exchangeOf } from '../../engine/exchange';
+import type { Handler } from '../../protocol/router';
+import type { Commitment } from '../../schema/commitment';
+import type { Interaction, InteractionKind } from '../../schema/interaction';
+import type { SentMessage } from '../../schema/sent-message';
+import { fingerprint } from '../../text/fingerprint';
+import { cleanMultiline, cleanText } from '../../text/sanitize';
+import { analyzeTone } from '../../tone';
+import type { HandlerContext } from '../context';
+import { findOrCreateRecipient } from '../resolve-recipient';
+
+const MINUTE = 60_000;
+/** "Short" excerpt: enough to recognise the message in a timeline, not the message itself. */
+const EXCERPT_CHARS = 200;
+/** What the tone engine reads of a sent message; LinkedIn caps messages at 8,000 characters. */
+const ANALYSED_CHARS = 8_000;
+
+const INTERACTION_KIND: Record<SentMessage['kind'], InteractionKind> = {
+  message: 'message-sent',
+  inmail: 'message-sent',
+  'connection-note': 'invitation-sent',
+  comment: 'commented',
+};
+
+/**
+ * Records a message the user sent from a LinkedIn box: its intent (so the give/ask balance moves), the promises
+ * in it as commitments by me, and an excerpt only when the user opted in. The id is the contact, kind, text and
+ * minute, so a send seen twice (click and submit, or a retried message) is stored once.
+ */
+export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'> {
+  return async (message) => {
+    const at = Math.min(message.at, now());
+    return db.transaction('rw', db.contacts, db.interactions, db.commitments, async () => {
+      const { status, contact } = await findOrCreateRecipient(db, message.recipient, at);
+      if (!contact) return { status, contactId: null, interactionId: null, commitments: 0 };
+      const kind = INTERACTION_KIND[message.kind];
+      const id = `sent:${kind}:${contact.id}:${fingerprint(message.text)}:${Math.floor(at / MINUTE)}`;
+      if (await db.interactions.get(id)) {
+        return {
+          status: 'already-recorded' as const,
+          contactId: contact.id,
+          interactionId: id,
+          commitments: 0,
+        };
+      }
+      const report = analyzeTone(message.text.slice(0, ANALYSED_CHARS), {
+        kind: message.kind,
+        recipientName: contact.name,
+        now: at,
+        utcOffsetMinutes: message.utcOffsetMinutes,
+      });
+      const intent = report.intent.label;
+      const interaction: Interaction = {
+        id,
+        contactId: contact.id,
+        at,
+        kind,
+        actor: 'me',
+        exchange: exchangeOf({ kind: 'message-sent', exchange: 'none', intent }),
+        intent,
+        context: '',
+        excerpt: message.includeExcerpt ? cleanMultiline(message.text, EXCERPT_CHARS) : '',
+        source: 'auto',
+      };
+      const commitments: Commitment[] = report.commitments.map((promise) => ({
+        id: `${id}:promise:${promise.start}`,
+        contactId: contact.id,
+        by: 'me',
+        text: cleanText(promise.text, 500),
+        madeAt: at,
+        dueAt: promise.dueAt,
+        status: 'open',
+        closedAt: null,
+        source: 'auto',
+      }));
+      await db.interactions.put(interaction);
+      await db.commitments.bulkPut(commitments);
+      if (at > contact.lastInteractionAt) await db.contacts.update(contact.id, { lastInteractionAt: at });
+      return {
+        status: 'recorded' as const,
+        contactId: contact.id,
+        interactionId: id,
+        commitments: commitments.length,
+      };
+    });
+  };
+}
