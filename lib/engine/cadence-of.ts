@@ -1,0 +1,20 @@
+import type { Contact } from '../schema/contact';
+import type { Settings } from '../schema/settings';
+
+export interface Cadence {
+  days: number;
+  /** Where it comes from: the contact, a tag (named), or the default. */
+  from: 'contact' | 'default' | { tag: string };
+}
+
+/** The contact's own cadence wins, then the tightest of its tags', then the default. */
+export function cadenceOf(contact: Contact, settings: Settings): Cadence | null {
+  if (contact.cadenceDays) return { days: contact.cadenceDays, from: 'contact' };
+  let tightest: Cadence | null = null;
+  for (const tag of contact.tags) {
+    const days = settings.tagCadences[tag];
+    if (days && (!tightest || days < tightest.days)) tightest = { days, from: { tag } };
+  }
+  if (tightest) return tightest;
+  return settings.defaultCadenceDays ? { days: settings.defaultCadenceDays, from: 'default' } : null;
+}

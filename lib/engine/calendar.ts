@@ -1,0 +1,75 @@
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock time of `at` in `timeZone`, written as if it were UTC (so day arithmetic is plain division). */
+function wallClock(at: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of wallClockFormatter(timeZone).formatToParts(at)) parts[part.type] = Number(part.value);
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+}
+
+/**
+ * The calendar day of `at` in `timeZone`, counted in days since 1970-01-01. Grouping compares these numbers
+ * rather than hours, because a day across a daylight-saving change lasts 23 or 25 hours.
+ */
+export function dayNumber(at: number, timeZone: string): number {
+  return Math.floor(wallClock(at, timeZone) / DAY);
+}
+
+/** The first moment of a calendar day in `timeZone` (epoch ms); the clock may skip local midnight, hence the check. */
+export function startOfDay(day: number, timeZone: string): number {
+  const midnight = day * DAY;
+  let at = midnight - (wallClock(midnight, timeZone) - midnight);
+  at = midnight - (wallClock(at, timeZone) - at);
+  return dayNumber(at, timeZone) < day ? at + HOUR : at;
+}
+
+/** Parses "YYYY-MM-DD" (a date input's value) into a day number, or null when it is not a real date. */
+export function parseDay(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(utc).toISOString().startsWith(value) ? utc / DAY : null;
+}
+
+/** "Mon 3 Jun" in the user's zone: short enough for a queue line, unambiguous within the year. */
+export function formatDay(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(at);
+}
+
+/** "March", or "March 2025" when it is not this year, for "since March". */
+export function formatMonth(at: number, now: number, timeZone: string): string {
+  const sameYear =
+    new Date(wallClock(at, timeZone)).getUTCFullYear() ===
+    new Date(wallClock(now, timeZone)).getUTCFullYear();
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    month: 'long',
+    year: sameYear ? undefined : 'numeric',
+  }).format(at);
+}

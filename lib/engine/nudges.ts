@@ -1,0 +1,47 @@
+import type { Commitment } from '../schema/commitment';
+import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
+import type { Interaction } from '../schema/interaction';
+import type { Settings } from '../schema/settings';
+import { computeLedger } from './ledger';
+import { askBeforeGive } from './nudges/ask-before-give';
+import type { LedgerNudgeRule, Nudge } from './nudges/nudge';
+import { returnFavour } from './nudges/return-favour';
+import { computeQueue } from './queue';
+
+export const MAX_NUDGES = 3;
+export const LEDGER_NUDGES: readonly LedgerNudgeRule[] = [askBeforeGive, returnFavour];
+
+export interface NudgeInputs {
+  contact: Contact;
+  interactions: readonly Interaction[];
+  commitments: readonly Commitment[];
+  followUps: readonly FollowUpState[];
+  settings: Settings;
+  now: number;
+  timeZone: string;
+}
+
+/**
+ * At most three nudges for the person on screen, most useful first: the queue's items for them (a follow-up
+ * due, thanks owed, a promise) and what their give/ask balance suggests. Switched-off rule ids are skipped.
+ */
+export function computeNudges(inputs: NudgeInputs): Nudge[] {
+  const { settings, now, timeZone } = inputs;
+  const disabled = new Set(settings.disabledRules);
+  const ledger = computeLedger(inputs.interactions, { now });
+  const fromLedger = LEDGER_NUDGES.filter((rule) => !disabled.has(rule.id)).flatMap(
+    (rule) => rule.make(ledger, now, timeZone) ?? [],
+  );
+  const fromQueue = computeQueue({ ...inputs, contacts: [inputs.contact] }).map(
+    (item): Nudge => ({
+      id: item.ruleId,
+      text: `${item.action}: ${item.reason}`,
+      section: item.principle.section,
+      why: item.principle.why,
+      priority: item.priority,
+    }),
+  );
+  // Stable sort: on equal priority the queue's (time-sensitive) items stay ahead of the balance.
+  return [...fromQueue, ...fromLedger].sort((a, b) => a.priority - b.priority).slice(0, MAX_NUDGES);
+}

@@ -1,0 +1,16 @@
+import type { Ledger } from '../ledger';
+import type { Principle } from '../principles';
+
+/** One line in the popup: what to do with this person next, and why. */
+export interface Nudge extends Principle {
+  id: string;
+  text: string;
+  /** 1 is most useful. */
+  priority: 1 | 2 | 3;
+}
+
+/** A nudge read off the give/ask balance. */
+export interface LedgerNudgeRule extends Principle {
+  id: string;
+  make(ledger: Ledger, now: number, timeZone: string): Nudge | null;
+}

@@ -1,0 +1,22 @@
+import type { Interaction, InteractionKind } from '../schema/interaction';
+
+// Kinds where I actually reached the person. A visit, a private note or a bare invitation is not a follow-up.
+const OUTREACH_KINDS: ReadonlySet<InteractionKind> = new Set([
+  'message-sent',
+  'call',
+  'met',
+  'helped',
+  'shared',
+  'intro',
+  'thanked',
+  'asked',
+  'commented',
+]);
+
+/** Did I reach out to this person after `at`? */
+export function reachedOutAfter(history: readonly Interaction[] | undefined, at: number): boolean {
+  return !!history?.some(
+    (interaction) =>
+      interaction.at > at && interaction.actor === 'me' && OUTREACH_KINDS.has(interaction.kind),
+  );
+}

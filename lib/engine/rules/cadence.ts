@@ -1,0 +1,52 @@
+import type { Contact } from '../../schema/contact';
+import { type Cadence, cadenceOf } from '../cadence-of';
+import { DAY, formatDay } from '../calendar';
+import type { Finding } from '../types';
+import type { EngineView } from '../view';
+import type { QueueRule } from './rule';
+
+/** A cadence shows a week ahead, so keeping in touch can be planned rather than rushed. */
+export const CADENCE_LEAD_MS = 7 * DAY;
+
+/**
+ * When the clock starts: the last interaction; for a cadence the user set on the person or a tag, their first
+ * sighting if there is none yet. The default cadence needs a real interaction, or every visited profile would be due.
+ */
+function lastContact(contact: Contact, cadence: Cadence): number | null {
+  if (contact.lastInteractionAt > 0) return contact.lastInteractionAt;
+  return cadence.from === 'default' ? null : contact.firstSeenAt;
+}
+
+const origin = (cadence: Cadence) =>
+  cadence.from === 'contact'
+    ? ''
+    : cadence.from === 'default'
+      ? ' (default)'
+      : ` (tag “${cadence.from.tag}”)`;
+
+export const cadenceRule: QueueRule = {
+  id: 'cadence',
+  section: 'Be Patient',
+  why: 'Strong relationships develop over time, through regular, unhurried contact rather than bursts.',
+  find({ contacts, settings, now, timeZone }: EngineView): Finding[] {
+    const findings: Finding[] = [];
+    for (const contact of contacts.values()) {
+      const cadence = cadenceOf(contact, settings);
+      const since = cadence && lastContact(contact, cadence);
+      if (!cadence || since === null || since === undefined) continue;
+      const dueAt = since + cadence.days * DAY;
+      if (dueAt - now > CADENCE_LEAD_MS) continue;
+      findings.push({
+        key: `cadence:${contact.id}:${since}`,
+        contactId: contact.id,
+        reason: `Keep in touch with ${contact.name} every ${cadence.days} days${origin(cadence)}; last contact ${formatDay(since, timeZone)}`,
+        action: `Get in touch by ${formatDay(dueAt, timeZone)}`,
+        dueAt,
+        hard: true,
+        priority: 2,
+        logAs: { kind: 'message-sent', intent: 'follow-up' },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,15 @@
+import { cadenceRule } from './cadence';
+import { meetingFollowUp } from './meeting-follow-up';
+import { promiseDue } from './promise-due';
+import type { QueueRule } from './rule';
+import { thanksOwed } from './thanks-owed';
+import { weakTie } from './weak-tie';
+
+/** Every source of follow-ups, for the queue and for the options page's rules on/off list. */
+export const QUEUE_RULES: readonly QueueRule[] = [
+  meetingFollowUp,
+  thanksOwed,
+  promiseDue,
+  cadenceRule,
+  weakTie,
+];

@@ -1,0 +1,51 @@
+import type { Interaction } from '../../schema/interaction';
+import { DAY, formatDay, HOUR } from '../calendar';
+import { reachedOutAfter } from '../outreach';
+import type { Finding } from '../types';
+import type { EngineView } from '../view';
+import { latest } from '../view';
+import type { QueueRule } from './rule';
+
+export const MEETING_KINDS = ['met', 'connected'] as const;
+/** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
+export const MEETING_LOOKBACK_MS = 14 * DAY;
+
+const isMeeting = (interaction: Interaction) =>
+  (MEETING_KINDS as readonly string[]).includes(interaction.kind);
+
+function describe(meeting: Interaction, name: string, timeZone: string): string {
+  const day = formatDay(meeting.at, timeZone);
+  if (meeting.kind === 'connected') return `You connected with ${name} on ${day}`;
+  return meeting.context ? `You met ${name} at ${meeting.context} on ${day}` : `You met ${name} on ${day}`;
+}
+
+/**
+ * Shown as soon as the meeting is logged, due at the end of the window: someone who just met a person should
+ * see "follow up by <date>" right away rather than discover it a day later.
+ */
+export const meetingFollowUp: QueueRule = {
+  id: 'meeting-follow-up',
+  section: 'Follow Up Thoughtfully',
+  why: 'A personal note within 24–48 hours that mentions what you talked about turns a meeting into a relationship.',
+  find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
+    const findings: Finding[] = [];
+    for (const [contactId, list] of history) {
+      const meeting = latest(list, isMeeting);
+      const contact = contacts.get(contactId);
+      if (!meeting || !contact || now - meeting.at > MEETING_LOOKBACK_MS) continue;
+      if (reachedOutAfter(list, meeting.at)) continue;
+      const dueAt = meeting.at + settings.followUpWindowHours[1] * HOUR;
+      findings.push({
+        key: `meeting-follow-up:${meeting.id}`,
+        contactId,
+        reason: describe(meeting, contact.name, timeZone),
+        action: `Follow up by ${formatDay(dueAt, timeZone)}`,
+        dueAt,
+        hard: true,
+        priority: 1,
+        logAs: { kind: 'message-sent', intent: 'follow-up' },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,52 @@
+import type { Commitment } from '../../schema/commitment';
+import { DAY, formatDay } from '../calendar';
+import type { Finding } from '../types';
+import type { EngineView } from '../view';
+import type { QueueRule } from './rule';
+
+/** My promises become pressing two days ahead, in time to deliver. */
+const PRESSING_MS = 2 * DAY;
+
+function mine(commitment: Commitment, name: string, now: number, timeZone: string): Finding {
+  const dueAt = commitment.dueAt as number;
+  return {
+    key: `promise-due:${commitment.id}`,
+    contactId: commitment.contactId,
+    reason: `You promised ${name}: “${commitment.text}”`,
+    action: `Deliver by ${formatDay(dueAt, timeZone)}`,
+    dueAt,
+    hard: true,
+    priority: dueAt - now <= PRESSING_MS ? 1 : 2,
+    logAs: { kind: 'helped' },
+    keepsCommitment: commitment.id,
+  };
+}
+
+function theirs(commitment: Commitment, name: string, timeZone: string): Finding {
+  const dueAt = commitment.dueAt as number;
+  return {
+    key: `promise-due:${commitment.id}`,
+    contactId: commitment.contactId,
+    reason: `${name} promised “${commitment.text}” by ${formatDay(dueAt, timeZone)}`,
+    action: 'Check in kindly',
+    dueAt,
+    hard: false,
+    priority: 2,
+    logAs: { kind: 'message-sent', intent: 'follow-up' },
+  };
+}
+
+/** My open promises show as soon as they have a date; theirs only once the date has passed, as a check-in. */
+export const promiseDue: QueueRule = {
+  id: 'promise-due',
+  section: 'Trust',
+  why: 'Trust is built by consistency: delivering what you promised, when you promised it.',
+  find({ contacts, commitments, now, timeZone }: EngineView): Finding[] {
+    return commitments.flatMap((commitment) => {
+      const contact = contacts.get(commitment.contactId);
+      if (!contact || commitment.status !== 'open' || commitment.dueAt === null) return [];
+      if (commitment.by === 'me') return [mine(commitment, contact.name, now, timeZone)];
+      return commitment.dueAt <= now ? [theirs(commitment, contact.name, timeZone)] : [];
+    });
+  },
+};

@@ -1,0 +1,54 @@
+import type { Interaction } from '../../schema/interaction';
+import { DAY, formatDay, HOUR } from '../calendar';
+import { exchangeOf } from '../exchange';
+import type { Finding } from '../types';
+import type { EngineView } from '../view';
+import { latest } from '../view';
+import type { QueueRule } from './rule';
+
+/** Kinds through which they can give; messages count when the tone engine read a give in them. */
+export const HELP_KINDS = ['helped', 'intro', 'shared', 'message-received'] as const;
+/** Thanks a month late still counts; after that it reads as an afterthought. */
+export const THANKS_LOOKBACK_MS = 30 * DAY;
+
+const theyGave = (interaction: Interaction) =>
+  interaction.actor === 'them' && exchangeOf(interaction) === 'give';
+const iThanked = (interaction: Interaction) =>
+  interaction.actor === 'me' && exchangeOf(interaction) === 'thanks';
+
+const VERB: Partial<Record<Interaction['kind'], string>> = {
+  intro: 'introduced you',
+  shared: 'shared something',
+};
+
+function describe(help: Interaction, name: string, timeZone: string): string {
+  const what = help.context ? `: ${help.context}` : '';
+  return `${name} ${VERB[help.kind] ?? 'helped you'} on ${formatDay(help.at, timeZone)}${what}`;
+}
+
+export const thanksOwed: QueueRule = {
+  id: 'thanks-owed',
+  section: 'Reciprocity',
+  why: 'Thanking someone promptly for their help acknowledges the give and keeps the exchange going both ways.',
+  find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
+    const findings: Finding[] = [];
+    for (const [contactId, list] of history) {
+      const help = latest(list, theyGave);
+      const contact = contacts.get(contactId);
+      if (!help || !contact || now - help.at > THANKS_LOOKBACK_MS) continue;
+      if (list.some((interaction) => interaction.at > help.at && iThanked(interaction))) continue;
+      const dueAt = help.at + settings.followUpWindowHours[1] * HOUR;
+      findings.push({
+        key: `thanks-owed:${help.id}`,
+        contactId,
+        reason: describe(help, contact.name, timeZone),
+        action: `Say thank you by ${formatDay(dueAt, timeZone)}`,
+        dueAt,
+        hard: true,
+        priority: 1,
+        logAs: { kind: 'thanked' },
+      });
+    }
+    return findings;
+  },
+};

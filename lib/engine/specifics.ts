@@ -1,0 +1,32 @@
+import type { Contact } from '../schema/contact';
+import type { Interaction } from '../schema/interaction';
+import type { Specific } from './types';
+import { latest } from './view';
+
+const lastLine = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .findLast(Boolean);
+
+/**
+ * What to reference in a follow-up (Follow Up Thoughtfully: "referencing specific elements of your conversation"):
+ * where you met, your latest note, and what they last shared.
+ */
+export function specificsFor(contact: Contact, history: readonly Interaction[] = []): Specific[] {
+  const specifics: Specific[] = [];
+  const meeting = latest(history, (i) => i.kind === 'met' && !!i.context);
+  const where = meeting?.context || contact.howWeMet;
+  if (where) specifics.push({ label: 'Where you met', text: where });
+  const note = latest(history, (i) => i.kind === 'note' && !!(i.context || i.excerpt));
+  const noteText = note ? note.context || note.excerpt : lastLine(contact.notes);
+  if (noteText) specifics.push({ label: 'Your last note', text: noteText });
+  const shared = latest(
+    history,
+    (i) => i.actor === 'them' && ['shared', 'helped', 'intro'].includes(i.kind) && !!i.context,
+  );
+  if (shared) specifics.push({ label: 'What they shared', text: shared.context });
+  const role = [contact.title, contact.company].filter(Boolean).join(' at ');
+  if (role) specifics.push({ label: 'Their role', text: role });
+  return specifics;
+}

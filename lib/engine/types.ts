@@ -1,0 +1,64 @@
+import type { Commitment } from '../schema/commitment';
+import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
+import type { Intent, Interaction, InteractionKind } from '../schema/interaction';
+import type { Settings } from '../schema/settings';
+import type { Principle } from './principles';
+
+export type RuleId = 'meeting-follow-up' | 'thanks-owed' | 'promise-due' | 'cadence' | 'weak-tie';
+
+/** What the engine needs; the loader fills it with indexed queries, so it holds only what can be due. */
+export interface QueueInputs {
+  contacts: readonly Contact[];
+  /** The recent history of those contacts: rules never need anyone's full history. */
+  interactions: readonly Interaction[];
+  commitments: readonly Commitment[];
+  followUps: readonly FollowUpState[];
+  settings: Settings;
+  now: number;
+  /** IANA zone for calendar days and dates in the text, e.g. "Europe/Stockholm". */
+  timeZone: string;
+}
+
+/** Something worth mentioning in the follow-up: where you met, your last note, what they shared. */
+export interface Specific {
+  label: string;
+  text: string;
+}
+
+/** What "done" logs, so the history shows the follow-up happened. */
+export interface LogAs {
+  kind: InteractionKind;
+  intent?: Intent;
+}
+
+export interface FollowUpItem {
+  /** Stable across recomputations (rule and origin), so snooze and done stick to it. */
+  key: string;
+  ruleId: RuleId;
+  contactId: string;
+  contactName: string;
+  profileUrl: string;
+  /** Why it is in the queue, e.g. "You met Ada at Web Summit on Tue 2 Jun". */
+  reason: string;
+  /** What to do, e.g. "Follow up by Thu 4 Jun". */
+  action: string;
+  principle: Principle;
+  specifics: Specific[];
+  /** When it is due (epoch ms). */
+  dueAt: number;
+  /** A hard item is late after dueAt; a soft one (a suggestion) is never shown as overdue. */
+  hard: boolean;
+  /** 1 is most pressing. */
+  priority: 1 | 2 | 3;
+  logAs: LogAs;
+  /** Done on a promise of mine marks the commitment kept. */
+  keepsCommitment?: string;
+}
+
+/** A rule's finding before the queue adds the contact, the principle and the specifics. */
+export type Finding = Pick<
+  FollowUpItem,
+  'key' | 'contactId' | 'reason' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
+> &
+  Partial<Pick<FollowUpItem, 'keepsCommitment'>>;

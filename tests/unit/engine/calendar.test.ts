@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber, formatDay, parseDay, startOfDay } from '../../../lib/engine/calendar';
+import { snoozeUntil } from '../../../lib/engine/snooze';
+
+const STOCKHOLM = 'Europe/Stockholm';
+const NEW_YORK = 'America/New_York';
+const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
+
+describe('calendar days in an explicit zone', () => {
+  it.each([
+    // 23:30 UTC is already the next day in Stockholm, still the same day in New York.
+    ['2026-01-15T23:30:00Z', STOCKHOLM, '2026-01-16'],
+    ['2026-01-15T23:30:00Z', NEW_YORK, '2026-01-15'],
+    ['2026-01-16T04:59:00Z', NEW_YORK, '2026-01-15'],
+    ['2026-07-16T03:59:00Z', NEW_YORK, '2026-07-15'],
+  ])('%s in %s is %s', (at, zone, day) => {
+    expect(dayNumber(Date.parse(at), zone)).toBe(parseDay(day));
+  });
+
+  it.each([
+    // The spring-forward and fall-back days in both zones: local midnight, whatever the day's length.
+    [STOCKHOLM, '2026-03-29', '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
+    [STOCKHOLM, '2026-10-25', '2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z'],
+    [NEW_YORK, '2026-03-08', '2026-03-08T05:00:00.000Z', '2026-03-09T04:00:00.000Z'],
+    [NEW_YORK, '2026-11-01', '2026-11-01T04:00:00.000Z', '2026-11-02T05:00:00.000Z'],
+  ])('in %s, %s starts at %s and the next day at %s', (zone, day, start, next) => {
+    const number = parseDay(day)!;
+    expect(iso(startOfDay(number, zone))).toBe(start);
+    expect(iso(startOfDay(number + 1, zone))).toBe(next);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', 'tomorrow', ''])('rejects "%s" as a date', (value) => {
+    expect(parseDay(value)).toBeNull();
+  });
+
+  it('formats a day in the given zone, not the machine’s', () => {
+    expect(formatDay(Date.parse('2026-06-01T23:30:00Z'), STOCKHOLM)).toBe('Tue 2 Jun');
+    expect(formatDay(Date.parse('2026-06-01T23:30:00Z'), NEW_YORK)).toBe('Mon 1 Jun');
+  });
+});
+
+describe('snoozeUntil', () => {
+  it.each([
+    // Across both changes: the snooze ends at local midnight, an hour off what adding 24-hour days would give.
+    [{ days: 1 }, '2026-03-28T20:00:00Z', STOCKHOLM, '2026-03-28T23:00:00.000Z'],
+    [{ days: 3 }, '2026-03-28T20:00:00Z', STOCKHOLM, '2026-03-30T22:00:00.000Z'],
+    [{ days: 7 }, '2026-10-30T12:00:00Z', NEW_YORK, '2026-11-06T05:00:00.000Z'],
+    [{ days: 1 }, '2026-10-31T12:00:00Z', NEW_YORK, '2026-11-01T04:00:00.000Z'],
+    [{ date: '2026-11-02' }, '2026-10-31T12:00:00Z', NEW_YORK, '2026-11-02T05:00:00.000Z'],
+    [{ date: '2026-10-31' }, '2026-10-31T12:00:00Z', NEW_YORK, null],
+    [{ date: '2026-02-30' }, '2026-01-31T12:00:00Z', NEW_YORK, null],
+  ])('%o from %s in %s ends at %s', (choice, now, zone, expected) => {
+    expect(iso(snoozeUntil(choice, Date.parse(now), zone))).toBe(expected);
+  });
+});

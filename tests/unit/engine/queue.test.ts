@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf, groupQueue, overdueCount } from '../../../lib/engine/grouping';
+import { computeQueue } from '../../../lib/engine/queue';
+import type { FollowUpItem, QueueInputs } from '../../../lib/engine/types';
+import { contact, DAY, HOUR, interaction, settings } from './factories';
+
+const NOW = Date.parse('2026-06-10T10:00:00Z');
+const ada = contact({ id: 'ada', name: 'Ada' });
+const met = interaction({ id: 'm1', kind: 'met', at: NOW - 60 * HOUR });
+const inputs = (overrides: Partial<QueueInputs> = {}): QueueInputs => ({
+  contacts: [ada],
+  interactions: [met],
+  commitments: [],
+  followUps: [],
+  settings: settings(),
+  now: NOW,
+  timeZone: 'UTC',
+  ...overrides,
+});
+const state = (fields: { snoozedUntil?: number; doneAt?: number }) => ({
+  key: 'meeting-follow-up:m1',
+  contactId: 'ada',
+  snoozedUntil: fields.snoozedUntil ?? null,
+  doneAt: fields.doneAt ?? null,
+});
+
+describe('computeQueue', () => {
+  it.each([
+    { name: 'an untouched item is shown', overrides: {}, count: 1 },
+    {
+      name: 'a done item is gone for good',
+      overrides: { followUps: [state({ doneAt: NOW - DAY })] },
+      count: 0,
+    },
+    {
+      name: 'a snoozed item is hidden until the snooze ends',
+      overrides: { followUps: [state({ snoozedUntil: NOW + 1 })] },
+      count: 0,
+    },
+    {
+      name: 'it comes back once the snooze is over',
+      overrides: { followUps: [state({ snoozedUntil: NOW })] },
+      count: 1,
+    },
+    {
+      name: 'a switched-off rule yields nothing',
+      overrides: { settings: settings({ disabledRules: ['meeting-follow-up'] }) },
+      count: 0,
+    },
+    { name: 'a deleted contact leaves no dangling item', overrides: { contacts: [] }, count: 0 },
+    {
+      name: 'the same interaction logged twice gives one item',
+      overrides: { interactions: [met, { ...met }] },
+      count: 1,
+    },
+  ])('$name', ({ overrides, count }) => {
+    expect(computeQueue(inputs(overrides))).toHaveLength(count);
+  });
+
+  it('a clock set back makes nothing disappear that was not done', () => {
+    const earlier = computeQueue(inputs({ now: NOW - 2 * DAY + HOUR }));
+    expect(earlier.map((item) => item.key)).toEqual(['meeting-follow-up:m1']);
+  });
+});
+
+const item = (dueAt: number, hard = true) => ({ dueAt, hard }) as FollowUpItem;
+
+describe('grouping by calendar day', () => {
+  it.each([
+    // Stockholm springs forward on 29 March 2026: that day lasts 23 hours.
+    ['a minute ago', '2026-03-29T10:00:00Z', '2026-03-29T09:59:00Z', true, 'overdue'],
+    [
+      'a soft item in the past waits in today',
+      '2026-03-29T10:00:00Z',
+      '2026-03-20T09:00:00Z',
+      false,
+      'today',
+    ],
+    ['tonight 23:30 local on the short day', '2026-03-28T23:30:00Z', '2026-03-29T21:30:00Z', true, 'today'],
+    [
+      '00:30 local next day, 23 hours away',
+      '2026-03-28T23:30:00Z',
+      '2026-03-29T22:30:00Z',
+      true,
+      'this-week',
+    ],
+    ['six days ahead', '2026-03-28T23:30:00Z', '2026-04-04T21:00:00Z', true, 'this-week'],
+    ['seven days ahead', '2026-03-28T23:30:00Z', '2026-04-05T10:00:00Z', true, 'later'],
+    // Stockholm falls back on 25 October 2026: that day lasts 25 hours.
+    [
+      '23:30 local on the long day, 24.5 hours after midnight',
+      '2026-10-24T22:30:00Z',
+      '2026-10-25T22:30:00Z',
+      true,
+      'today',
+    ],
+  ])('%s → %s', (_name, now, due, hard, group) => {
+    expect(groupOf(item(Date.parse(due), hard), Date.parse(now), 'Europe/Stockholm')).toBe(group);
+  });
+
+  it.each([
+    // New York falls back on 1 November 2026; 23:30 local on 31 October is 03:30 UTC the next day.
+    ['2026-10-31T14:00:00Z', '2026-11-01T03:30:00Z', 'today'],
+    ['2026-10-31T14:00:00Z', '2026-11-01T04:30:00Z', 'this-week'],
+    ['2026-11-01T04:30:00Z', '2026-11-02T04:30:00Z', 'today'],
+  ])('New York: now %s, due %s → %s', (now, due, group) => {
+    expect(groupOf(item(Date.parse(due)), Date.parse(now), 'America/New_York')).toBe(group);
+  });
+
+  it('returns the four groups in order and counts only hard overdue items for the badge', () => {
+    const items = [
+      item(NOW - DAY),
+      item(NOW - DAY, false),
+      item(NOW + HOUR),
+      item(NOW + 3 * DAY),
+      item(NOW + 30 * DAY),
+    ];
+    const groups = groupQueue(items, NOW, 'UTC');
+    expect(groups.map((group) => [group.title, group.items.length])).toEqual([
+      ['Overdue', 1],
+      ['Today', 2],
+      ['This week', 1],
+      ['Later', 1],
+    ]);
+    expect(overdueCount(items, NOW)).toBe(1);
+  });
+});
