@@ -6,6 +6,7 @@
 //      is a request, so its recall there is measured on a community it never saw.
 
 import { draftAskProbability } from '../lib/tone/model/ask-model';
+import { compileModel } from '../lib/tone/model/logistic';
 import { readDraft } from '../lib/tone/text/draft';
 import { crossValidate } from './tone/cross-validate';
 import { loadAllWikipediaRequests, loadAsks, loadPoliteness } from './tone/datasets';
@@ -17,7 +18,12 @@ const FOLDS = 10;
 const politeness = loadPoliteness();
 console.log(`Politeness, Wikipedia binary task (${politeness.length} requests, ${FOLDS}-fold CV)`);
 for (const recipe of [POLITENESS, POLITENESS_STRATEGIES_ONLY]) {
-  const { accuracy } = crossValidate(recipe.examples(politeness), FOLDS, recipe.learn, recipe.predict);
+  const { accuracy } = crossValidate(
+    recipe.examples(politeness),
+    FOLDS,
+    (train) => compileModel(recipe.learn(train)),
+    recipe.predict,
+  );
   console.log(`  ours, ${recipe.name.padEnd(36)} ${percent(accuracy)}`);
 }
 console.log('  paper, bag of words                     79.8 %');
@@ -26,7 +32,7 @@ console.log('  humans                                  86.7 %');
 
 const asks = loadAsks();
 const askExamples = ASK.examples(asks);
-const ask = crossValidate(askExamples, FOLDS, ASK.learn, ASK.predict);
+const ask = crossValidate(askExamples, FOLDS, (train) => compileModel(ASK.learn(train)), ASK.predict);
 const positives = asks.filter((row) => row.label === 1).length;
 const majority = Math.max(positives, asks.length - positives) / asks.length;
 console.log(`\nAsk detection, e-mail intent (${asks.length} sentences, ${FOLDS}-fold CV)`);
@@ -35,7 +41,7 @@ console.log(
   `  majority baseline     accuracy ${percent(majority)}   F1(ask) ${percent(positives > asks.length / 2 ? (2 * positives) / (positives + asks.length) : 0)}`,
 );
 
-const askModel = ASK.learn(askExamples);
+const askModel = compileModel(ASK.learn(askExamples));
 const requests = loadAllWikipediaRequests();
 const found = requests.filter((text) => draftAskProbability(askModel, readDraft(text)) >= 0.5).length;
 console.log(`\nTransfer: ask model trained on e-mail, run on ${requests.length} Wikipedia requests`);

@@ -1,9 +1,10 @@
 // How each tone model is built from its data: shared by train-tone (which writes the shipped weights) and
 // eval-tone (which retrains per fold), so the evaluated model is the shipped one.
 import { askFeatures } from '../../lib/tone/features/ask-features';
+import { featureNames } from '../../lib/tone/features/emit';
 import { politenessFeatures } from '../../lib/tone/features/politeness-features';
 import { draftAskProbability } from '../../lib/tone/model/ask-model';
-import { type LogisticModel, probability } from '../../lib/tone/model/logistic';
+import { type CompiledModel, type LogisticModel, probability } from '../../lib/tone/model/logistic';
 import { type Draft, readDraft } from '../../lib/tone/text/draft';
 import type { LabelledText } from './datasets';
 import { type Example, type TrainOptions, trainLogistic } from './train-logistic';
@@ -16,7 +17,7 @@ export interface Recipe {
   name: string;
   examples: (data: readonly LabelledText[]) => DraftExample[];
   learn: (train: readonly DraftExample[]) => LogisticModel;
-  predict: (model: LogisticModel, example: DraftExample) => boolean;
+  predict: (model: CompiledModel, example: DraftExample) => boolean;
 }
 
 // Strategies and shape cues are few and general; single words are many and domain-bound, so they pay more.
@@ -40,10 +41,10 @@ function politenessRecipe(name: string, keep: (feature: string) => boolean): Rec
     examples: (data) =>
       data.map(({ text, label }) => {
         const draft = readDraft(text);
-        return { draft, label, features: politenessFeatures(draft).filter(keep) };
+        return { draft, label, features: featureNames(politenessFeatures, draft).filter(keep) };
       }),
     learn: (train) => trainLogistic(train, options(4, 3)),
-    predict: (model, example) => probability(model, example.features) >= 0.5,
+    predict: (model, example) => probability(model, politenessFeatures, example.draft) >= 0.5,
   };
 }
 
@@ -57,7 +58,7 @@ export const ASK: Recipe = {
   examples: (data) =>
     data.map(({ text, label }) => {
       const draft = readDraft(text);
-      const features = new Set(draft.sentences.flatMap((sentence) => askFeatures(sentence)));
+      const features = new Set(draft.sentences.flatMap((sentence) => featureNames(askFeatures, sentence)));
       return { draft, label, features: [...features] };
     }),
   learn: (train) => trainLogistic(train, options(2, 2)),

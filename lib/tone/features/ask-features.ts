@@ -1,5 +1,6 @@
 import { containsPhrase, phraseSet } from '../text/phrases';
 import type { Sentence } from '../text/sentences';
+import type { Emit } from './emit';
 import { sentenceStrategies } from './strategies';
 import { wordSet } from './word-lists';
 
@@ -56,18 +57,15 @@ const SCHEDULE_WORDS = wordSet(
 );
 
 /** One sentence's features for the ask model: strategies, request phrasing, timing words, words. */
-export function askFeatures(sentence: Pick<Sentence, 'words' | 'isQuestion'>): string[] {
+export function askFeatures(sentence: Pick<Sentence, 'words' | 'isQuestion'>, emit: Emit): void {
   const { words } = sentence;
-  if (words.length === 0) return [];
-  const features = new Set<string>(sentenceStrategies(sentence).map((strategy) => `strategy:${strategy}`));
+  if (words.length === 0) return;
+  for (const strategy of sentenceStrategies(sentence)) emit('strategy', strategy);
   const head = words[0]!;
-  features.add(`first:${head}`);
-  if (IMPERATIVE_VERBS.has(head)) features.add('ask:imperative');
-  if (containsPhrase(words, REQUEST_PHRASES)) features.add('ask:request-phrase');
-  if (sentence.isQuestion) features.add('ask:question');
-  for (const word of words) {
-    features.add(`word:${word}`);
-    if (SCHEDULE_WORDS.has(word)) features.add('ask:schedule');
-  }
-  return [...features];
+  emit('first', head);
+  if (IMPERATIVE_VERBS.has(head)) emit('ask', 'imperative');
+  if (containsPhrase(words, REQUEST_PHRASES)) emit('ask', 'request-phrase');
+  if (sentence.isQuestion) emit('ask', 'question');
+  if (words.some((word) => SCHEDULE_WORDS.has(word))) emit('ask', 'schedule');
+  for (const word of new Set(words)) emit('word', word);
 }

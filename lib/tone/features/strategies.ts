@@ -13,7 +13,10 @@ import {
   POSITIVE_WORDS,
   SECOND_PERSON,
   WH_WORDS,
+  wordSet,
 } from './word-lists';
+
+const DAY_PARTS = wordSet('morning afternoon evening');
 
 /**
  * Politeness strategies of Danescu-Niculescu-Mizil et al. (ACL 2013), found per sentence. They describe how a
@@ -66,42 +69,76 @@ const FACTUALITY = phraseSet([
 const COUNTERFACTUAL = phraseSet(['could you', 'would you', 'would it be', 'could we', 'would you mind']);
 const INDICATIVE = phraseSet(['can you', 'will you', 'can we', 'can u']);
 
-function someWord(words: readonly string[], from: number, set: ReadonlySet<string>): boolean {
-  for (let i = from; i < words.length; i++) if (set.has(words[i]!)) return true;
-  return false;
+// The word lists a strategy checks anywhere in a sentence, as bit flags, so one pass over the words
+// answers all of them: one map lookup per word instead of one per word and list.
+const LISTS = [
+  PLEASE,
+  FIRST_PERSON_PLURAL,
+  FIRST_PERSON,
+  SECOND_PERSON,
+  HEDGES,
+  POSITIVE_WORDS,
+  NEGATIVE_WORDS,
+  NEGATIONS,
+];
+const [PLEASE_BIT, WE_BIT, I_BIT, YOU_BIT, HEDGE_BIT, POSITIVE_BIT, NEGATIVE_BIT, NEGATION_BIT] = [
+  1, 2, 4, 8, 16, 32, 64, 128,
+] as const;
+const FLAGS = new Map<string, number>();
+LISTS.forEach((list, i) => {
+  for (const word of list) FLAGS.set(word, (FLAGS.get(word) ?? 0) | (1 << i));
+});
+
+/** Flags of the lists that words[from…] touch. */
+function flagsFrom(words: readonly string[], from: number): number {
+  let flags = 0;
+  for (let i = from; i < words.length; i++) flags |= FLAGS.get(words[i]!) ?? 0;
+  return flags;
 }
 
+type SentenceWords = Pick<Sentence, 'words' | 'isQuestion'>;
+
+// Politeness, ask features and rules all look at a sentence's strategies; find them once per sentence.
+const found = new WeakMap<SentenceWords, readonly Strategy[]>();
+
 /** The strategies present in one sentence. */
-export function sentenceStrategies(sentence: Pick<Sentence, 'words' | 'isQuestion'>): Strategy[] {
-  const { words, isQuestion } = sentence;
+export function sentenceStrategies(sentence: SentenceWords): readonly Strategy[] {
+  let strategies = found.get(sentence);
+  if (!strategies) {
+    strategies = findStrategies(sentence);
+    found.set(sentence, strategies);
+  }
+  return strategies;
+}
+
+function findStrategies({ words, isQuestion }: SentenceWords): Strategy[] {
   if (words.length === 0) return [];
   const head = words[0]!;
-  const found: Strategy[] = [];
-  const add = (strategy: Strategy, present: boolean) => present && found.push(strategy);
-  add('gratitude', containsPhrase(words, GRATITUDE));
-  add('deference', DEFERENCE_OPENERS.has(head));
-  add(
-    'greeting',
-    GREETINGS.has(head) || (head === 'good' && /^(morning|afternoon|evening)$/.test(words[1] ?? '')),
-  );
-  add('please', someWord(words, 1, PLEASE));
-  add('please-start', PLEASE.has(head));
-  add('by-the-way', containsPhrase(words, BY_THE_WAY));
-  add('direct-question', isQuestion && WH_WORDS.has(head));
-  add('direct-start', DIRECT_STARTS.has(head));
-  add('counterfactual-modal', containsPhrase(words, COUNTERFACTUAL));
-  add('indicative-modal', containsPhrase(words, INDICATIVE));
-  add('first-person-start', FIRST_PERSON.has(head));
-  add('first-person-plural', someWord(words, 0, FIRST_PERSON_PLURAL));
-  add('first-person', someWord(words, 1, FIRST_PERSON));
-  add('second-person', someWord(words, 1, SECOND_PERSON));
-  add('second-person-start', SECOND_PERSON.has(head));
-  add('hedge', someWord(words, 0, HEDGES));
-  add('factuality', containsPhrase(words, FACTUALITY));
-  add('apologizing', containsPhrase(words, APOLOGY));
-  add('positive-lexicon', someWord(words, 0, POSITIVE_WORDS));
-  add('negative-lexicon', someWord(words, 0, NEGATIVE_WORDS));
-  add('negation', someWord(words, 0, NEGATIONS));
-  add('why', words.includes('why'));
-  return found;
+  const after = flagsFrom(words, 1);
+  const all = after | (FLAGS.get(head) ?? 0);
+  const checks: [Strategy, boolean][] = [
+    ['gratitude', containsPhrase(words, GRATITUDE)],
+    ['deference', DEFERENCE_OPENERS.has(head)],
+    ['greeting', GREETINGS.has(head) || (head === 'good' && DAY_PARTS.has(words[1] ?? ''))],
+    ['please', (after & PLEASE_BIT) !== 0],
+    ['please-start', PLEASE.has(head)],
+    ['by-the-way', containsPhrase(words, BY_THE_WAY)],
+    ['direct-question', isQuestion && WH_WORDS.has(head)],
+    ['direct-start', DIRECT_STARTS.has(head)],
+    ['counterfactual-modal', containsPhrase(words, COUNTERFACTUAL)],
+    ['indicative-modal', containsPhrase(words, INDICATIVE)],
+    ['first-person-start', FIRST_PERSON.has(head)],
+    ['first-person-plural', (all & WE_BIT) !== 0],
+    ['first-person', (after & I_BIT) !== 0],
+    ['second-person', (after & YOU_BIT) !== 0],
+    ['second-person-start', SECOND_PERSON.has(head)],
+    ['hedge', (all & HEDGE_BIT) !== 0],
+    ['factuality', containsPhrase(words, FACTUALITY)],
+    ['apologizing', containsPhrase(words, APOLOGY)],
+    ['positive-lexicon', (all & POSITIVE_BIT) !== 0],
+    ['negative-lexicon', (all & NEGATIVE_BIT) !== 0],
+    ['negation', (all & NEGATION_BIT) !== 0],
+    ['why', words.includes('why')],
+  ];
+  return checks.filter(([, present]) => present).map(([strategy]) => strategy);
 }

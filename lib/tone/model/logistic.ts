@@ -1,33 +1,38 @@
-/** A logistic model over named binary features; unknown features weigh nothing. */
+import type { Extractor } from '../features/emit';
+
+/** A logistic model over named binary features ("word:thanks"), as trained and stored; unknown names weigh 0. */
 export interface LogisticModel {
   bias: number;
   weights: Readonly<Record<string, number>>;
 }
 
-export function logit(model: LogisticModel, features: Iterable<string>): number {
-  let z = model.bias;
-  for (const feature of features) z += model.weights[feature] ?? 0;
-  return z;
+/** The same model indexed by namespace, so scoring needs no string building. */
+export interface CompiledModel {
+  bias: number;
+  byNamespace: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export function compileModel(model: LogisticModel): CompiledModel {
+  const byNamespace = new Map<string, Map<string, number>>();
+  for (const [name, weight] of Object.entries(model.weights)) {
+    const colon = name.indexOf(':');
+    const namespace = name.slice(0, colon);
+    const values = byNamespace.get(namespace) ?? new Map<string, number>();
+    values.set(name.slice(colon + 1), weight);
+    byNamespace.set(namespace, values);
+  }
+  return { bias: model.bias, byNamespace };
 }
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function probability(model: LogisticModel, features: Iterable<string>): number {
-  return sigmoid(logit(model, features));
-}
-
-/** The features that moved the score most, strongest first: what the report shows as "why". */
-export function strongestFeatures(
-  model: LogisticModel,
-  features: Iterable<string>,
-  count: number,
-): { feature: string; weight: number }[] {
-  const scored: { feature: string; weight: number }[] = [];
-  for (const feature of features) {
-    const weight = model.weights[feature];
-    if (weight) scored.push({ feature, weight });
-  }
-  return scored.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, count);
+/** P(positive) of an input, summing the weight of every feature the extractor reports. */
+export function probability<T>(model: CompiledModel, extract: Extractor<T>, input: T): number {
+  let z = model.bias;
+  extract(input, (namespace, value) => {
+    z += model.byNamespace.get(namespace)?.get(value) ?? 0;
+  });
+  return sigmoid(z);
 }

@@ -32,7 +32,7 @@ export const hedging: ToneRule = {
   why: 'Stacked hedges ("maybe I just think…") come from overthinking and bury what you mean under qualifications.',
   dimension: 'clarity',
   check: ({ draft }) => {
-    const hedges = findPhrases(draft.words, HEDGES);
+    const hedges = findPhrases(draft, HEDGES);
     if (hedges.length < MIN_HEDGES || hedges.length * WORDS_PER_HEDGE < draft.words.length) return [];
     return hedges.map((hedge) => ({
       start: hedge.start,

@@ -30,14 +30,14 @@ export const overApologising: ToneRule = {
   why: 'Apologising for reaching out is fear of rejection showing; it frames your message as a burden before it is read.',
   dimension: 'professionalism',
   check: ({ draft }) => {
-    const findings: Finding[] = findPhrases(draft.words, APOLOGY_FOR_WRITING).map((match) => ({
+    const findings: Finding[] = findPhrases(draft, APOLOGY_FOR_WRITING).map((match) => ({
       start: match.start,
       end: match.end,
       message: 'No need to apologise for writing; say why you are writing instead.',
       severity: 'info',
     }));
     const flagged = new Set(findings.map((finding) => finding.start));
-    for (const extra of findPhrases(draft.words, APOLOGY).slice(1)) {
+    for (const extra of findPhrases(draft, APOLOGY).slice(1)) {
       if (flagged.has(extra.start)) continue;
       findings.push({
         start: extra.start,

@@ -17,7 +17,7 @@ export function phraseRule(spec: PhraseRuleSpec): ToneRule {
   return {
     ...rule,
     check: ({ draft }) =>
-      findPhrases(draft.words, set).map((match) => {
+      findPhrases(draft, set).map((match) => {
         const written = draft.analysed.slice(match.start, match.end);
         const replacement = phrases[match.phrase];
         return {

@@ -17,9 +17,8 @@ export const readability: ToneRule = {
     if (words.length < MIN_WORDS) return [];
     const ease = readingEase(words, draft.sentences.length);
     if (ease >= HARD_TO_READ) return [];
-    const hardest = draft.sentences.reduce((a, b) =>
-      readingEase(b.words, 1) < readingEase(a.words, 1) ? b : a,
-    );
+    const eases = draft.sentences.map((sentence) => readingEase(sentence.words, 1));
+    const hardest = draft.sentences[eases.indexOf(Math.min(...eases))]!;
     return [
       {
         start: hardest.start,

@@ -17,6 +17,8 @@ export interface Draft {
   tokens: Token[];
   /** Word tokens only, in order. */
   words: Token[];
+  /** The normalised text of each word token, what phrase lists match against. */
+  norms: string[];
   sentences: Sentence[];
   kind: MessageKind;
   context: ToneContext;
@@ -25,11 +27,13 @@ export interface Draft {
 export function readDraft(text: string, context: ToneContext = {}): Draft {
   const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
   const tokens = tokenize(analysed);
+  const words = tokens.filter((token) => token.kind === 'word');
   return {
     text,
     analysed,
     tokens,
-    words: tokens.filter((token) => token.kind === 'word'),
+    words,
+    norms: words.map((word) => word.norm),
     sentences: splitSentences(analysed, tokens),
     kind: context.kind ?? 'message',
     context,
