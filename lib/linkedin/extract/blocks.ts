@@ -1,10 +1,18 @@
-import { hasOwnText, isContent, isHiddenFromReaders, isScreenReaderCopy, visibleText } from './dom';
+import {
+  ancestorWhere,
+  hasOwnText,
+  isContent,
+  isHiddenFromReaders,
+  isScreenReaderCopy,
+  visibleText,
+} from './dom';
 
 /** One visible run of text, such as a headline, a location or an experience entry's dates. */
 export interface Block {
   text: string;
   /** Inside a link or button: page chrome such as "Contact info" or "Message", not a description of the person. */
   control: boolean;
+  el: Element;
 }
 
 export interface BlockOptions {
@@ -17,9 +25,11 @@ export interface BlockOptions {
   maxBlocks: number;
 }
 
+const isLinkOrButton = (el: Element) =>
+  el.tagName === 'A' || el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+
 function isControl(el: Element, root: Element): boolean {
-  const control = el.closest('a, button, [role="button"]');
-  return control !== null && root.contains(control);
+  return ancestorWhere(el, isLinkOrButton, root.parentElement ?? undefined) !== null;
 }
 
 function isSkipped(el: Element, options: BlockOptions): boolean {
@@ -44,7 +54,7 @@ export function textBlocks(root: Element, options: BlockOptions): Block[] {
     if (el !== root && isSkipped(el, options)) continue;
     if (collecting && hasOwnText(el)) {
       const text = visibleText(el);
-      if (text) blocks.push({ text, control: isControl(el, root) });
+      if (text) blocks.push({ text, control: isControl(el, root), el });
       continue;
     }
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);

@@ -76,3 +76,17 @@ export function hasOwnText(el: Element): boolean {
   }
   return false;
 }
+
+/** The nearest inclusive ancestor passing `test`, stopping below `stop`. A plain walk: jsdom's closest() compiles
+ *  and matches a selector per ancestor, which costs milliseconds on LinkedIn's deep pages. */
+export function ancestorWhere(el: Element, test: (el: Element) => boolean, stop?: Element): Element | null {
+  for (let current: Element | null = el; current && current !== stop; current = current.parentElement) {
+    if (test(current)) return current;
+  }
+  return null;
+}
+
+export const hasTag =
+  (...tags: string[]) =>
+  (el: Element): boolean =>
+    tags.includes(el.tagName.toUpperCase());

@@ -13,7 +13,7 @@ import { readJsonLdPerson } from './json-ld';
 import type { Answer } from './layers';
 import { readMeta } from './meta';
 import { readMutuals } from './mutuals';
-import { reasonFromAddress, reasonFromPage, showsAPerson } from './not-a-profile';
+import { isOrganisationCard, reasonFromAddress, reasonFromPage, showsAPerson } from './not-a-profile';
 import { readOwnProfile } from './own-profile';
 import { readCompany, readTitle } from './position';
 import { readTopCard } from './top-card';
@@ -49,6 +49,8 @@ function extract(doc: Document, url: string): ExtractionResult {
   const ctx = contextOf(doc, url);
   const name = readName(ctx);
   if (!name) return { profile: null, reason: 'no name on the page' };
+  if (ctx.topCard && isOrganisationCard(ctx.topCard.heading))
+    return { profile: null, reason: 'organisation page' };
   if (!showsAPerson(ctx)) return { profile: null, reason: 'no member top card on the page' };
   const publicId = readPublicId(ctx);
   if (!publicId) return { profile: null, reason: 'the page does not say whose profile it is' };

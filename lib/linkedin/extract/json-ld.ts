@@ -71,8 +71,17 @@ function personsIn(value: unknown): Json[] {
   });
 }
 
+/** JSON-LD lives in the head, or as a direct child of the body; not deep in the page, so no full scan. */
+function* structuredDataScripts(doc: Document): Generator<Element> {
+  const inHead = doc.head?.getElementsByTagName('script') ?? [];
+  const inBody = doc.body?.children ?? [];
+  for (const script of [...inHead, ...inBody]) {
+    if (script.tagName === 'SCRIPT' && script.getAttribute('type') === 'application/ld+json') yield script;
+  }
+}
+
 export function readJsonLdPerson(doc: Document, publicId: string | null): LdPerson | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of structuredDataScripts(doc)) {
     const source = script.textContent ?? '';
     if (source.length > MAX_BLOCK) continue;
     let parsed: unknown;

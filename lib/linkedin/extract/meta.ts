@@ -13,9 +13,19 @@ export interface PageMeta {
   titleName: string;
 }
 
-function metaContent(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return (el?.getAttribute('content') ?? '').trim();
+const MAX_HEAD_CHILDREN = 2000;
+
+/** All <meta> of the head by property or name, read in one pass: a selector per tag would scan the whole page. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  const metas = doc.head?.children ?? [];
+  for (let i = 0; i < metas.length && i < MAX_HEAD_CHILDREN; i++) {
+    const meta = metas[i]!;
+    if (meta.tagName !== 'META') continue;
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
+    if (key && !tags.has(key)) tags.set(key, (meta.getAttribute('content') ?? '').trim());
+  }
+  return tags;
 }
 
 const TITLE_SUFFIX = /\s*[|–-]\s*LinkedIn\s*$/i;
@@ -30,13 +40,14 @@ export function nameFromTitle(title: string): string {
 }
 
 export function readMeta(doc: Document): PageMeta {
-  const first = metaContent(doc, 'profile:first_name');
-  const last = metaContent(doc, 'profile:last_name');
-  const ogUrl = metaContent(doc, 'og:url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const tags = metaTags(doc);
+  const first = tags.get('profile:first_name') ?? '';
+  const last = tags.get('profile:last_name') ?? '';
+  const ogUrl = tags.get('og:url') ?? '';
+  const canonical = doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   return {
     name: `${first} ${last}`.trim(),
-    ogType: metaContent(doc, 'og:type').toLowerCase(),
+    ogType: (tags.get('og:type') ?? '').toLowerCase(),
     publicId: profileIdFromUrl(ogUrl) ?? profileIdFromUrl(canonical),
     titleName: nameFromTitle(doc.title ?? ''),
   };

@@ -14,6 +14,7 @@ export interface Mutuals {
 
 const MAX_NAMES = 20;
 const MAX_TEXT_NODES = 5000;
+const MAX_LINKS = 5000;
 const SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Mutuals][] = [
   // "A, B, and 2 other mutual connections" / "A and 1 other mutual connection"
@@ -89,13 +90,18 @@ function* holdersOfMutualText(card: Element): Generator<Element> {
 }
 
 /** Links to the shared-connections search: `facetConnectionOf` (2018–2024) or `connectionOf` (late 2024). */
-const SHARED_CONNECTIONS_LINK = 'a[href*="facetConnectionOf"], a[href*="connectionOf"]';
+function* sharedConnectionLinks(root: Element | Document): Generator<Element> {
+  const links = root.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+    if (/connectionOf/i.test(links[i]!.getAttribute('href') ?? '')) yield links[i]!;
+  }
+}
 
 export function readMutuals(ctx: PageContext): Answer<Mutuals> | null {
   const card = ctx.topCard?.card;
   return firstAnswer([
-    ['url', () => (card ? firstParsed(card.querySelectorAll(SHARED_CONNECTIONS_LINK), 10) : null)],
+    ['url', () => (card ? firstParsed(sharedConnectionLinks(card), 10) : null)],
     ['text', () => (card ? firstParsed(holdersOfMutualText(card), 10) : null)],
-    ['url', () => firstParsed(ctx.doc.querySelectorAll(SHARED_CONNECTIONS_LINK), 20)],
+    ['url', () => firstParsed(sharedConnectionLinks(ctx.doc), 20)],
   ]);
 }

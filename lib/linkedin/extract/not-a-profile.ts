@@ -1,6 +1,6 @@
 import { profileIdFromUrl } from '../url';
 import type { PageContext } from './context';
-import { plainText, spokenText } from './dom';
+import { ancestorWhere, plainText, spokenText } from './dom';
 import type { PageMeta } from './meta';
 
 // A page that is not a person's profile must yield nothing rather than a half-filled record: a log-in wall's
@@ -11,9 +11,8 @@ const NOT_FOUND =
   /profile not found|page not found|could not be found|isn[’']t public or doesn[’']t exist|this page doesn[’']t exist|profile is not available/i;
 const LOG_IN_WALL =
   /log ?in or sign up|sign up \| linkedin|join linkedin|security verification|sign in to linkedin/i;
-/** Organisation top cards (companies, schools, showcase pages), 2018–2024. */
-const ORGANISATION_CARD =
-  '[class*="org-top-card"], [data-test-id="about-us"], .top-card-layout--organization';
+/** Organisation top cards (companies, schools, showcase pages), 2018–2024, wrap the name heading. */
+const ORGANISATION_CLASS = /org-top-card|top-card-layout--organization/;
 const MAX_HEADINGS = 5;
 
 /** A LinkedIn address outside /in/ (company, school, feed, log-in) is never a profile, whatever the page shows. */
@@ -29,9 +28,11 @@ export function reasonFromAddress(url: string): string | null {
 }
 
 function firstHeadingsText(doc: Document): string {
-  const headings = doc.querySelectorAll('h1, h2');
   const texts: string[] = [];
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) texts.push(plainText(headings[i], 300));
+  for (const tag of ['h1', 'h2']) {
+    const headings = doc.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) texts.push(plainText(headings[i], 300));
+  }
   return texts.join(' | ');
 }
 
@@ -41,8 +42,12 @@ export function reasonFromPage(doc: Document, meta: PageMeta): string | null {
   if (LOG_IN_WALL.test(title)) return 'log-in wall';
   if (meta.ogType && meta.ogType !== 'profile')
     return `not a profile page (og:type ${meta.ogType.slice(0, 30)})`;
-  if (doc.querySelector(ORGANISATION_CARD)) return 'organisation page';
   return null;
+}
+
+/** Companies, schools and showcase pages also put their name in an h1; their top card says what they are. */
+export function isOrganisationCard(heading: Element): boolean {
+  return ancestorWhere(heading, (el) => ORGANISATION_CLASS.test(el.getAttribute('class') ?? '')) !== null;
 }
 
 const CARD_EVIDENCE = /degree connection|\bconnections?\b|\bcontact info\b|\bfollowers\b/i;

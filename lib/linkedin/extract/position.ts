@@ -9,8 +9,8 @@ import { type Answer, cleaned, firstAnswer } from './layers';
 
 const CURRENT_COMPANY = /^current company:\s*(.+?)(?:\.\s*click\b.*)?$/i;
 
-function companyFromLabel(doc: Document): string | null {
-  const label = doc.querySelector('[aria-label^="Current company" i]')?.getAttribute('aria-label') ?? '';
+function companyFromLabel(card: Element | undefined): string | null {
+  const label = card?.querySelector('[aria-label^="Current company" i]')?.getAttribute('aria-label') ?? '';
   return CURRENT_COMPANY.exec(label.trim())?.[1] ?? null;
 }
 
@@ -18,7 +18,7 @@ export function readCompany(ctx: PageContext, latest: ExperienceEntry | undefine
   const cap = TEXT_CAPS.short;
   return firstAnswer([
     ['json-ld', cleaned(() => ctx.person?.worksFor[0]?.name, cap)],
-    ['aria', cleaned(() => companyFromLabel(ctx.doc), cap)],
+    ['aria', cleaned(() => companyFromLabel(ctx.topCard?.card), cap)],
     ['heading', cleaned(() => latest?.company, cap)],
     ['class', cleaned(() => textOfClass(ctx.doc, 'company'), cap)],
   ]);

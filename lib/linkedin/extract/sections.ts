@@ -1,23 +1,25 @@
 import { cleanText, TEXT_CAPS } from '../../text/sanitize';
 import { type Block, textBlocks } from './blocks';
-import { visibleText } from './dom';
+import { ancestorWhere, hasTag, visibleText } from './dom';
 import type { LdOrganization } from './json-ld';
 
 // Profile sections (About, Experience, Education) are found by the anchor id LinkedIn links to from the top card
 // ("#experience" since 2021, "#experience-section" in 2018), else by their heading's words.
 
 const MAX_SECTIONS = 60;
+const isSection = hasTag('SECTION');
 const MAX_ENTRIES = 20;
 
 export function findSection(doc: Document, ids: readonly string[], heading: RegExp): Element | null {
   for (const id of ids) {
-    const section = doc.getElementById(id)?.closest('section');
+    const anchor = doc.getElementById(id);
+    const section = anchor && ancestorWhere(anchor, isSection);
     if (section) return section;
   }
   const headings = doc.querySelectorAll('section h2');
   for (let i = 0; i < headings.length && i < MAX_SECTIONS; i++) {
     const h2 = headings[i]!;
-    if (heading.test(visibleText(h2, 20, 200))) return h2.closest('section');
+    if (heading.test(visibleText(h2, 20, 200))) return ancestorWhere(h2, isSection);
   }
   return null;
 }
@@ -38,7 +40,7 @@ export function entryItems(section: Element): Element[] {
 }
 
 export function blocksOf(item: Element): Block[] {
-  return textBlocks(item, { skipAriaHidden: false, maxElements: 600, maxBlocks: 40 });
+  return textBlocks(item, { skipAriaHidden: false, maxElements: 1500, maxBlocks: 80 });
 }
 
 const YEAR = String.raw`(?:[a-zà-ü]{3,9}\.?\s+)?(?:19|20)\d{2}`;

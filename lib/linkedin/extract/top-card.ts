@@ -1,5 +1,5 @@
 import { type Block, textBlocks } from './blocks';
-import { visibleText } from './dom';
+import { ancestorWhere, hasTag, visibleText } from './dom';
 
 // The top card is found from its one stable landmark, the heading that holds the person's name, rather than from
 // class names: every layout since 2018 puts the name in a heading and the headline, location and counts after it.
@@ -12,7 +12,11 @@ export interface TopCard {
 }
 
 /** Page chrome that may hold a heading of its own. Not aria-hidden: an open modal marks the whole page so. */
-const OUTSIDE_PROFILE = 'nav, header, footer, [role="dialog"], [role="navigation"], [role="banner"]';
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
+const CHROME_ROLES = new Set(['dialog', 'navigation', 'banner']);
+const isChrome = (el: Element) =>
+  CHROME_TAGS.has(el.tagName) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
+const isCardContainer = hasTag('SECTION', 'ARTICLE');
 const MAX_HEADINGS = 30;
 
 function normalised(text: string): string {
@@ -23,7 +27,7 @@ function headingCandidates(doc: Document): Element[] {
   const found: Element[] = [];
   for (const h1 of doc.getElementsByTagName('h1')) {
     if (found.length >= MAX_HEADINGS) break;
-    if (h1.closest(OUTSIDE_PROFILE)) continue;
+    if (ancestorWhere(h1, isChrome)) continue;
     const text = visibleText(h1);
     if (text && text.length <= 400) found.push(h1);
   }
@@ -35,7 +39,7 @@ function headingMatchingName(doc: Document, names: Set<string>): Element | null 
   const others = doc.querySelectorAll('[role="heading"][aria-level="1"], h2');
   for (let i = 0; i < others.length && i < MAX_HEADINGS * 4; i++) {
     const el = others[i]!;
-    if (names.has(normalised(visibleText(el))) && !el.closest(OUTSIDE_PROFILE)) return el;
+    if (names.has(normalised(visibleText(el))) && !ancestorWhere(el, isChrome)) return el;
   }
   return null;
 }
@@ -48,7 +52,7 @@ export function findNameHeading(doc: Document, knownNames: readonly string[]): E
 }
 
 function cardAround(heading: Element): Element {
-  const section = heading.closest('section, article, [role="region"]');
+  const section = ancestorWhere(heading, (el) => isCardContainer(el) || el.getAttribute('role') === 'region');
   if (section) return section;
   let card: Element = heading;
   for (let i = 0; i < 5 && card.parentElement && card.parentElement.tagName !== 'BODY'; i++) {
