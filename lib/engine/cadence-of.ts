@@ -7,14 +7,20 @@ export interface Cadence {
   from: 'contact' | 'default' | { tag: string };
 }
 
-/** The contact's own cadence wins, then the tightest of its tags', then the default. */
-export function cadenceOf(contact: Contact, settings: Settings): Cadence | null {
+/** A cadence set by hand: the contact's own, else the tightest of its tags'. */
+export function ownCadence(contact: Contact, settings: Settings): Cadence | null {
   if (contact.cadenceDays) return { days: contact.cadenceDays, from: 'contact' };
   let tightest: Cadence | null = null;
   for (const tag of contact.tags) {
     const days = settings.tagCadences[tag];
     if (days && (!tightest || days < tightest.days)) tightest = { days, from: { tag } };
   }
-  if (tightest) return tightest;
+  return tightest;
+}
+
+/** The cadence that applies: one set by hand, else the default. */
+export function cadenceOf(contact: Contact, settings: Settings): Cadence | null {
+  const own = ownCadence(contact, settings);
+  if (own) return own;
   return settings.defaultCadenceDays ? { days: settings.defaultCadenceDays, from: 'default' } : null;
 }

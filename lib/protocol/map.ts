@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { CommitmentStatusSchema } from '../schema/commitment';
 import { ContactEditSchema } from '../schema/contact';
 import { InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
 import { BackupSchema } from './backup';
+import {
+  CommitmentAddSchema,
+  CommitmentSetStatusSchema,
+  ContactDeleteSchema,
+  FollowUpDoneSchema,
+  FollowUpSnoozeSchema,
+} from './relationship-messages';
 
 const Empty = z.object({}).strict();
 
@@ -55,6 +63,26 @@ export const protocol = {
       summary: z.string(),
     }),
   },
+  /** Side panel → background: a follow-up was done. Stores doneAt and logs the follow-up; the same key twice is a no-op. */
+  'followup/done': {
+    request: FollowUpDoneSchema,
+    response: z.object({ key: z.string(), interactionId: z.string(), created: z.boolean() }),
+  },
+  /** Side panel → background: hide a follow-up until a moment (epoch ms). */
+  'followup/snooze': {
+    request: FollowUpSnoozeSchema,
+    response: z.object({ key: z.string(), snoozedUntil: z.number() }),
+  },
+  'commitment/add': {
+    request: CommitmentAddSchema,
+    response: z.object({ id: z.string(), created: z.boolean() }),
+  },
+  'commitment/set-status': {
+    request: CommitmentSetStatusSchema,
+    response: z.object({ id: z.string(), status: CommitmentStatusSchema }),
+  },
+  /** Deletes one person with their interactions, promises and follow-up states. */
+  'contact/delete': { request: ContactDeleteSchema, response: z.object({ deleted: z.number().int() }) },
   'data/export': { request: Empty, response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */
   'data/wipe': {

@@ -1,8 +1,13 @@
 import type { Handlers } from '../../protocol/router';
 import type { HandlerContext } from '../context';
+import { commitmentAdd } from './commitment-add';
+import { commitmentSetStatus } from './commitment-set-status';
+import { contactDelete } from './contact-delete';
 import { contactEdit } from './contact-edit';
 import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
+import { followUpDone } from './followup-done';
+import { followUpSnooze } from './followup-snooze';
 import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
@@ -16,6 +21,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     'interaction/log': interactionLog(context),
     'message/sent': messageSent(context),
     'reciprocity/get': reciprocityGet(context),
+    'followup/done': followUpDone(context),
+    'followup/snooze': followUpSnooze(context),
+    'commitment/add': commitmentAdd(context),
+    'commitment/set-status': commitmentSetStatus(context),
+    'contact/delete': contactDelete(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
   };

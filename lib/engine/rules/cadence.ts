@@ -10,11 +10,12 @@ export const CADENCE_LEAD_MS = 7 * DAY;
 
 /**
  * When the clock starts: the last interaction; for a cadence the user set on the person or a tag, their first
- * sighting if there is none yet. The default cadence needs a real interaction, or every visited profile would be due.
+ * sighting if there is none yet. The default cadence needs a real interaction, or every visited profile would be
+ * due, and stops at the weak-tie line, where the weak-tie rule takes over.
  */
-function lastContact(contact: Contact, cadence: Cadence): number | null {
-  if (contact.lastInteractionAt > 0) return contact.lastInteractionAt;
-  return cadence.from === 'default' ? null : contact.firstSeenAt;
+function lastContact(contact: Contact, cadence: Cadence, weakTieLine: number): number | null {
+  if (cadence.from !== 'default') return contact.lastInteractionAt || contact.firstSeenAt;
+  return contact.lastInteractionAt > weakTieLine ? contact.lastInteractionAt : null;
 }
 
 const origin = (cadence: Cadence) =>
@@ -32,8 +33,8 @@ export const cadenceRule: QueueRule = {
     const findings: Finding[] = [];
     for (const contact of contacts.values()) {
       const cadence = cadenceOf(contact, settings);
-      const since = cadence && lastContact(contact, cadence);
-      if (!cadence || since === null || since === undefined) continue;
+      const since = cadence && lastContact(contact, cadence, now - settings.weakTieDays * DAY);
+      if (!cadence || since === null) continue;
       const dueAt = since + cadence.days * DAY;
       if (dueAt - now > CADENCE_LEAD_MS) continue;
       findings.push({

@@ -11,8 +11,9 @@ export const HELP_KINDS = ['helped', 'intro', 'shared', 'message-received'] as c
 /** Thanks a month late still counts; after that it reads as an afterthought. */
 export const THANKS_LOOKBACK_MS = 30 * DAY;
 
+const isHelpKind = (interaction: Interaction) => (HELP_KINDS as readonly string[]).includes(interaction.kind);
 const theyGave = (interaction: Interaction) =>
-  interaction.actor === 'them' && exchangeOf(interaction) === 'give';
+  interaction.actor === 'them' && isHelpKind(interaction) && exchangeOf(interaction) === 'give';
 const iThanked = (interaction: Interaction) =>
   interaction.actor === 'me' && exchangeOf(interaction) === 'thanks';
 

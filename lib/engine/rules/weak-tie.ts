@@ -1,4 +1,4 @@
-import { cadenceOf } from '../cadence-of';
+import { ownCadence } from '../cadence-of';
 import { DAY } from '../calendar';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
@@ -9,7 +9,7 @@ export const WEAK_TIE_LIMIT = 5;
 
 const months = (ms: number) => Math.max(1, Math.round(ms / (30 * DAY)));
 
-/** People with no contact for `weakTieDays` and no cadence of their own (the cadence rule covers those). */
+/** People with no contact for `weakTieDays` and no cadence set by hand (the cadence rule covers those). */
 export const weakTie: QueueRule = {
   id: 'weak-tie',
   section: 'Diversify Your Network',
@@ -19,7 +19,7 @@ export const weakTie: QueueRule = {
     const findings: Finding[] = [];
     for (const contact of contacts.values()) {
       const since = contact.lastInteractionAt;
-      if (since <= 0 || cadenceOf(contact, settings)) continue;
+      if (since <= 0 || ownCadence(contact, settings)) continue;
       const dueAt = since + settings.weakTieDays * DAY;
       if (dueAt > now) continue;
       findings.push({

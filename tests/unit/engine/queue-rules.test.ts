@@ -224,6 +224,18 @@ describe('cadence (Be Patient) and weak ties (Diversify Your Network)', () => {
       s: {},
       rules: ['cadence'],
     },
+    {
+      name: 'the default cadence covers recent contacts',
+      who: { lastInteractionAt: last },
+      s: { defaultCadenceDays: 30 },
+      rules: ['cadence'],
+    },
+    {
+      name: 'past the weak-tie line the default cadence hands over to weak ties',
+      who: { lastInteractionAt: NOW - 200 * DAY },
+      s: { defaultCadenceDays: 30 },
+      rules: ['weak-tie'],
+    },
     { name: 'a contact never interacted with is no tie', who: { lastInteractionAt: 0 }, s: {}, rules: [] },
   ])('$name', ({ who, s, rules }) => {
     const items = queue({ contacts: [{ ...ada, ...who }], settings: settings(s) });

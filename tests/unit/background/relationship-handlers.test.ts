@@ -1,0 +1,128 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { createRouter } from '../../../lib/protocol/router';
+import { contact } from '../engine/factories';
+
+const DAY = 86_400_000;
+let db: RapportDatabase;
+let clock: number;
+let route: ReturnType<typeof createRouter>;
+
+beforeEach(async () => {
+  db = openDatabase(`relationship-${Math.random()}`);
+  clock = Date.UTC(2026, 5, 10, 9);
+  route = createRouter(createHandlers({ db, now: () => clock }));
+  await db.contacts.put(contact({ id: 'ada', name: 'Ada', lastInteractionAt: clock - DAY }));
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const done = (extra: Record<string, unknown> = {}) => ({
+  type: 'followup/done',
+  payload: {
+    key: 'meeting-follow-up:m1',
+    contactId: 'ada',
+    log: { kind: 'message-sent', intent: 'follow-up' },
+    ...extra,
+  },
+});
+
+describe('followup/done', () => {
+  it('stores doneAt and logs the follow-up once, however often it is clicked', async () => {
+    const [first, second] = await Promise.all([route(done()), route(done())]);
+    expect(
+      [first, second].map((reply) => (reply as { value: { created: boolean } }).value.created).sort(),
+    ).toEqual([false, true]);
+    expect(await db.followUps.get('meeting-follow-up:m1')).toMatchObject({
+      doneAt: clock,
+      snoozedUntil: null,
+    });
+    expect(await db.interactions.toArray()).toMatchObject([
+      { kind: 'message-sent', intent: 'follow-up', actor: 'me', at: clock },
+    ]);
+    expect((await db.contacts.get('ada'))?.lastInteractionAt).toBe(clock);
+  });
+
+  it('keeps the promise it delivers', async () => {
+    await route({
+      type: 'commitment/add',
+      payload: {
+        id: 'deck',
+        contactId: 'ada',
+        by: 'me',
+        text: 'Send the deck',
+        madeAt: clock,
+        dueAt: clock + DAY,
+      },
+    });
+    await route(done({ key: 'promise-due:deck', log: { kind: 'helped' }, keepsCommitment: 'deck' }));
+    expect(await db.commitments.get('deck')).toMatchObject({ status: 'kept', closedAt: clock });
+    expect((await db.interactions.toArray())[0]).toMatchObject({ kind: 'helped', exchange: 'give' });
+  });
+
+  it('answers not-found for a contact deleted meanwhile, and writes nothing', async () => {
+    await route({ type: 'contact/delete', payload: { contactId: 'ada', confirm: 'ada' } });
+    expect(await route(done())).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await db.followUps.count()).toBe(0);
+  });
+});
+
+describe('followup/snooze', () => {
+  it('stores the end of the snooze, replaces it when snoozed again, and refuses the past', async () => {
+    const snooze = (until: number) =>
+      route({ type: 'followup/snooze', payload: { key: 'k', contactId: 'ada', until } });
+    await snooze(clock + DAY);
+    await snooze(clock + 3 * DAY);
+    expect(await db.followUps.get('k')).toMatchObject({ snoozedUntil: clock + 3 * DAY, doneAt: null });
+    expect(await snooze(clock - 1)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});
+
+describe('commitments', () => {
+  it('adds a promise once on a double click and changes its status', async () => {
+    const add = {
+      type: 'commitment/add',
+      payload: { contactId: 'ada', by: 'them', text: 'Intro to Bo', madeAt: clock, dueAt: null },
+    };
+    const first = await route(add);
+    expect(await route(add)).toMatchObject({ ok: true, value: { created: false } });
+    const id = (first as { value: { id: string } }).value.id;
+    await route({ type: 'commitment/set-status', payload: { id, status: 'dropped' } });
+    expect(await db.commitments.get(id)).toMatchObject({ status: 'dropped', closedAt: clock, by: 'them' });
+    expect(
+      await route({ type: 'commitment/set-status', payload: { id: 'nope', status: 'kept' } }),
+    ).toMatchObject({
+      error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('contact/delete', () => {
+  it('deletes the person with their history, promises and follow-up states, only when confirmed', async () => {
+    await route(done());
+    await route({
+      type: 'commitment/add',
+      payload: { contactId: 'ada', by: 'me', text: 'x', madeAt: clock, dueAt: null },
+    });
+    expect(
+      await route({ type: 'contact/delete', payload: { contactId: 'ada', confirm: 'bob' } }),
+    ).toMatchObject({
+      error: { code: 'bad-request' },
+    });
+    expect(await route({ type: 'contact/delete', payload: { contactId: 'ada', confirm: 'ada' } })).toEqual({
+      ok: true,
+      value: { deleted: 4 },
+    });
+    expect([
+      await db.contacts.count(),
+      await db.interactions.count(),
+      await db.commitments.count(),
+      await db.followUps.count(),
+    ]).toEqual([0, 0, 0, 0]);
+  });
+});

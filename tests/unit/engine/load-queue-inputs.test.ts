@@ -1,0 +1,105 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { loadQueueInputs } from '../../../lib/db/queries/queue-inputs';
+import { computeQueue } from '../../../lib/engine/queue';
+import type { FollowUpItem } from '../../../lib/engine/types';
+import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
+import { commitment, contact, DAY, interaction, settings } from './factories';
+import { querySpy, type Read } from './query-spy';
+
+const NOW = Date.parse('2026-06-10T10:00:00Z');
+const SETTINGS = settings({ tagCadences: { mentor: 30 }, defaultCadenceDays: 60 });
+let db: RapportDatabase;
+let reads: Read[];
+
+/** A deterministic mixed history: 300 people, 3,000 interactions over two years, some dated in the future. */
+async function seed() {
+  let state = 42;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const people = Array.from({ length: 300 }, (_, n) =>
+    contact({
+      id: `p${n}`,
+      tags: n % 7 === 0 ? ['mentor'] : [],
+      cadenceDays: n % 11 === 0 ? 14 : null,
+      firstSeenAt: NOW - 800 * DAY,
+    }),
+  );
+  const log = Array.from({ length: 3000 }, () =>
+    interaction({
+      contactId: pick(people).id,
+      kind: pick(INTERACTION_KINDS),
+      actor: random() < 0.5 ? 'me' : 'them',
+      at: NOW - Math.floor(random() * 730 * DAY) + (random() < 0.02 ? 5 * DAY : 0),
+      intent: pick(['ask', 'give', 'thanks', undefined] as const),
+      context: pick(['', 'Web Summit', 'the deck']),
+    }),
+  );
+  for (const person of people) {
+    person.lastInteractionAt = Math.max(
+      0,
+      ...log.filter((i) => i.contactId === person.id && i.kind !== 'visit').map((i) => i.at),
+    );
+  }
+  const promises = Array.from({ length: 40 }, (_, n) =>
+    commitment({
+      contactId: `p${n * 7}`,
+      by: n % 2 ? 'me' : 'them',
+      dueAt: n % 5 ? NOW + (n - 20) * DAY : null,
+      status: n % 9 ? 'open' : 'kept',
+    }),
+  );
+  await db.contacts.bulkPut(people);
+  await db.interactions.bulkPut(log);
+  await db.commitments.bulkPut(promises);
+  await db.followUps.bulkPut([
+    { key: 'cadence:p0:0', contactId: 'p0', snoozedUntil: NOW + DAY, doneAt: null },
+  ]);
+}
+
+const essentials = (items: FollowUpItem[]) =>
+  items.map(({ key, dueAt, reason, priority }) => ({ key, dueAt, reason, priority }));
+
+beforeEach(async () => {
+  db = openDatabase(`queue-inputs-${Math.random()}`);
+  reads = [];
+  db.use(querySpy(reads));
+  await seed();
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('loadQueueInputs', () => {
+  it('gives the same queue as reading every table whole', async () => {
+    const everything = computeQueue({
+      contacts: await db.contacts.toArray(),
+      interactions: await db.interactions.toArray(),
+      commitments: await db.commitments.toArray(),
+      followUps: await db.followUps.toArray(),
+      settings: SETTINGS,
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    const loaded = computeQueue(await loadQueueInputs(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' }));
+    expect(everything.length).toBeGreaterThan(20);
+    expect(new Set(everything.map((item) => item.ruleId)).size).toBe(5);
+    expect(essentials(loaded)).toEqual(essentials(everything));
+  });
+
+  it('reads only through indexes, with bounded ranges', async () => {
+    reads.length = 0;
+    await loadQueueInputs(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((read) => read.rangeType === 3)).toEqual([]);
+    expect(new Set(reads.filter((read) => read.table === 'interactions').map((read) => read.index))).toEqual(
+      new Set(['[kind+at]', '[contactId+at]']),
+    );
+  });
+});
