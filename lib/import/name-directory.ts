@@ -1,0 +1,24 @@
+/** Names compared the way people read them: case, spacing and trailing spaces do not matter. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Who is who by name, for rows without a profile URL (exports before 2024): a name maps to a profile id only
+ * when every source that pairs them agrees, because guessing between two people would merge them into one.
+ */
+export class NameDirectory {
+  private readonly ids = new Map<string, string | null>();
+
+  add(name: string, profileId: string | null) {
+    const key = nameKey(name);
+    if (!key || !profileId) return;
+    const known = this.ids.get(key);
+    if (known === undefined) this.ids.set(key, profileId);
+    else if (known !== profileId) this.ids.set(key, null);
+  }
+
+  idOf(name: string): string | null {
+    return this.ids.get(nameKey(name)) ?? null;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Contact } from '../schema/contact';
+import type { Party as Actor, Intent, Interaction, InteractionKind } from '../schema/interaction';
+import { importedContact } from './imported-contact';
+import { messageIntent } from './message-intent';
+import { NameDirectory } from './name-directory';
+import type { RowProblem } from './problem';
+import type { Party } from './row-verdict';
+
+export interface BuildOptions {
+  /** Import time (epoch ms): first seen for new contacts. */
+  now: number;
+  /** Message excerpts are kept only when the user opted in (settings.storeExcerpts). */
+  storeExcerpts: boolean;
+  /** Contacts already in Rapport, so a row without a URL can still find the person by an unambiguous name. */
+  known: readonly { id: string; name: string }[];
+}
+
+export interface InteractionRow {
+  id: string;
+  line: number;
+  party: Party;
+  at: number;
+  kind: InteractionKind;
+  actor: Actor;
+  text: string;
+}
+
+/** Past this an excerpt stops being a reminder and becomes a copy of the conversation. */
+const EXCERPT_CHARS = 280;
+
+/** Collects the contacts and interactions of one import, one person and one row id at most once each. */
+export class PlanBuilder {
+  readonly directory = new NameDirectory();
+  readonly contacts = new Map<string, Contact>();
+  readonly interactions: Interaction[] = [];
+  private readonly lineOfId = new Map<string, number>();
+  // The same short texts ("Thanks!", "Congratulations!") recur across years of history.
+  private readonly intentOfText = new Map<string, Intent | undefined>();
+
+  constructor(readonly options: BuildOptions) {
+    for (const { id, name } of options.known) this.directory.add(name, id);
+  }
+
+  /** The contact a party of a row is, created when the export is the first to mention them. */
+  contactOf(party: Party): string | null {
+    const id = party.profileId ?? this.directory.idOf(party.name);
+    if (id && !this.contacts.has(id))
+      this.contacts.set(id, importedContact(id, party.name, this.options.now));
+    return id;
+  }
+
+  /** Adds one row's interaction, or says why it is not added. */
+  addInteraction(row: InteractionRow): RowProblem | null {
+    const contactId = this.contactOf(row.party);
+    if (!contactId)
+      return {
+        line: row.line,
+        reason: `no profile URL for "${row.party.name}" and no one else of that name`,
+      };
+    const earlier = this.lineOfId.get(row.id);
+    if (earlier !== undefined) return { line: row.line, reason: `same ${row.kind} as line ${earlier}` };
+    this.lineOfId.set(row.id, row.line);
+    const contact = this.contacts.get(contactId)!;
+    contact.lastInteractionAt = Math.max(contact.lastInteractionAt, row.at);
+    const excerpt = this.options.storeExcerpts ? row.text.replace(/\s+/g, ' ').slice(0, EXCERPT_CHARS) : '';
+    this.interactions.push({
+      id: row.id,
+      contactId,
+      at: row.at,
+      kind: row.kind,
+      actor: row.actor,
+      exchange: 'none',
+      intent: this.intentOf(row.text),
+      context: '',
+      excerpt,
+      source: 'import',
+    });
+    return null;
+  }
+
+  private intentOf(text: string): Intent | undefined {
+    if (!this.intentOfText.has(text)) this.intentOfText.set(text, messageIntent(text));
+    return this.intentOfText.get(text);
+  }
+}

@@ -1,0 +1,8 @@
+import { profileIdFromUrl } from '../linkedin/url';
+
+/** The public id in a profile URL cell; a spreadsheet may have dropped the scheme (`www.linkedin.com/in/x`). */
+export function profileIdOfCell(cell: string): string | null {
+  const url = cell.trim();
+  if (!url) return null;
+  return profileIdFromUrl(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { messageIntent } from '../../../lib/import/message-intent';
+import { analyzeTone } from '../../../lib/tone';
+
+const TEXTS = [
+  'Could you share the pricing deck?',
+  'Thanks so much for the introduction to your team!',
+  'Any time. Here is the report I mentioned.',
+  'Just following up on my note from last week, did you get a chance to look?',
+  'Hi Dara, congrats on the launch! Would you have 20 minutes for a call?',
+  'Sure, I will connect you with Sam.',
+  'Great talk at the meetup - let us stay in touch.',
+  'ok',
+];
+
+describe('messageIntent', () => {
+  it.each(TEXTS)('agrees with analyzeTone on %j', (text) => {
+    expect(messageIntent(text)).toBe(analyzeTone(text).intent.label);
+  });
+
+  it('gives no intent to a text without words', () => {
+    expect(messageIntent('')).toBeUndefined();
+    expect(messageIntent('!!! ...')).toBeUndefined();
+  });
+});
