@@ -8,7 +8,8 @@ import type { LdOrganization } from './json-ld';
 
 const MAX_SECTIONS = 60;
 const isSection = hasTag('SECTION');
-const MAX_ENTRIES = 20;
+/** Recent entries are what a conversation needs; reading every one of a long career costs time. */
+const MAX_ENTRIES = 8;
 
 export function findSection(doc: Document, ids: readonly string[], heading: RegExp): Element | null {
   for (const id of ids) {
