@@ -10,7 +10,7 @@ import { compileModel } from '../lib/tone/model/logistic';
 import { readDraft } from '../lib/tone/text/draft';
 import { crossValidate } from './tone/cross-validate';
 import { loadAllWikipediaRequests, loadAsks, loadPoliteness } from './tone/datasets';
-import { ASK, POLITENESS, POLITENESS_STRATEGIES_ONLY } from './tone/recipes';
+import { ASK, POLITENESS, POLITENESS_STRATEGIES_ONLY, politenessRecipe } from './tone/recipes';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 const FOLDS = 10;
@@ -24,11 +24,29 @@ for (const recipe of [POLITENESS, POLITENESS_STRATEGIES_ONLY]) {
     (train) => compileModel(recipe.learn(train)),
     recipe.predict,
   );
-  console.log(`  ours, ${recipe.name.padEnd(36)} ${percent(accuracy)}`);
+  console.log(`  ours, ${recipe.name.padEnd(44)} ${percent(accuracy)}`);
 }
-console.log('  paper, bag of words                     79.8 %');
-console.log('  paper, politeness strategies            83.8 %');
-console.log('  humans                                  86.7 %');
+// The shipped penalty was picked on these same folds; choosing it inside each fold instead (5-fold inner CV)
+// shows how much of the figure above is that choice.
+const LEXICAL_L2_GRID = [2, 4, 8];
+const nested = crossValidate(
+  POLITENESS.examples(politeness),
+  FOLDS,
+  (train) => {
+    const accuracyWith = (l2: number) => {
+      const recipe = politenessRecipe('inner', () => true, l2);
+      return crossValidate(train, 5, (inner) => compileModel(recipe.learn(inner)), recipe.predict).accuracy;
+    };
+    const scores = LEXICAL_L2_GRID.map(accuracyWith);
+    const best = LEXICAL_L2_GRID[scores.indexOf(Math.max(...scores))]!;
+    return compileModel(politenessRecipe('outer', () => true, best).learn(train));
+  },
+  POLITENESS.predict,
+);
+console.log(`  ours, ${'strategies + words, penalty tuned per fold'.padEnd(44)} ${percent(nested.accuracy)}`);
+console.log(`  ${'paper, bag of words'.padEnd(50)} 79.8 %`);
+console.log(`  ${'paper, politeness strategies'.padEnd(50)} 83.8 %`);
+console.log(`  ${'humans'.padEnd(50)} 86.7 %`);
 
 const asks = loadAsks();
 const askExamples = ASK.examples(asks);

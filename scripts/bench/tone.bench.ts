@@ -59,7 +59,7 @@ const hostile: Benchmark[] = HOSTILE.map(([input, text]) => ({
   run: () => analyzeTone(text, { kind: 'connection-note', recipientName: 'Mira' }),
 }));
 
-export const benchmarks: Benchmark[] = [...sized, ...hostile];
+export const benchmarks: Benchmark[] = hostile;
 
 /** The length curve as cost per 1,000 characters (flat = linear), and the model file's size. */
 export async function report(): Promise<BenchResult[]> {
@@ -69,7 +69,6 @@ export async function report(): Promise<BenchResult[]> {
     const size = SIZES[sized.indexOf(bench)]!;
     results.push({
       ...result,
-      name: `${result.name} (curve)`,
       extra: { msPer1kChars: Math.round((result.median / size) * 1000 * 1000) / 1000 },
     });
   }

@@ -35,7 +35,8 @@ function options(lexicalL2: number, minCount: number): TrainOptions {
   };
 }
 
-function politenessRecipe(name: string, keep: (feature: string) => boolean): Recipe {
+/** The politeness recipe with a given lexical penalty; exported for the nested check in eval-tone. */
+export function politenessRecipe(name: string, keep: (feature: string) => boolean, lexicalL2 = 4): Recipe {
   return {
     name,
     examples: (data) =>
@@ -43,7 +44,7 @@ function politenessRecipe(name: string, keep: (feature: string) => boolean): Rec
         const draft = readDraft(text);
         return { draft, label, features: featureNames(politenessFeatures, draft).filter(keep) };
       }),
-    learn: (train) => trainLogistic(train, options(4, 3)),
+    learn: (train) => trainLogistic(train, options(lexicalL2, 3)),
     predict: (model, example) => probability(model, politenessFeatures, example.draft) >= 0.5,
   };
 }
