@@ -6,7 +6,7 @@ import { type Token, tokenize } from './tokenize';
  * Drafts longer than this are analysed on their first part only: LinkedIn's longest field (a message)
  * holds 8,000 characters, and the cap keeps a 100,000-character paste well inside the time budget.
  */
-export const MAX_ANALYSED_CHARS = 30_000;
+export const MAX_ANALYSED_CHARS = 20_000;
 
 /** A draft, tokenised once, that every rule and model reads. */
 export interface Draft {
