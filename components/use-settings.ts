@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../lib/schema/settings';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
-import { readSettings, settingsItem } from '../lib/settings/store';
+import { readSettings, watchSettings } from '../lib/settings/read';
 
 /** The current settings, following changes made in any other extension page. */
 export function useSettings(): Settings {
@@ -9,7 +9,7 @@ export function useSettings(): Settings {
   useEffect(() => {
     let live = true;
     readSettings().then((value) => live && setSettings(value));
-    const unwatch = settingsItem.watch((value) => setSettings({ ...DEFAULT_SETTINGS, ...value }));
+    const unwatch = watchSettings(setSettings);
     return () => {
       live = false;
       unwatch();

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../schema/settings';
 import { DEFAULT_SETTINGS } from './defaults';
+import { readSettings } from './read';
 
 /** The user's settings (see lib/schema/settings.ts for what each field means), in extension storage. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -8,7 +9,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Settings with defaults filled in for fields added after the user last saved. */
-export async function readSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+export { readSettings };
+
+/** Saves a change to some settings, keeping the rest as they are now. */
+export async function updateSettings(change: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...(await readSettings()), ...change });
 }
