@@ -24,7 +24,15 @@ export interface Draft {
   context: ToneContext;
 }
 
-export function readDraft(text: string, context: ToneContext = {}): Draft {
+const KINDS: readonly MessageKind[] = ['message', 'connection-note', 'inmail', 'comment'];
+
+/** Callers in plain JavaScript (content scripts, imports) may pass anything; a report is still owed. */
+function kindOf(kind: unknown): MessageKind {
+  return KINDS.includes(kind as MessageKind) ? (kind as MessageKind) : 'message';
+}
+
+export function readDraft(input: string, context: ToneContext = {}): Draft {
+  const text = typeof input === 'string' ? input : '';
   const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
   const tokens = tokenize(analysed);
   const words = tokens.filter((token) => token.kind === 'word');
@@ -35,7 +43,7 @@ export function readDraft(text: string, context: ToneContext = {}): Draft {
     words,
     norms: words.map((word) => word.norm),
     sentences: splitSentences(analysed, tokens),
-    kind: context.kind ?? 'message',
+    kind: kindOf(context.kind),
     context,
   };
 }

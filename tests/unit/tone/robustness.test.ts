@@ -78,4 +78,9 @@ describe('analyzeTone on any input', () => {
     expectWellFormed(text, report);
     expect(report.verdict.summary.length).toBeGreaterThan(0);
   });
+
+  it('treats an unknown message kind as a message rather than failing', () => {
+    const context = JSON.parse('{"kind": "tweet"}');
+    expect(analyzeTone('x'.repeat(9000), context).hints.map((hint) => hint.ruleId)).toContain('length-limit');
+  });
 });
