@@ -5,6 +5,7 @@ import { InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
 import { BackupSchema } from './backup';
+import { importProtocol } from './import-messages';
 import {
   CommitmentAddSchema,
   CommitmentSetStatusSchema,
@@ -83,6 +84,7 @@ export const protocol = {
   },
   /** Deletes one person with their interactions, promises and follow-up states. */
   'contact/delete': { request: ContactDeleteSchema, response: z.object({ deleted: z.number().int() }) },
+  ...importProtocol,
   'data/export': { request: Empty, response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */
   'data/wipe': {

@@ -8,6 +8,7 @@ import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
 import { followUpDone } from './followup-done';
 import { followUpSnooze } from './followup-snooze';
+import { importHandlers } from './import-handlers';
 import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
@@ -26,6 +27,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'commitment/add': commitmentAdd(context),
     'commitment/set-status': commitmentSetStatus(context),
     'contact/delete': contactDelete(context),
+    ...importHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
   };

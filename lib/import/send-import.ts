@@ -1,0 +1,56 @@
+import { send, type Transport } from '../protocol/client';
+import type { ResponseOf } from '../protocol/map';
+import type { ChunkRecords } from './plan-chunks';
+
+/** Where the chunks come from: the parsing Web Worker in the extension, the plan itself in tests and the bench. */
+export interface ChunkSource {
+  chunks: number;
+  chunk(seq: number): Promise<ChunkRecords>;
+}
+
+export type ImportOutcome =
+  | { status: 'done'; result: ResponseOf<'import/commit'> }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface SendOptions {
+  importId: string;
+  /** Records staged so far, after each chunk. */
+  onProgress?: (records: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Stages the import chunk by chunk in the background and commits it. A cancel or a failure drops what was
+ * staged, so the data tables are never half written.
+ */
+export async function sendImport(
+  transport: Transport,
+  source: ChunkSource,
+  options: SendOptions,
+): Promise<ImportOutcome> {
+  const { importId, onProgress, signal } = options;
+  const dropStaged = () => send(transport, 'import/cancel', { importId });
+  const begun = await send(transport, 'import/begin', { importId });
+  if (!begun.ok) return { status: 'failed', message: begun.error.message };
+  let records = 0;
+  for (let seq = 0; seq < source.chunks; seq++) {
+    if (signal?.aborted) break;
+    const chunk = await source.chunk(seq);
+    const staged = await send(transport, 'import/chunk', { importId, seq, ...chunk });
+    if (!staged.ok) {
+      await dropStaged();
+      return { status: 'failed', message: staged.error.message };
+    }
+    records += chunk.contacts.length + chunk.interactions.length;
+    onProgress?.(records);
+  }
+  if (signal?.aborted) {
+    await dropStaged();
+    return { status: 'cancelled' };
+  }
+  const committed = await send(transport, 'import/commit', { importId, chunks: source.chunks });
+  if (committed.ok) return { status: 'done', result: committed.value };
+  await dropStaged();
+  return { status: 'failed', message: committed.error.message };
+}

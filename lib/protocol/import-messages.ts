@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ContactSchema } from '../schema/contact';
+import { InteractionSchema } from '../schema/interaction';
+
+/** Records per chunk: a few MB of JSON per message, well under the browser's message size limit. */
+export const IMPORT_CHUNK_SIZE = 5_000;
+
+const ImportId = z.string().min(1).max(100);
+
+/**
+ * The LinkedIn-export import and the backup restore. An import is staged chunk by chunk and applied in one
+ * transaction on commit, so a cancel, a closed tab or a failure leaves the database as it was.
+ */
+export const importProtocol = {
+  /** Options page → background: a new import starts; anything left staged by an abandoned one is dropped. */
+  'import/begin': { request: z.object({ importId: ImportId }), response: z.object({ importId: z.string() }) },
+  /** Stages one chunk; sending the same chunk again replaces it. */
+  'import/chunk': {
+    request: z.object({
+      importId: ImportId,
+      seq: z.number().int().nonnegative(),
+      contacts: z.array(ContactSchema).max(IMPORT_CHUNK_SIZE),
+      interactions: z.array(InteractionSchema).max(IMPORT_CHUNK_SIZE),
+    }),
+    response: z.object({ staged: z.number().int() }),
+  },
+  /** Applies every staged chunk at once, or nothing if any is missing or a write fails. */
+  'import/commit': {
+    request: z.object({ importId: ImportId, chunks: z.number().int().nonnegative() }),
+    response: z.object({
+      contactsAdded: z.number().int(),
+      contactsUpdated: z.number().int(),
+      interactionsAdded: z.number().int(),
+    }),
+  },
+  'import/cancel': {
+    request: z.object({ importId: ImportId }),
+    response: z.object({ discarded: z.number().int() }),
+  },
+  /** Replaces everything with a backup file's content; the whole file is validated before anything is written. */
+  'data/restore': {
+    request: z.object({ backup: z.unknown() }),
+    response: z.object({
+      contacts: z.number().int(),
+      interactions: z.number().int(),
+      commitments: z.number().int(),
+      followUps: z.number().int(),
+    }),
+  },
+} as const;

@@ -1,0 +1,154 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { buildImport } from '../../../lib/import/build-import';
+import type { ImportPlan } from '../../../lib/import/import-plan';
+import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
+import { readExport } from '../../../lib/import/read-export';
+import { sendImport } from '../../../lib/import/send-import';
+import { createRouter } from '../../../lib/protocol/router';
+import { fixtureFiles } from '../import/fixture-export';
+
+const NOW = Date.UTC(2026, 2, 1, 9);
+let db: RapportDatabase;
+let route: ReturnType<typeof createRouter>;
+
+function planOf(variant: string): ImportPlan {
+  const { parsed, owners } = readExport(fixtureFiles(variant));
+  return buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
+}
+
+/** The plan in chunks of `size` records, through the same client code the options page uses. */
+function importPlan(plan: ImportPlan, size = 2, signal?: AbortSignal) {
+  const source = { chunks: chunkCount(plan, size), chunk: async (seq: number) => chunkOf(plan, seq, size) };
+  return sendImport(route, source, { importId: 'test-import', signal });
+}
+
+async function snapshot() {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
+}
+
+beforeEach(() => {
+  db = openDatabase(`import-${Math.random()}`);
+  route = createRouter(createHandlers({ db, now: () => NOW }));
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('import through the background', () => {
+  it('stores the contacts and interactions of an export and clears the staging', async () => {
+    const outcome = await importPlan(planOf('2024-12'));
+    expect(outcome).toEqual({
+      status: 'done',
+      result: { contactsAdded: 4, contactsUpdated: 0, interactionsAdded: 6 },
+    });
+    expect((await db.contacts.get('hana-sato-demo'))?.lastInteractionAt).toBe(
+      Date.UTC(2024, 11, 17, 8, 2, 10),
+    );
+    expect(await db.interactions.where('contactId').equals('ruth-adeyemi-demo').count()).toBe(2);
+    expect(await db.importChunks.count()).toBe(0);
+  });
+
+  it('importing the same export twice changes nothing', async () => {
+    await importPlan(planOf('2024-12'));
+    const before = await snapshot();
+    const again = await importPlan(planOf('2024-12'));
+    expect(again).toEqual({
+      status: 'done',
+      result: { contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0 },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('merges into the captured contact: fills empty fields, keeps corrected and captured ones and the source', async () => {
+    await route({
+      type: 'profile/captured',
+      payload: {
+        publicId: 'hana-sato-demo',
+        profileUrl: 'https://www.linkedin.com/in/hana-sato-demo/',
+        name: 'Hana Sato-Lee',
+        title: 'Director',
+      },
+    });
+    await route({
+      type: 'contact/edit',
+      payload: { contactId: 'hana-sato-demo', changes: { company: 'Own Words Ltd' } },
+    });
+    await importPlan(planOf('2024-12'));
+    expect(await db.contacts.where('name').startsWith('Hana').count()).toBe(1);
+    expect(await db.contacts.get('hana-sato-demo')).toMatchObject({
+      name: 'Hana Sato-Lee',
+      title: 'Director',
+      company: 'Own Words Ltd',
+      connectedAt: Date.UTC(2024, 11, 16, 12),
+      source: 'capture',
+      lastInteractionAt: Date.UTC(2024, 11, 17, 8, 2, 10),
+    });
+  });
+
+  it('a cancel leaves the database exactly as before the import', async () => {
+    await importPlan(planOf('2022-09'));
+    const before = await snapshot();
+    const controller = new AbortController();
+    const plan = planOf('2024-12');
+    const source = {
+      chunks: chunkCount(plan, 1),
+      chunk: async (seq: number) => {
+        if (seq === 2) controller.abort();
+        return chunkOf(plan, seq, 1);
+      },
+    };
+    const outcome = await sendImport(route, source, { importId: 'cancelled', signal: controller.signal });
+    expect(outcome).toEqual({ status: 'cancelled' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a failure in the middle of the commit writes nothing', async () => {
+    const before = await snapshot();
+    const plan = planOf('2024-12');
+    // The same interaction staged twice: the second insert fails after the contacts were written.
+    const broken = { ...plan, interactions: [...plan.interactions, plan.interactions[0]!] };
+    const outcome = await importPlan(broken, 3);
+    expect(outcome.status).toBe('failed');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses to commit when a chunk is missing', async () => {
+    const plan = planOf('2024-12');
+    await route({ type: 'import/begin', payload: { importId: 'x' } });
+    await route({ type: 'import/chunk', payload: { importId: 'x', seq: 0, ...chunkOf(plan, 0, 3) } });
+    const reply = await route({ type: 'import/commit', payload: { importId: 'x', chunks: 2 } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request', message: /1 of 2 parts/ } });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('staging survives a restart of the background worker', async () => {
+    const plan = planOf('2024-12');
+    await route({ type: 'import/begin', payload: { importId: 'y' } });
+    await route({ type: 'import/chunk', payload: { importId: 'y', seq: 0, ...chunkOf(plan, 0, 100) } });
+    db.close();
+    db = openDatabase(db.name);
+    route = createRouter(createHandlers({ db, now: () => NOW }));
+    expect(await route({ type: 'import/commit', payload: { importId: 'y', chunks: 1 } })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.contacts.count()).toBe(plan.contacts.length);
+  });
+
+  it('a new import drops what an abandoned one staged', async () => {
+    const plan = planOf('2024-12');
+    await route({ type: 'import/begin', payload: { importId: 'abandoned' } });
+    await route({
+      type: 'import/chunk',
+      payload: { importId: 'abandoned', seq: 0, ...chunkOf(plan, 0, 100) },
+    });
+    await route({ type: 'import/begin', payload: { importId: 'next' } });
+    expect(await db.importChunks.count()).toBe(0);
+  });
+});
