@@ -1,0 +1,35 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendToBackground } from '../lib/browser/messaging';
+import { startInlineHints } from '../lib/hints/hints-runtime';
+import { readSettings, settingsItem, updateSettings } from '../lib/settings/store';
+
+// Tone hints in LinkedIn's message boxes, switched on and off live from the options page.
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await readSettings();
+    let hints: ReturnType<typeof startInlineHints> | null = null;
+    const env = {
+      settings: () => settings,
+      saveSettings: updateSettings,
+      send: sendToBackground,
+    };
+    const apply = () => {
+      if (!settings.inlineHints) {
+        hints?.stop();
+        hints = null;
+      } else if (hints) hints.refresh();
+      else hints = startInlineHints(env);
+    };
+    const unwatch = settingsItem.watch(async () => {
+      settings = await readSettings();
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      hints?.stop();
+    });
+    apply();
+  },
+});

@@ -1,0 +1,65 @@
+import type { ToneHint } from '../../tone/types';
+import type { DraftAnalysis } from '../analyse-draft';
+import { h } from './dom';
+
+export interface PanelActions {
+  apply(hint: ToneHint): void;
+  ignore(hint: ToneHint): void;
+  dismissBox(): void;
+}
+
+export interface PanelState {
+  analysis: DraftAnalysis;
+  recipientName: string | null;
+  /** The give/ask sentence for an ask, from the relationship engine; null when it does not apply. */
+  reciprocity: string | null;
+}
+
+function hintItem(hint: ToneHint, actions: PanelActions): HTMLLIElement {
+  return h(
+    'li',
+    {},
+    h('p', {}, hint.message),
+    h('p', { class: 'muted' }, `${hint.why} (Whitepaper: ${hint.section})`),
+    hint.suggestion !== undefined &&
+      button(`Use “${hint.suggestion || '(remove)'}”`, () => actions.apply(hint)),
+    button('Ignore this hint', () => actions.ignore(hint)),
+  );
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const element = h('button', { type: 'button', class: 'link' }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** The hint list a badge click opens: the overall tone, the give/ask balance before an ask, each hint with why. */
+export function renderPanel(
+  panel: HTMLElement,
+  { analysis, recipientName, reciprocity }: PanelState,
+  actions: PanelActions,
+) {
+  const { report, hints, analysedChars, totalChars } = analysis;
+  const { warmth, clarity, professionalism } = report.scores;
+  panel.replaceChildren(
+    h(
+      'div',
+      {},
+      h('h2', {}, report.verdict.summary),
+      recipientName && h('p', { class: 'muted' }, `To ${recipientName}`),
+      report.verdict.label !== 'empty' &&
+        h('p', { class: 'muted' }, `Warmth ${warmth} · Clarity ${clarity} · Professional ${professionalism}`),
+      reciprocity && h('p', { class: 'reciprocity' }, reciprocity),
+      totalChars > analysedChars &&
+        h(
+          'p',
+          { class: 'muted' },
+          `Checked the first ${analysedChars.toLocaleString()} of ${totalChars.toLocaleString()} characters.`,
+        ),
+      hints.length
+        ? h('ul', { 'aria-label': 'Hints' }, ...hints.map((hint) => hintItem(hint, actions)))
+        : null,
+      button('Hide hints on this box', actions.dismissBox),
+    ),
+  );
+}

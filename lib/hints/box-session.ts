@@ -1,0 +1,143 @@
+import type { sendToBackground } from '../browser/messaging';
+import type { Settings } from '../schema/settings';
+import type { ToneHint } from '../tone/types';
+import { analyseDraft, type DraftAnalysis, hintKey } from './analyse-draft';
+import { createBadgeHost } from './badge/badge-host';
+import type { BoxKind } from './box-kinds/types';
+import { createHighlightLayer } from './highlights';
+import { reciprocityLine } from './reciprocity-line';
+import { afterPause } from './schedule';
+import { type CapturedSend, watchSends } from './send-watch';
+import { remember } from './settings-lists';
+import { contentEditableText } from './text/contenteditable-text';
+import type { EditorText } from './text/editor-text';
+import { textareaText } from './text/textarea-text';
+
+/** What a box session needs from the extension: settings, a way to save them, and the background. */
+export interface SessionEnvironment {
+  settings(): Settings;
+  saveSettings(change: Partial<Settings>): Promise<void>;
+  send: typeof sendToBackground;
+}
+
+function editorFor(box: HTMLElement): EditorText & { mirror?: { element: HTMLElement; sync(): void } } {
+  return box instanceof HTMLTextAreaElement ? textareaText(box) : contentEditableText(box);
+}
+
+/**
+ * Everything Rapport does for one box while it exists: analyse after each pause, underline hints, keep the badge
+ * on the box, and record what the user sends. It reads the box and never writes to it, except a suggestion the
+ * user clicked, typed through the editor's own input path.
+ */
+export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEnvironment) {
+  const editor = editorFor(box);
+  const layer = createHighlightLayer();
+  let analysed = '';
+  let reciprocity: Promise<string | null> | null = null;
+  const boxKey = () => {
+    const recipient = kind.recipient(box);
+    return `${kind.id}:${recipient?.profileId ?? recipient?.name ?? location.pathname}`;
+  };
+
+  const apply = (hint: ToneHint) => {
+    if (hint.suggestion === undefined) return;
+    // Only if the flagged words are still where they were; otherwise the next analysis will place the hint again.
+    if (editor.read().slice(hint.start, hint.end) !== analysed.slice(hint.start, hint.end))
+      return schedule.poke();
+    editor.replace(hint.start, hint.end, hint.suggestion);
+  };
+  const ignore = (hint: ToneHint) =>
+    void env.saveSettings({ ignoredHints: remember(env.settings().ignoredHints, hintKey(hint, analysed)) });
+  const dismissBox = () =>
+    void env.saveSettings({ dismissedBoxes: remember(env.settings().dismissedBoxes, boxKey()) });
+  const badge = createBadgeHost(kind.id, { apply, ignore, dismissBox });
+  if (editor.mirror) badge.mirrorLayer.append(editor.mirror.element);
+
+  const balanceLine = (analysis: DraftAnalysis) => {
+    const recipient = kind.recipient(box);
+    if (analysis.report.intent.label !== 'ask' || !recipient) return Promise.resolve(null);
+    reciprocity ??= env
+      .send('reciprocity/get', recipient)
+      .then((reply) => (reply.ok ? reciprocityLine(reply.value) : null));
+    return reciprocity;
+  };
+
+  const analyse = async () => {
+    const settings = env.settings();
+    const text = editor.read();
+    if (settings.dismissedBoxes.includes(boxKey())) {
+      layer.clear();
+      return badge.quiet();
+    }
+    const recipientName = kind.recipient(box)?.name || undefined;
+    const analysis = analyseDraft(text, { ...settings, kind: kind.messageKind, recipientName });
+    analysed = text;
+    const ranges = editor.ranges(analysis.hints);
+    layer.show(
+      analysis.hints.flatMap((hint, i) => {
+        const range = ranges[i];
+        return range ? [{ range, severity: hint.severity }] : [];
+      }),
+    );
+    badge.place(box.getBoundingClientRect());
+    badge.show({ analysis, recipientName: recipientName ?? null, reciprocity: null }, settings.hideBadge);
+    const line = await balanceLine(analysis);
+    if (line && analysed === text)
+      badge.show({ analysis, recipientName: recipientName ?? null, reciprocity: line }, settings.hideBadge);
+  };
+  const schedule = afterPause(() => void analyse());
+
+  let frame = 0;
+  const follow = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      editor.mirror?.sync();
+      badge.place(box.getBoundingClientRect());
+    });
+  };
+  const onInput = () => {
+    follow();
+    schedule.poke();
+  };
+  const recordSend = ({ text, recipient, at }: CapturedSend) => {
+    reciprocity = null;
+    if (!kind.messageKind) return;
+    void env.send('message/sent', {
+      recipient,
+      text,
+      kind: kind.messageKind,
+      at,
+      includeExcerpt: env.settings().storeExcerpts,
+      utcOffsetMinutes: -new Date(at).getTimezoneOffset(),
+    });
+  };
+
+  const stopSends = watchSends(box, kind, editor, recordSend);
+  const resizes = new ResizeObserver(follow);
+  resizes.observe(box);
+  box.addEventListener('input', onInput);
+  box.addEventListener('scroll', follow, { passive: true });
+  window.addEventListener('scroll', follow, { capture: true, passive: true });
+  window.addEventListener('resize', follow, { passive: true });
+  schedule.poke();
+
+  return {
+    box,
+    /** Settings changed: analyse again with them. */
+    refresh: () => schedule.poke(),
+    dispose() {
+      schedule.cancel();
+      cancelAnimationFrame(frame);
+      stopSends();
+      resizes.disconnect();
+      box.removeEventListener('input', onInput);
+      box.removeEventListener('scroll', follow);
+      window.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+      layer.clear();
+      editor.dispose();
+      badge.dispose();
+    },
+  };
+}
+export type BoxSession = ReturnType<typeof createBoxSession>;

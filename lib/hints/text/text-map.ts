@@ -1,0 +1,93 @@
+/** Where a text node's characters sit in the text read from a contenteditable box. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+}
+
+export interface TextMap {
+  text: string;
+  segments: TextSegment[];
+}
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+/**
+ * Reads a contenteditable's text the way the user sees it: text nodes in order, a line break between blocks and
+ * for each <br> that is not a block's trailing placeholder. Keeps each text node's offset so [start, end) ranges
+ * of the text map back to DOM positions. Reads only: the editor's DOM is never changed.
+ */
+export function mapEditableText(root: Node): TextMap {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const breakLine = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        if (data) segments.push({ node: child as Text, start: text.length });
+        text += data;
+      } else if (child.nodeName === 'BR') {
+        if (child.nextSibling) text += '\n';
+      } else if (BLOCKS.has(child.nodeName)) {
+        breakLine();
+        walk(child);
+        breakLine();
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return { text: text.endsWith('\n') ? text.slice(0, -1) : text, segments };
+}
+
+/**
+ * The DOM position of a text offset. An offset between text nodes (on a line break) snaps forward for a range's
+ * start and backward for its end, so a range never grows past the characters it means.
+ */
+export function positionOf(
+  map: TextMap,
+  offset: number,
+  edge: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const { segments } = map;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const segment = segments[middle]!;
+    if (offset < segment.start) high = middle - 1;
+    else if (offset > segment.start + segment.node.length) low = middle + 1;
+    else return { node: segment.node, offset: offset - segment.start };
+  }
+  const snapped = edge === 'start' ? segments[low] : segments[high];
+  if (!snapped) return null;
+  return { node: snapped.node, offset: edge === 'start' ? 0 : snapped.node.length };
+}
+
+/** A live DOM Range over [start, end) of the mapped text, or null when the text has changed under it. */
+export function rangeOf(map: TextMap, start: number, end: number): Range | null {
+  const from = positionOf(map, start, 'start');
+  const to = positionOf(map, end, 'end');
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  const range = document.createRange();
+  range.setStart(from.node, Math.min(from.offset, from.node.length));
+  range.setEnd(to.node, Math.min(to.offset, to.node.length));
+  return range.collapsed ? null : range;
+}
