@@ -6,6 +6,7 @@ import { ContactHistory } from './ContactHistory';
 import { ContactSummary } from './ContactSummary';
 import { DraftBox } from './DraftBox';
 import { database } from './database';
+import { RelationshipSection } from './RelationshipSection';
 
 /** The toolbar popup: the person on the current profile tab, then one section per feature below them. */
 export function PopupPage() {
@@ -50,6 +51,7 @@ export function PopupPage() {
         </>
       )}
       {/* Feature sections, each in its own component file: relationship (ledger, nudges, logging), draft box. */}
+      <RelationshipSection contact={contact} />
       <DraftBox contact={contact} />
     </main>
   );

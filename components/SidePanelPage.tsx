@@ -1,24 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { ContactList } from './ContactList';
-import { database } from './database';
+import { ContactSearch } from './ContactSearch';
+import { ContactView } from './ContactView';
+import { FollowUpQueue } from './FollowUpQueue';
+import { RecentPeople } from './RecentPeople';
+import { useQueue } from './use-queue';
 
-const PAGE_SIZE = 100;
-
-/** The side panel: everyone Rapport knows, most recently seen first, searchable. */
+/** The side panel: the follow-up queue, search by name, company or tag, recent people, and one person's full view. */
 export function SidePanelPage() {
   const [query, setQuery] = useState('');
-  const contacts = useLiveQuery(
-    () => database().contacts.orderBy('lastSeenAt').reverse().limit(PAGE_SIZE).toArray(),
-    [],
-  );
-  const needle = query.trim().toLowerCase();
-  const shown = contacts?.filter(
-    (c) => !needle || `${c.name} ${c.company} ${c.tags.join(' ')}`.toLowerCase().includes(needle),
-  );
+  const [openId, setOpenId] = useState<string | null>(null);
+  const { items, now, timeZone } = useQueue();
+  if (openId)
+    return (
+      <main>
+        <ContactView contactId={openId} onBack={() => setOpenId(null)} />
+      </main>
+    );
   return (
     <main>
-      <h1>People</h1>
+      <h1>Follow-ups</h1>
       <input
         type="search"
         aria-label="Search people"
@@ -26,7 +26,16 @@ export function SidePanelPage() {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {shown ? <ContactList contacts={shown} /> : null}
+      {query.trim() ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
+      {!query.trim() && items ? (
+        <FollowUpQueue items={items} now={now} timeZone={timeZone} onOpenContact={setOpenId} />
+      ) : null}
+      {!items ? (
+        <p aria-busy="true" className="muted">
+          Loading…
+        </p>
+      ) : null}
+      {!query.trim() ? <RecentPeople /> : null}
     </main>
   );
 }

@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
 import { openDatabase } from '../lib/db/database';
 import { createRouter } from '../lib/protocol/router';
 
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
-  const route = createRouter(createHandlers({ db: openDatabase(), now: Date.now }));
+  const db = openDatabase();
+  const route = createRouter(createHandlers({ db, now: Date.now }));
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     route(message).then(sendResponse);
     return true;
   });
+  void keepBadgeCurrent(db);
 });

@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { loadContactRelationship } from '../lib/db/queries/contact-relationship';
+import { type Outstanding, outstandingCommitments } from '../lib/engine/commitments';
+import { computeLedger, type Ledger } from '../lib/engine/ledger';
+import { computeNudges } from '../lib/engine/nudges';
+import type { Nudge } from '../lib/engine/nudges/nudge';
+import type { Contact } from '../lib/schema/contact';
+import type { Interaction } from '../lib/schema/interaction';
+import { database } from './database';
+import { useNow, userTimeZone } from './use-now';
+import { useSettings } from './use-settings';
+
+export interface RelationshipView {
+  /** Latest first. */
+  interactions: Interaction[];
+  ledger: Ledger;
+  outstanding: Outstanding;
+  nudges: Nudge[];
+}
+
+/** One person's history, balance, open promises and nudges, live from the database. */
+export function useRelationship(contact: Contact): RelationshipView | undefined {
+  const settings = useSettings();
+  const now = useNow();
+  const data = useLiveQuery(() => loadContactRelationship(database(), contact.id), [contact.id]);
+  return useMemo(() => {
+    if (!data) return undefined;
+    const { interactions, commitments, followUps } = data;
+    const timeZone = userTimeZone();
+    return {
+      interactions,
+      ledger: computeLedger(interactions, { now }),
+      outstanding: outstandingCommitments(commitments, now),
+      nudges: computeNudges({ contact, interactions, commitments, followUps, settings, now, timeZone }),
+    };
+  }, [data, contact, settings, now]);
+}

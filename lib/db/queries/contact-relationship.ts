@@ -1,0 +1,35 @@
+import Dexie from 'dexie';
+import type { Commitment } from '../../schema/commitment';
+import type { FollowUpState } from '../../schema/follow-up';
+import type { Interaction } from '../../schema/interaction';
+import type { RapportDatabase } from '../database';
+
+/** A timeline this long covers years of a real relationship; the ledger's window is far shorter. */
+export const TIMELINE_LIMIT = 300;
+
+export interface ContactRelationship {
+  /** Latest first. */
+  interactions: Interaction[];
+  commitments: Commitment[];
+  followUps: FollowUpState[];
+}
+
+/** One person's history, promises and follow-up states, each through its contactId index. */
+export async function loadContactRelationship(
+  db: RapportDatabase,
+  contactId: string,
+): Promise<ContactRelationship> {
+  return db.transaction('r', db.interactions, db.commitments, db.followUps, async () => {
+    const [interactions, commitments, followUps] = await Promise.all([
+      db.interactions
+        .where('[contactId+at]')
+        .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+        .reverse()
+        .limit(TIMELINE_LIMIT)
+        .toArray(),
+      db.commitments.where('contactId').equals(contactId).toArray(),
+      db.followUps.where('contactId').equals(contactId).toArray(),
+    ]);
+    return { interactions, commitments, followUps };
+  });
+}
