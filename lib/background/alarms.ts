@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
-import { settingsItem } from '../settings/store';
+import { watchSettings } from '../settings/storage';
 import { countOverdue, showOverdueOnBadge } from './badge';
 
 export const REFRESH_ALARM = 'rapport:follow-ups';
@@ -20,7 +20,7 @@ export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();
   });
-  settingsItem.watch(() => void refresh());
+  watchSettings(() => void refresh());
   liveQuery(() => countOverdue(db)).subscribe({
     next: (count) => void showOverdueOnBadge(count),
     error: (error: unknown) => console.warn('Rapport badge', error),

@@ -3,7 +3,7 @@ import type { RapportDatabase } from '../db/database';
 import { loadQueueInputs } from '../db/queries/queue-inputs';
 import { overdueCount } from '../engine/grouping';
 import { computeQueue } from '../engine/queue';
-import { readSettings } from '../settings/store';
+import { readSettings } from '../settings/storage';
 
 const BADGE_COLOUR = '#b45309';
 

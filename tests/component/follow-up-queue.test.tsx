@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FollowUpQueue } from '../../components/FollowUpQueue';
+import { computeQueue } from '../../lib/engine/queue';
+import { commitment, contact, DAY, HOUR, interaction, settings } from '../unit/engine/factories';
+
+const NOW = Date.parse('2026-06-10T10:00:00Z');
+
+afterEach(cleanup);
+
+describe('FollowUpQueue', () => {
+  it('lists items under Overdue, Today, This week and Later, leaving out empty groups', () => {
+    const items = computeQueue({
+      contacts: [contact({ id: 'ada', name: 'Ada Lindqvist' }), contact({ id: 'bo', name: 'Bo Berg' })],
+      interactions: [
+        interaction({ contactId: 'ada', kind: 'met', at: NOW - 3 * DAY, context: 'Web Summit' }),
+        interaction({ contactId: 'bo', kind: 'met', at: NOW - HOUR }),
+      ],
+      commitments: [commitment({ contactId: 'bo', by: 'me', dueAt: NOW + 20 * DAY, text: 'Send the deck' })],
+      followUps: [],
+      settings: settings(),
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    render(<FollowUpQueue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Overdue (1)',
+      'This week (1)',
+      'Later (1)',
+    ]);
+    const overdue = within(screen.getByRole('list', { name: 'Overdue' }));
+    expect(overdue.getByRole('button', { name: 'Ada Lindqvist' })).toBeTruthy();
+    expect(overdue.getByRole('list', { name: 'To mention' }).textContent).toContain('Web Summit');
+    expect(
+      within(screen.getByRole('list', { name: 'Later' })).getByText('You promised Bo Berg: “Send the deck”'),
+    ).toBeTruthy();
+  });
+
+  it('says so when there is nothing to follow up', () => {
+    render(<FollowUpQueue items={[]} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    expect(screen.getByText(/Nothing to follow up/)).toBeTruthy();
+  });
+});

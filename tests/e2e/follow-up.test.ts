@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchRapport, type RapportBrowser } from './harness/extension';
+import { exportAll } from './harness/messages';
+import { type FixturePerson, profilePage } from './harness/profile-page';
+
+const cleo: FixturePerson = {
+  slug: 'cleo-marsh-e2e',
+  name: 'Cleo Marsh',
+  headline: 'Head of partnerships at Lakeside Freight',
+  location: 'Malmö, Sweden',
+  company: 'Lakeside Freight',
+  degree: 2,
+};
+
+let rapport: RapportBrowser;
+
+beforeAll(async () => {
+  rapport = await launchRapport();
+  rapport.serve(`/in/${cleo.slug}/`, profilePage(cleo));
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+/** The queue item for Cleo whose accessible name starts with the action, e.g. "Follow up by …". */
+const queueItem = (panel: Page, action: RegExp) =>
+  panel
+    .getByRole('listitem')
+    .filter({ has: panel.getByRole('button', { name: 'Cleo Marsh' }) })
+    .filter({ hasText: action });
+
+async function logFromPopup(popup: Page, button: string, context: string) {
+  await popup.getByRole('textbox', { name: 'Where or what (optional)' }).fill(context);
+  await popup.getByRole('button', { name: button, exact: true }).dblclick();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: `Logged: ${button}` })
+    .waitFor();
+}
+
+describe('the follow-up queue', () => {
+  it('shows a meeting logged in the popup as a follow-up, and takes it away when done', async () => {
+    const tab = await rapport.context.newPage();
+    await tab.goto(`https://www.linkedin.com/in/${cleo.slug}/`);
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.getByRole('heading', { name: /Cleo Marsh/ }).waitFor();
+    await logFromPopup(popup, 'Met', 'a conference');
+    // A double click logs one meeting.
+    expect((await exportAll(popup)).interactions.filter((i) => i.kind === 'met')).toHaveLength(1);
+    // The popup nudges right away.
+    await popup
+      .getByRole('list', { name: 'Nudges' })
+      .getByText(/Follow up by .*You met Cleo Marsh at a conference/)
+      .waitFor();
+
+    const panel = await rapport.openExtensionPage('sidepanel');
+    const thisWeek = panel.getByRole('list', { name: 'This week' });
+    const item = queueItem(panel, /Follow up by/);
+    await thisWeek.getByText('You met Cleo Marsh at a conference', { exact: false }).waitFor();
+    expect(await item.getByRole('list', { name: 'To mention' }).textContent()).toContain('a conference');
+    expect(await item.getByRole('link', { name: 'Open profile' }).getAttribute('href')).toBe(
+      `https://www.linkedin.com/in/${cleo.slug}/`,
+    );
+
+    await item.getByRole('button', { name: 'Draft a follow-up' }).click();
+    const draft = item.getByRole('textbox', { name: 'Draft message' });
+    expect(await draft.inputValue()).toMatch(/^Hi Cleo,\n\nIt was good to meet you at a conference\./);
+
+    await item.getByRole('button', { name: 'Done' }).dblclick();
+    await item.waitFor({ state: 'detached' });
+    const stored = await exportAll(panel);
+    expect(stored.followUps).toMatchObject([{ contactId: cleo.slug, snoozedUntil: null }]);
+    expect(stored.followUps[0]?.doneAt).toEqual(expect.any(Number));
+    expect(
+      stored.interactions.filter((i) => i.kind === 'message-sent' && i.intent === 'follow-up'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a snooze across a service-worker restart', async () => {
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.getByRole('heading', { name: /Cleo Marsh/ }).waitFor();
+    await logFromPopup(popup, 'They helped', 'an intro to a hiring manager');
+
+    const panel = await rapport.openExtensionPage('sidepanel');
+    const thanks = queueItem(panel, /Say thank you by/);
+    await thanks.waitFor();
+    await thanks.getByRole('button', { name: '1 week' }).click();
+    await thanks.waitFor({ state: 'detached' });
+
+    await rapport.stopServiceWorker();
+    const reopened = await rapport.openExtensionPage('sidepanel');
+    await reopened.getByText('Nothing to follow up').waitFor();
+    expect(await queueItem(reopened, /Say thank you by/).count()).toBe(0);
+    const [snoozed] = (await exportAll(reopened)).followUps.filter((state) =>
+      state.key.startsWith('thanks-owed:'),
+    );
+    expect(snoozed?.snoozedUntil).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+  });
+
+  it('made no request that left the browser', () => {
+    expect(rapport.leaks).toEqual([]);
+  });
+});
