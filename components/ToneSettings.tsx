@@ -1,5 +1,5 @@
 import type { Settings } from '../lib/schema/settings';
-import { updateSettings } from '../lib/settings/store';
+import { updateSettings } from '../lib/settings/storage';
 import { TONE_RULES } from '../lib/tone';
 import { useSettings } from './use-settings';
 

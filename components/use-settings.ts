@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../lib/schema/settings';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
-import { readSettings, watchSettings } from '../lib/settings/read';
+import { readSettings, watchSettings } from '../lib/settings/storage';
 
 /** The current settings, following changes made in any other extension page. */
 export function useSettings(): Settings {

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '../lib/browser/messaging';
 import { startInlineHints } from '../lib/hints/hints-runtime';
-import { readSettings, settingsItem, updateSettings } from '../lib/settings/store';
+import { readSettings, updateSettings, watchSettings } from '../lib/settings/storage';
 
 // Tone hints in LinkedIn's message boxes, switched on and off live from the options page.
 export default defineContentScript({
@@ -22,8 +22,8 @@ export default defineContentScript({
       } else if (hints) hints.refresh();
       else hints = startInlineHints(env);
     };
-    const unwatch = settingsItem.watch(async () => {
-      settings = await readSettings();
+    const unwatch = watchSettings((next) => {
+      settings = next;
       apply();
     });
     ctx.onInvalidated(() => {

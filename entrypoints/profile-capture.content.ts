@@ -3,7 +3,7 @@ import { sendToBackground } from '../lib/browser/messaging';
 import { awaitProfile } from '../lib/capture/await-profile';
 import { extractProfile } from '../lib/linkedin/extract';
 import { profileIdFromUrl } from '../lib/linkedin/url';
-import { readSettings } from '../lib/settings/read';
+import { readSettings } from '../lib/settings/storage';
 
 const TOP_CARD_TIMEOUT_MS = 10_000;
 

@@ -1,16 +1,12 @@
+import type { sendToBackground } from '../browser/messaging';
+import type { Recipient } from '../schema/sent-message';
+import { INLINE_ANALYSED_CHARS } from '../schema/limits';
 import { fingerprint } from '../text/fingerprint';
-import { analyzeTone } from '../tone';
 import type { MessageKind, ToneHint, ToneReport } from '../tone/types';
-
-/**
- * Analysis reads at most this much of a draft: LinkedIn caps messages at 8,000 characters, and the first 5,000
- * keep the check well under a frame budget's worth of long task even for a 100,000-character paste.
- */
-export const ANALYSED_CHARS = 5_000;
 
 export interface DraftContext {
   kind?: MessageKind;
-  recipientName?: string;
+  recipient?: Recipient;
   disabledRules: readonly string[];
   ignoredHints: readonly string[];
 }
@@ -28,14 +24,25 @@ export function hintKey(hint: Pick<ToneHint, 'ruleId' | 'start' | 'end'>, text: 
   return `${hint.ruleId}:${fingerprint(text.slice(hint.start, hint.end).trim().toLowerCase())}`;
 }
 
-export function analyseDraft(text: string, context: DraftContext): DraftAnalysis {
-  const analysed = text.slice(0, ANALYSED_CHARS);
-  const report = analyzeTone(analysed, {
+/**
+ * Asks the background worker for the tone report of the draft's first 5,000 characters (LinkedIn caps messages
+ * at 8,000; a 100,000-character paste must not cost a long task). Null when the worker could not answer.
+ */
+export async function analyseDraft(
+  text: string,
+  context: DraftContext,
+  send: typeof sendToBackground,
+): Promise<DraftAnalysis | null> {
+  const analysed = text.slice(0, INLINE_ANALYSED_CHARS);
+  const reply = await send('tone/analyze', {
+    text: analysed,
     kind: context.kind,
-    recipientName: context.recipientName,
-    disabledRules: context.disabledRules,
+    recipient: context.recipient,
+    disabledRules: [...context.disabledRules],
+    utcOffsetMinutes: -new Date().getTimezoneOffset(),
   });
+  if (!reply.ok) return null;
   const ignored = new Set(context.ignoredHints);
-  const hints = report.hints.filter((hint) => !ignored.has(hintKey(hint, analysed)));
-  return { report, hints, analysedChars: analysed.length, totalChars: text.length };
+  const hints = reply.value.hints.filter((hint) => !ignored.has(hintKey(hint, analysed)));
+  return { report: reply.value, hints, analysedChars: analysed.length, totalChars: text.length };
 }

@@ -69,8 +69,11 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
       layer.clear();
       return badge.quiet();
     }
-    const recipientName = kind.recipient(box)?.name || undefined;
-    const analysis = analyseDraft(text, { ...settings, kind: kind.messageKind, recipientName });
+    const recipient = kind.recipient(box) ?? undefined;
+    const recipientName = recipient?.name || undefined;
+    const analysis = await analyseDraft(text, { ...settings, kind: kind.messageKind, recipient }, env.send);
+    // The user may have typed on while the worker answered: the next pause brings a fresh report.
+    if (!analysis || editor.read() !== text) return;
     analysed = text;
     const ranges = editor.ranges(analysis.hints);
     layer.show(

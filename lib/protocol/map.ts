@@ -4,6 +4,8 @@ import { ContactEditSchema } from '../schema/contact';
 import { InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
+import { ToneAnalyzeRequestSchema } from '../schema/tone-request';
+import type { ToneReport } from '../tone/types';
 import { BackupSchema } from './backup';
 import { importProtocol } from './import-messages';
 import {
@@ -51,6 +53,12 @@ export const protocol = {
       interactionId: z.string().nullable(),
       commitments: z.number().int(),
     }),
+  },
+  /** Inline hints → background: the tone report of a draft, with what Rapport knows of the recipient. The engine
+   *  and its model live in the worker so the content script on every LinkedIn page stays small. */
+  'tone/analyze': {
+    request: ToneAnalyzeRequestSchema,
+    response: z.custom<ToneReport>(),
   },
   /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
   'reciprocity/get': {

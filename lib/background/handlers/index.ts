@@ -13,6 +13,7 @@ import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { toneAnalyze } from './tone-analyze';
 
 /** One handler per protocol entry; the type makes a missing one a compile error. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -22,6 +23,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'interaction/log': interactionLog(context),
     'message/sent': messageSent(context),
     'reciprocity/get': reciprocityGet(context),
+    'tone/analyze': toneAnalyze(context),
     'followup/done': followUpDone(context),
     'followup/snooze': followUpSnooze(context),
     'commitment/add': commitmentAdd(context),

@@ -1,8 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { readSettings, watchSettings } from '../../lib/settings/read';
-import { updateSettings } from '../../lib/settings/store';
+import { readSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -10,7 +9,7 @@ it('reads defaults before anything is saved', async () => {
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
 });
 
-it('reads directly what the storage item saved, and hears about changes', async () => {
+it('keeps what is not changed, and tells watchers until they unsubscribe', async () => {
   const heard: boolean[] = [];
   const unwatch = watchSettings((settings) => heard.push(settings.captureProfiles));
   await updateSettings({ captureProfiles: false, weakTieDays: 90 });

@@ -2,14 +2,19 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../schema/settings';
 import { DEFAULT_SETTINGS } from './defaults';
 
-// The storage.local key that `settingsItem` ('local:settings') writes. Content scripts read it directly:
-// WXT's storage wrapper would add ~10 KB to bundles that run on every LinkedIn page.
+// Settings live under one storage.local key, read and written with the plain extension API: content scripts
+// run on every LinkedIn page, and a storage wrapper library would add ~10 KB to each of them.
 const KEY = 'settings';
 
 /** Settings with defaults filled in for fields added after the user last saved. */
 export async function readSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
   return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+/** Saves a change to some settings, keeping the rest as they are now. */
+export async function updateSettings(change: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set({ [KEY]: { ...(await readSettings()), ...change } });
 }
 
 /** Calls back with the new settings whenever any extension page saves them; returns the unsubscribe. */

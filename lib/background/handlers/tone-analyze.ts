@@ -1,0 +1,24 @@
+import type { Handler } from '../../protocol/router';
+import { analyzeTone } from '../../tone';
+import type { HandlerContext } from '../context';
+import { findRecipient } from '../resolve-recipient';
+
+/**
+ * Checks a draft from a LinkedIn box. A known recipient's company, headline and notes feed the personalisation
+ * hints (Be Prepared: "Do your homework"); an unknown one still gets the rest of the check.
+ */
+export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'> {
+  return async ({ text, kind, recipient, disabledRules, utcOffsetMinutes }) => {
+    const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
+    return analyzeTone(text, {
+      kind,
+      disabledRules,
+      now: now(),
+      utcOffsetMinutes,
+      recipientName: contact?.name ?? recipient?.name,
+      company: contact?.company,
+      headline: contact?.headline,
+      notes: contact ? [contact.notes, contact.howWeMet].filter(Boolean).join('\n') : undefined,
+    });
+  };
+}

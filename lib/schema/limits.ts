@@ -1,0 +1,4 @@
+// Plain constants shared by schemas and content scripts; kept free of zod so importing them costs nothing.
+
+/** Past this the inline check reads only the start of a draft; LinkedIn's longest message field holds 8,000. */
+export const INLINE_ANALYSED_CHARS = 5_000;
