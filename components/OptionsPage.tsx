@@ -1,5 +1,8 @@
+import { ExportContactsCsv } from './ExportContactsCsv';
 import { ExportData } from './ExportData';
+import { ImportLinkedIn } from './ImportLinkedIn';
 import { PrivacyStatement } from './PrivacyStatement';
+import { RestoreBackup } from './RestoreBackup';
 import { ToneSettings } from './ToneSettings';
 import { WipeData } from './WipeData';
 
@@ -9,7 +12,10 @@ export function OptionsPage() {
     <main className="options">
       <h1>Rapport</h1>
       <ToneSettings />
+      <ImportLinkedIn />
       <ExportData />
+      <ExportContactsCsv />
+      <RestoreBackup />
       <WipeData />
       <PrivacyStatement />
     </main>

@@ -1,5 +1,6 @@
 import { contentHash } from './content-hash';
 import type { FileReport, ImportPlan } from './import-plan';
+import { IMPORTED_ID_PREFIX } from './imported-id';
 import type { InvitationRecord } from './invitations-file';
 import type { MessageRecord } from './messages-file';
 import { isOwner, type Owner } from './owner';
@@ -64,7 +65,7 @@ function addMessage(builder: PlanBuilder, message: MessageRecord, owner: Owner |
     return { line: message.line, reason: `group message (${message.to.length} recipients)` };
   const { from, conversationId, at, text } = message;
   return builder.addInteraction({
-    id: `import:message:${contentHash(conversationId, String(at), from.name, from.profileId ?? '', text)}`,
+    id: `${IMPORTED_ID_PREFIX}message:${contentHash(conversationId, String(at), from.name, from.profileId ?? '', text)}`,
     line: message.line,
     party: direction === 'out' ? message.to[0]! : from,
     at,
@@ -77,7 +78,7 @@ function addMessage(builder: PlanBuilder, message: MessageRecord, owner: Owner |
 function addInvitation(builder: PlanBuilder, invitation: InvitationRecord): RowProblem | null {
   const { from, to, at, direction, message } = invitation;
   return builder.addInteraction({
-    id: `import:invitation:${contentHash(direction, from.name, to.name, String(at))}`,
+    id: `${IMPORTED_ID_PREFIX}invitation:${contentHash(direction, from.name, to.name, String(at))}`,
     line: invitation.line,
     party: direction === 'out' ? to : from,
     at,
