@@ -6,6 +6,14 @@ const DIMENSIONS = [
   ['professionalism', 'Professional'],
 ] as const;
 
+const INTENT_PHRASE: Record<ToneReport['intent']['label'], string> = {
+  ask: 'an ask',
+  give: 'an offer of something',
+  thanks: 'a thank-you',
+  'follow-up': 'a follow-up',
+  other: 'a general message',
+};
+
 /** The verdict in a sentence and the three scores the whitepaper asks for ("warm, clear, and professional"). */
 export function ToneScores({ report }: { report: ToneReport }) {
   return (
@@ -24,7 +32,7 @@ export function ToneScores({ report }: { report: ToneReport }) {
         ))}
       </div>
       <p className="muted">
-        Reads as {report.intent.label === 'other' ? 'a general message' : `a ${report.intent.label}`}
+        Reads as {INTENT_PHRASE[report.intent.label]}
         {report.commitments.length
           ? ` · you promise: ${report.commitments.map((c) => `“${c.text}”`).join(', ')}`
           : ''}
