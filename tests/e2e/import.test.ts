@@ -1,0 +1,100 @@
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateExport } from '../../scripts/bench/import-export-generator';
+import { fixtureFiles } from '../unit/import/fixture-export';
+import { launchRapport, type RapportBrowser } from './harness/extension';
+import { exportAll } from './harness/messages';
+
+const INPUT = 'LinkedIn export (zip or CSV files)';
+let rapport: RapportBrowser;
+
+function zipOf(files: { name: string; bytes: Uint8Array }[]) {
+  return Buffer.from(
+    zipSync(Object.fromEntries(files.map((f) => [`Basic_LinkedInDataExport/${f.name}`, f.bytes]))),
+  );
+}
+
+beforeAll(async () => {
+  rapport = await launchRapport();
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+describe('importing LinkedIn data export', () => {
+  it('imports the zip through the options page; the side panel lists the people', async () => {
+    const options = await rapport.openExtensionPage('options');
+    await options
+      .getByLabel(INPUT)
+      .setInputFiles({
+        name: 'export.zip',
+        mimeType: 'application/zip',
+        buffer: zipOf(fixtureFiles('2024-12')),
+      });
+    const owner = options.getByRole('combobox', { name: /This export belongs to/ });
+    await owner.waitFor();
+    expect(await owner.locator('option:checked').textContent()).toBe(
+      'Mira Okafor (in 100% of conversations)',
+    );
+    await options.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+    await options.getByText('Imported: 4 new contacts, 0 updated, 6 interactions.').waitFor();
+    expect(await options.getByText('line 4: draft, never sent').isVisible()).toBe(true);
+
+    const panel = await rapport.openExtensionPage('sidepanel');
+    const list = panel.getByRole('list', { name: 'Contacts' });
+    await list.getByRole('link', { name: 'Hana Sato' }).waitFor();
+    expect(await list.getByRole('link', { name: 'Ruth Adeyemi' }).isVisible()).toBe(true);
+    const stored = await exportAll(options);
+    expect(stored.interactions.filter((i) => i.source === 'import')).toHaveLength(6);
+  });
+
+  it('a cancelled import leaves everything as it was', async () => {
+    const options = await rapport.openExtensionPage('options');
+    const before = await exportAll(options);
+    await options
+      .getByLabel(INPUT)
+      .setInputFiles({
+        name: 'big.zip',
+        mimeType: 'application/zip',
+        buffer: zipOf(generateExport(5_000, 60_000)),
+      });
+    await options.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click({ timeout: 60_000 });
+    await options.getByRole('progressbar', { name: 'Import progress' }).waitFor();
+    await options.getByRole('button', { name: 'Cancel import' }).click();
+    await options.getByText('Import cancelled. Nothing was changed.').waitFor();
+    const after = await exportAll(options);
+    expect({ ...after, exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
+  });
+
+  it('refuses a file that is not an export, saying which', async () => {
+    const options = await rapport.openExtensionPage('options');
+    await options
+      .getByLabel(INPUT)
+      .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await options.getByText(/notes\.csv: not a LinkedIn data export/).waitFor();
+  });
+
+  it('restores a backup, and refuses one from a newer version with a message', async () => {
+    const options = await rapport.openExtensionPage('options');
+    const backup = await exportAll(options);
+    const input = options.getByLabel('Backup file (JSON)');
+    const newer = Buffer.from(JSON.stringify({ ...backup, version: 99, contacts: [] }));
+    await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: newer });
+    await options.getByText(/format version 99, made by a newer Rapport/).waitFor();
+    expect((await exportAll(options)).contacts).toHaveLength(backup.contacts.length);
+
+    const smaller = { ...backup, contacts: backup.contacts.slice(0, 1), interactions: [] };
+    await input.setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(smaller)),
+    });
+    await options.getByText('Restored 1 contacts, 0 interactions, 0 promises.').waitFor();
+    expect((await exportAll(options)).contacts).toEqual(smaller.contacts);
+  });
+
+  it('made no request that left the browser', () => {
+    expect(rapport.leaks).toEqual([]);
+  });
+});
