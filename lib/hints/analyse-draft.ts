@@ -1,6 +1,6 @@
 import type { sendToBackground } from '../browser/messaging';
-import type { Recipient } from '../schema/sent-message';
 import { INLINE_ANALYSED_CHARS } from '../schema/limits';
+import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
 import type { MessageKind, ToneHint, ToneReport } from '../tone/types';
 

@@ -1,4 +1,5 @@
 // Page-derived text is untrusted: strip control and bidi-override characters, fold whitespace, cap the length.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export const TEXT_CAPS = {

@@ -25,13 +25,11 @@ afterAll(async () => {
 describe('importing LinkedIn data export', () => {
   it('imports the zip through the options page; the side panel lists the people', async () => {
     const options = await rapport.openExtensionPage('options');
-    await options
-      .getByLabel(INPUT)
-      .setInputFiles({
-        name: 'export.zip',
-        mimeType: 'application/zip',
-        buffer: zipOf(fixtureFiles('2024-12')),
-      });
+    await options.getByLabel(INPUT).setInputFiles({
+      name: 'export.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf(fixtureFiles('2024-12')),
+    });
     const owner = options.getByRole('combobox', { name: /This export belongs to/ });
     await owner.waitFor();
     expect(await owner.locator('option:checked').textContent()).toBe(
@@ -52,13 +50,11 @@ describe('importing LinkedIn data export', () => {
   it('a cancelled import leaves everything as it was', async () => {
     const options = await rapport.openExtensionPage('options');
     const before = await exportAll(options);
-    await options
-      .getByLabel(INPUT)
-      .setInputFiles({
-        name: 'big.zip',
-        mimeType: 'application/zip',
-        buffer: zipOf(generateExport(5_000, 60_000)),
-      });
+    await options.getByLabel(INPUT).setInputFiles({
+      name: 'big.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf(generateExport(5_000, 60_000)),
+    });
     await options.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click({ timeout: 60_000 });
     await options.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await options.getByRole('button', { name: 'Cancel import' }).click();
