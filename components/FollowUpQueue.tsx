@@ -1,9 +1,9 @@
 import { groupQueue } from '../lib/engine/grouping';
-import type { FollowUpItem as Item } from '../lib/engine/types';
-import { FollowUpItem } from './FollowUpItem';
+import type { FollowUpItem } from '../lib/engine/types';
+import { QueueGroupSection } from './QueueGroupSection';
 
 interface Props {
-  items: readonly Item[];
+  items: readonly FollowUpItem[];
   now: number;
   timeZone: string;
   onOpenContact: (contactId: string) => void;
@@ -23,16 +23,7 @@ export function FollowUpQueue({ items, now, timeZone, onOpenContact }: Props) {
       {groupQueue(items, now, timeZone)
         .filter((group) => group.items.length)
         .map((group) => (
-          <section key={group.id} aria-labelledby={`group-${group.id}`}>
-            <h2 id={`group-${group.id}`}>
-              {group.title} ({group.items.length})
-            </h2>
-            <ul className="plain" aria-label={group.title}>
-              {group.items.map((item) => (
-                <FollowUpItem key={item.key} item={item} onOpenContact={onOpenContact} />
-              ))}
-            </ul>
-          </section>
+          <QueueGroupSection key={group.id} group={group} onOpenContact={onOpenContact} />
         ))}
     </>
   );

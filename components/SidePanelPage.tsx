@@ -9,13 +9,15 @@ import { useQueue } from './use-queue';
 export function SidePanelPage() {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const { items, now, timeZone } = useQueue();
-  if (openId)
+  const { queue, timeZone } = useQueue();
+  if (openId) {
     return (
       <main>
         <ContactView contactId={openId} onBack={() => setOpenId(null)} />
       </main>
     );
+  }
+  const searching = query.trim() !== '';
   return (
     <main>
       <h1>Follow-ups</h1>
@@ -26,16 +28,16 @@ export function SidePanelPage() {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {query.trim() ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
-      {!query.trim() && items ? (
-        <FollowUpQueue items={items} now={now} timeZone={timeZone} onOpenContact={setOpenId} />
+      {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
+      {!searching && queue ? (
+        <FollowUpQueue items={queue.items} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
       ) : null}
-      {!items ? (
+      {queue ? null : (
         <p aria-busy="true" className="muted">
           Loading…
         </p>
-      ) : null}
-      {!query.trim() ? <RecentPeople /> : null}
+      )}
+      {searching ? null : <RecentPeople />}
     </main>
   );
 }

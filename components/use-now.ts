@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, refreshed every minute so items move from Today to Overdue while the panel stays open. */
-export function useNow(everyMs = 60_000): number {
-  const [now, setNow] = useState(Date.now);
+/** Changes every minute, so time-dependent views recompute (items move from Today to Overdue) while open. */
+export function useMinuteTick(): number {
+  const [tick, setTick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => setTick((count) => count + 1), 60_000);
     return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
+  }, []);
+  return tick;
 }
 
 /** The user's IANA time zone, for calendar-day grouping and dates in the text. */

@@ -3,17 +3,26 @@ import { loadQueueInputs } from '../lib/db/queries/queue-inputs';
 import { computeQueue } from '../lib/engine/queue';
 import type { FollowUpItem } from '../lib/engine/types';
 import { database } from './database';
-import { useNow, userTimeZone } from './use-now';
+import { useMinuteTick, userTimeZone } from './use-now';
 import { useSettings } from './use-settings';
 
-/** The follow-up queue, recomputed when the data, the settings or the minute change. */
-export function useQueue(): { items: FollowUpItem[] | undefined; now: number; timeZone: string } {
+interface Queue {
+  items: FollowUpItem[];
+  /** The moment the queue was computed for, so grouping agrees with it. */
+  now: number;
+}
+
+/**
+ * The follow-up queue, recomputed when the data, the settings or the minute change. The clock is read inside
+ * the query: a meeting logged a second ago must not look like it is dated in the future.
+ */
+export function useQueue(): { queue: Queue | undefined; timeZone: string } {
   const settings = useSettings();
-  const now = useNow();
+  const minute = useMinuteTick();
   const timeZone = userTimeZone();
-  const items = useLiveQuery(
-    async () => computeQueue(await loadQueueInputs(database(), { settings, now, timeZone })),
-    [settings, now, timeZone],
-  );
-  return { items, now, timeZone };
+  const queue = useLiveQuery(async () => {
+    const now = Date.now();
+    return { items: computeQueue(await loadQueueInputs(database(), { settings, now, timeZone })), now };
+  }, [settings, minute, timeZone]);
+  return { queue, timeZone };
 }

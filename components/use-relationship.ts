@@ -8,7 +8,7 @@ import type { Nudge } from '../lib/engine/nudges/nudge';
 import type { Contact } from '../lib/schema/contact';
 import type { Interaction } from '../lib/schema/interaction';
 import { database } from './database';
-import { useNow, userTimeZone } from './use-now';
+import { useMinuteTick, userTimeZone } from './use-now';
 import { useSettings } from './use-settings';
 
 export interface RelationshipView {
@@ -22,11 +22,16 @@ export interface RelationshipView {
 /** One person's history, balance, open promises and nudges, live from the database. */
 export function useRelationship(contact: Contact): RelationshipView | undefined {
   const settings = useSettings();
-  const now = useNow();
-  const data = useLiveQuery(() => loadContactRelationship(database(), contact.id), [contact.id]);
+  const minute = useMinuteTick();
+  // The clock is read with the data, not at mount: an interaction logged a second ago must not count as dated in
+  // the future; the minute tick re-reads both while the view stays open.
+  const data = useLiveQuery(
+    async () => ({ ...(await loadContactRelationship(database(), contact.id)), now: Date.now() }),
+    [contact.id, minute],
+  );
   return useMemo(() => {
     if (!data) return undefined;
-    const { interactions, commitments, followUps } = data;
+    const { interactions, commitments, followUps, now } = data;
     const timeZone = userTimeZone();
     return {
       interactions,
@@ -34,5 +39,5 @@ export function useRelationship(contact: Contact): RelationshipView | undefined 
       outstanding: outstandingCommitments(commitments, now),
       nudges: computeNudges({ contact, interactions, commitments, followUps, settings, now, timeZone }),
     };
-  }, [data, contact, settings, now]);
+  }, [data, contact, settings]);
 }

@@ -1,25 +1,30 @@
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a queue formats thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${locale}:${JSON.stringify(options)}`;
+  let cached = formatters.get(id);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(id, cached);
   }
-  return formatter;
+  return cached;
 }
+
+const wallClockFormatter = (timeZone: string) =>
+  formatter('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 
 /** The wall-clock time of `at` in `timeZone`, written as if it were UTC (so day arithmetic is plain division). */
 function wallClock(at: number, timeZone: string): number {
@@ -54,22 +59,12 @@ export function parseDay(value: string): number | null {
 
 /** "Mon 3 Jun" in the user's zone: short enough for a queue line, unambiguous within the year. */
 export function formatDay(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(at);
+  return formatter('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
 }
 
 /** "March", or "March 2025" when it is not this year, for "since March". */
 export function formatMonth(at: number, now: number, timeZone: string): string {
-  const sameYear =
-    new Date(wallClock(at, timeZone)).getUTCFullYear() ===
-    new Date(wallClock(now, timeZone)).getUTCFullYear();
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    month: 'long',
-    year: sameYear ? undefined : 'numeric',
-  }).format(at);
+  const year = (moment: number) => new Date(wallClock(moment, timeZone)).getUTCFullYear();
+  const withYear = year(at) !== year(now);
+  return formatter('en-GB', { timeZone, month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(at);
 }

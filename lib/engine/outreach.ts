@@ -1,7 +1,7 @@
 import type { Interaction, InteractionKind } from '../schema/interaction';
 
 // Kinds where I actually reached the person. A visit, a private note or a bare invitation is not a follow-up.
-const OUTREACH_KINDS: ReadonlySet<InteractionKind> = new Set([
+export const OUTREACH_KINDS: readonly InteractionKind[] = [
   'message-sent',
   'call',
   'met',
@@ -11,12 +11,12 @@ const OUTREACH_KINDS: ReadonlySet<InteractionKind> = new Set([
   'thanked',
   'asked',
   'commented',
-]);
+];
+const IS_OUTREACH: ReadonlySet<InteractionKind> = new Set(OUTREACH_KINDS);
 
 /** Did I reach out to this person after `at`? */
 export function reachedOutAfter(history: readonly Interaction[] | undefined, at: number): boolean {
   return !!history?.some(
-    (interaction) =>
-      interaction.at > at && interaction.actor === 'me' && OUTREACH_KINDS.has(interaction.kind),
+    (interaction) => interaction.at > at && interaction.actor === 'me' && IS_OUTREACH.has(interaction.kind),
   );
 }

@@ -29,12 +29,24 @@ export function byDueThenPriority(a: FollowUpItem, b: FollowUpItem): number {
   return a.dueAt - b.dueAt || a.priority - b.priority || a.key.localeCompare(b.key);
 }
 
+const enabledRules = (inputs: QueueInputs) => {
+  const disabled = new Set(inputs.settings.disabledRules);
+  return QUEUE_RULES.filter((rule) => !disabled.has(rule.id));
+};
+
 /** The follow-up queue: every enabled rule's items, minus those done or snoozed. Pure: same inputs, same queue. */
 export function computeQueue(inputs: QueueInputs): FollowUpItem[] {
   const view = buildView(inputs);
   const hidden = hiddenKeys(inputs.followUps, inputs.now);
-  const disabled = new Set(inputs.settings.disabledRules);
-  return QUEUE_RULES.filter((rule) => !disabled.has(rule.id))
+  return enabledRules(inputs)
     .flatMap((rule) => itemsOf(rule, view, hidden))
     .sort(byDueThenPriority);
+}
+
+/** The keys the rules find before snoozed and done ones are taken out, so their states can be read by key. */
+export function candidateKeys(inputs: Omit<QueueInputs, 'followUps'>): string[] {
+  const view = buildView({ ...inputs, followUps: [] });
+  return enabledRules({ ...inputs, followUps: [] }).flatMap((rule) =>
+    rule.find(view).map((finding) => finding.key),
+  );
 }

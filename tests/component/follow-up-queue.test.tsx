@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/FollowUpQueue';
 import { computeQueue } from '../../lib/engine/queue';
@@ -35,6 +35,26 @@ describe('FollowUpQueue', () => {
     expect(
       within(screen.getByRole('list', { name: 'Later' })).getByText('You promised Bo Berg: “Send the deck”'),
     ).toBeTruthy();
+  });
+
+  it('renders the first page of a long group and the rest on request', async () => {
+    const people = Array.from({ length: 25 }, (_, n) =>
+      contact({ id: `p${n}`, name: `Person ${n}`, cadenceDays: 30, lastInteractionAt: NOW - 40 * DAY }),
+    );
+    const items = computeQueue({
+      contacts: people,
+      interactions: [],
+      commitments: [],
+      followUps: [],
+      settings: settings(),
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    render(<FollowUpQueue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    const overdue = screen.getByRole('list', { name: 'Overdue' });
+    expect(within(overdue).getAllByRole('button', { name: /^Person / })).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 25' }));
+    expect(within(overdue).getAllByRole('button', { name: /^Person / })).toHaveLength(25);
   });
 
   it('says so when there is nothing to follow up', () => {

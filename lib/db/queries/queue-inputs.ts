@@ -1,14 +1,24 @@
-import { DAY } from '../../engine/calendar';
+import { OUTREACH_KINDS } from '../../engine/outreach';
+import { candidateKeys } from '../../engine/queue';
 import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
 import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { QueueInputs } from '../../engine/types';
 import type { Contact } from '../../schema/contact';
+import type { FollowUpState } from '../../schema/follow-up';
+import type { InteractionKind } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
-import { contactHistory } from './contact-history';
 import { recentOfKinds } from './recent-of-kinds';
 import { weakTieCandidates } from './weak-tie-candidates';
+
+/**
+ * What the rules read of the recent past: meetings and help (what starts a follow-up), my outreach (what ends
+ * one) and notes (what to mention). Profile visits, by far the most numerous rows, are not among them.
+ */
+const RECENT_KINDS: readonly InteractionKind[] = [
+  ...new Set<InteractionKind>([...MEETING_KINDS, ...HELP_KINDS, ...OUTREACH_KINDS, 'note']),
+];
 
 export interface QueueContext {
   settings: Settings;
@@ -17,46 +27,34 @@ export interface QueueContext {
 }
 
 /**
- * Reads what the queue needs with indexed queries only: recent meetings and help ([kind+at]), open dated
- * commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags, lastInteractionAt), then
- * the recent history and follow-up states of just those people. Its cost follows what is due, not the table sizes.
+ * Reads what the queue needs with indexed queries only: the recent window of the kinds the rules read
+ * ([kind+at]), open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
+ * lastInteractionAt), the people those point at (by id), and the follow-up states of the items found (by key).
+ * Its cost follows what is recent and due, not the size of the tables.
  */
-export async function loadQueueInputs(
-  db: RapportDatabase,
-  { settings, now, timeZone }: QueueContext,
-): Promise<QueueInputs> {
+export async function loadQueueInputs(db: RapportDatabase, context: QueueContext): Promise<QueueInputs> {
   // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
-  const since = now - THANKS_LOOKBACK_MS;
+  const since = context.now - THANKS_LOOKBACK_MS;
   return db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-    const [recent, commitments, byCadence, weakTies] = await Promise.all([
-      recentOfKinds(db, [...MEETING_KINDS, ...HELP_KINDS], since, now),
+    const [interactions, commitments, byCadence, weakTies] = await Promise.all([
+      recentOfKinds(db, RECENT_KINDS, since, context.now),
       db.commitments
         .where('[status+dueAt]')
         .between(['open', -Infinity], ['open', Infinity], true, true)
         .toArray(),
-      cadenceCandidates(db, settings, now),
-      weakTieCandidates(db, settings, now),
+      cadenceCandidates(db, context.settings, context.now),
+      weakTieCandidates(db, context.settings, context.now),
     ]);
-    const known = new Map<string, Contact>(
+    const contacts = new Map<string, Contact>(
       [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
     );
-    const missing = [...new Set([...recent, ...commitments].map((row) => row.contactId))].filter(
-      (id) => !known.has(id),
+    const missing = [...new Set([...interactions, ...commitments].map((row) => row.contactId))].filter(
+      (id) => !contacts.has(id),
     );
-    for (const contact of await db.contacts.bulkGet(missing)) if (contact) known.set(contact.id, contact);
-    const ids = [...known.keys()];
-    const [histories, followUps] = await Promise.all([
-      Promise.all(ids.map((id) => contactHistory(db, id, since - DAY))),
-      db.followUps.where('contactId').anyOf(ids).toArray(),
-    ]);
-    return {
-      contacts: [...known.values()],
-      interactions: histories.flat(),
-      commitments,
-      followUps,
-      settings,
-      now,
-      timeZone,
-    };
+    for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
+    const found = { ...context, contacts: [...contacts.values()], interactions, commitments };
+    const states = await db.followUps.bulkGet(candidateKeys(found));
+    const followUps = states.filter((state): state is FollowUpState => state !== undefined);
+    return { ...found, followUps };
   });
 }
