@@ -1,5 +1,6 @@
 import type { Contact, EditableContactField } from '../schema/contact';
 import type { ProfileSnapshot } from '../schema/profile-snapshot';
+import { newContact } from './new-contact';
 
 /** Oldest history entries are dropped past this, so a contact row stays small. */
 const HISTORY_LIMIT = 50;
@@ -13,10 +14,8 @@ const CAPTURED_FIELDS = [
 ] as const satisfies readonly EditableContactField[];
 
 function fromSnapshot(snapshot: ProfileSnapshot, now: number): Contact {
-  return {
-    id: snapshot.publicId,
+  return newContact(snapshot.publicId, snapshot.name, now, {
     profileUrl: snapshot.profileUrl,
-    name: snapshot.name,
     headline: snapshot.headline ?? '',
     title: snapshot.title ?? '',
     company: snapshot.company ?? '',
@@ -26,19 +25,7 @@ function fromSnapshot(snapshot: ProfileSnapshot, now: number): Contact {
     mutualCount: snapshot.mutualCount,
     mutualNames: snapshot.mutualNames,
     connections: snapshot.connections ?? '',
-    email: '',
-    firstSeenAt: now,
-    lastSeenAt: now,
-    lastInteractionAt: 0,
-    connectedAt: null,
-    tags: [],
-    notes: '',
-    howWeMet: '',
-    cadenceDays: null,
-    editedFields: [],
-    history: [],
-    source: 'capture',
-  };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // and the side panel's first query (most recently seen people).
 import Dexie from 'dexie';
 import { createHandlers } from '../../lib/background/handlers';
+import { newContact } from '../../lib/contacts/new-contact';
 import { openDatabase } from '../../lib/db/database';
 import { createRouter } from '../../lib/protocol/router';
 import type { Contact } from '../../lib/schema/contact';
@@ -13,32 +14,7 @@ const route = createRouter(createHandlers({ db, now: Date.now }));
 let visit = 0;
 
 function person(i: number): Contact {
-  return {
-    id: `person-${i}`,
-    profileUrl: `https://www.linkedin.com/in/person-${i}/`,
-    name: `Person ${i}`,
-    headline: 'Engineer',
-    title: '',
-    company: `Company ${i % 500}`,
-    location: '',
-    about: '',
-    degree: 2,
-    mutualCount: null,
-    mutualNames: [],
-    connections: '',
-    email: '',
-    firstSeenAt: i,
-    lastSeenAt: i,
-    lastInteractionAt: 0,
-    connectedAt: null,
-    tags: [],
-    notes: '',
-    howWeMet: '',
-    cadenceDays: null,
-    editedFields: [],
-    history: [],
-    source: 'capture',
-  };
+  return newContact(`person-${i}`, `Person ${i}`, i, { headline: 'Engineer', company: `Company ${i % 500}` });
 }
 
 export const benchmarks: Benchmark[] = [
