@@ -1,7 +1,7 @@
 import type { Contact } from '../schema/contact';
 import type { Party as Actor, Intent, Interaction, InteractionKind } from '../schema/interaction';
+import { intentOnly } from '../tone';
 import { importedContact } from './imported-contact';
-import { messageIntent } from './message-intent';
 import { NameDirectory } from './name-directory';
 import type { RowProblem } from './problem';
 import type { Party } from './row-verdict';
@@ -79,7 +79,7 @@ export class PlanBuilder {
   }
 
   private intentOf(text: string): Intent | undefined {
-    if (!this.intentOfText.has(text)) this.intentOfText.set(text, messageIntent(text));
+    if (!this.intentOfText.has(text)) this.intentOfText.set(text, intentOnly(text));
     return this.intentOfText.get(text);
   }
 }

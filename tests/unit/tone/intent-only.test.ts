@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageIntent } from '../../../lib/import/message-intent';
-import { analyzeTone } from '../../../lib/tone';
-
+import { analyzeTone, intentOnly } from '../../../lib/tone';
 const TEXTS = [
   'Could you share the pricing deck?',
   'Thanks so much for the introduction to your team!',
@@ -13,13 +11,13 @@ const TEXTS = [
   'ok',
 ];
 
-describe('messageIntent', () => {
+describe('intentOnly', () => {
   it.each(TEXTS)('agrees with analyzeTone on %j', (text) => {
-    expect(messageIntent(text)).toBe(analyzeTone(text).intent.label);
+    expect(intentOnly(text)).toBe(analyzeTone(text).intent.label);
   });
 
   it('gives no intent to a text without words', () => {
-    expect(messageIntent('')).toBeUndefined();
-    expect(messageIntent('!!! ...')).toBeUndefined();
+    expect(intentOnly('')).toBeUndefined();
+    expect(intentOnly('!!! ...')).toBeUndefined();
   });
 });
