@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadQueueInputs } from '../lib/db/queries/queue-inputs';
-import { computeQueue } from '../lib/engine/queue';
+import { loadQueue } from '../lib/db/queries/load-queue';
 import type { FollowUpItem } from '../lib/engine/types';
 import { database } from './database';
 import { useMinuteTick, userTimeZone } from './use-now';
@@ -22,7 +21,7 @@ export function useQueue(): { queue: Queue | undefined; timeZone: string } {
   const timeZone = userTimeZone();
   const queue = useLiveQuery(async () => {
     const now = Date.now();
-    return { items: computeQueue(await loadQueueInputs(database(), { settings, now, timeZone })), now };
+    return { items: await loadQueue(database(), { settings, now, timeZone }), now };
   }, [settings, minute, timeZone]);
   return { queue, timeZone };
 }

@@ -1,7 +1,8 @@
-import { liveQuery } from 'dexie';
+import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
-import { watchSettings } from '../settings/storage';
+import type { Settings } from '../schema/settings';
+import { readSettings, watchSettings } from '../settings/storage';
 import { countOverdue, showOverdueOnBadge } from './badge';
 
 export const REFRESH_ALARM = 'rapport:follow-ups';
@@ -9,22 +10,26 @@ export const REFRESH_ALARM = 'rapport:follow-ups';
 export const REFRESH_MINUTES = 15;
 
 /**
- * Keeps the toolbar badge on the overdue count: a periodic alarm for time passing (it survives the worker
- * being stopped), a live query for writes (done, snooze, a logged meeting) that also runs at every worker start,
- * and a settings watch (a new window or switched-off rule changes what is overdue).
+ * Keeps the toolbar badge on the overdue count: a live query follows writes (done, snooze, a logged meeting),
+ * a periodic alarm follows the clock (it survives the worker being stopped), and a settings change restarts
+ * both with the new settings. Settings are read outside the live query, which may only await Dexie.
  * Desktop notifications are left out: they need the `notifications` permission, which the manifest does not ask for.
  */
 export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
-  const refresh = () =>
-    countOverdue(db).then(showOverdueOnBadge, (error: unknown) => console.warn('Rapport badge', error));
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refresh();
+  let live: Subscription | undefined;
+  const follow = (settings: Settings) => {
+    live?.unsubscribe();
+    live = liveQuery(() => countOverdue(db, settings, Date.now())).subscribe({
+      next: (count) => void showOverdueOnBadge(count),
+      error: (error: unknown) => console.warn('Rapport badge', error),
+    });
+  };
+  // Listeners first and synchronously, so an alarm that woke the worker is not missed.
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === REFRESH_ALARM) follow(await readSettings());
   });
-  watchSettings(() => void refresh());
-  liveQuery(() => countOverdue(db)).subscribe({
-    next: (count) => void showOverdueOnBadge(count),
-    error: (error: unknown) => console.warn('Rapport badge', error),
-  });
+  watchSettings(follow);
+  follow(await readSettings());
   // Re-creating an alarm restarts its period; every worker start would push the next refresh back.
   if (!(await browser.alarms.get(REFRESH_ALARM))) {
     await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES });

@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
-import { loadQueueInputs } from '../db/queries/queue-inputs';
+import { loadQueue } from '../db/queries/load-queue';
 import { overdueCount } from '../engine/grouping';
-import { computeQueue } from '../engine/queue';
-import { readSettings } from '../settings/storage';
+import type { Settings } from '../schema/settings';
 
 const BADGE_COLOUR = '#b45309';
 
-/** The overdue follow-ups right now, read with the same indexed queries as the side panel. */
-export async function countOverdue(db: RapportDatabase, now = Date.now()): Promise<number> {
-  const settings = await readSettings();
+/** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
+export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return overdueCount(computeQueue(await loadQueueInputs(db, { settings, now, timeZone })), now);
+  return overdueCount(await loadQueue(db, { settings, now, timeZone }), now);
 }
 
 /** Shows the count on the toolbar button, nothing when zero. Firefox's MV2 names the API browserAction. */

@@ -1,13 +1,31 @@
+import type { FollowUpState } from '../schema/follow-up';
 import { hiddenKeys } from './hidden-keys';
 import { QUEUE_RULES } from './rules';
 import type { QueueRule } from './rules/rule';
 import { specificsFor } from './specifics';
-import type { FollowUpItem, QueueInputs } from './types';
+import type { Finding, FollowUpItem, QueueInputs } from './types';
 import { buildView, type EngineView } from './view';
 
-function itemsOf(rule: QueueRule, view: EngineView, hidden: ReadonlySet<string>): FollowUpItem[] {
+/** What the enabled rules found, before snoozed and done items are taken out. */
+export interface QueueFindings {
+  view: EngineView;
+  byRule: { rule: QueueRule; findings: Finding[] }[];
+}
+
+/** Runs every enabled rule. Split from `finishQueue` so a loader can read the states of just these keys. */
+export function findQueue(inputs: Omit<QueueInputs, 'followUps'>): QueueFindings {
+  const view = buildView(inputs);
+  const disabled = new Set(inputs.settings.disabledRules);
+  const rules = QUEUE_RULES.filter((rule) => !disabled.has(rule.id));
+  return { view, byRule: rules.map((rule) => ({ rule, findings: rule.find(view) })) };
+}
+
+export const findingKeys = ({ byRule }: QueueFindings): string[] =>
+  byRule.flatMap(({ findings }) => findings.map((finding) => finding.key));
+
+function itemsOf(rule: QueueRule, findings: Finding[], view: EngineView, hidden: ReadonlySet<string>) {
   const items: FollowUpItem[] = [];
-  for (const finding of rule.find(view)) {
+  for (const finding of findings) {
     const contact = view.contacts.get(finding.contactId);
     // A contact deleted while a follow-up pointed at it simply has no item: nothing dangles.
     if (!contact || hidden.has(finding.key)) continue;
@@ -29,24 +47,18 @@ export function byDueThenPriority(a: FollowUpItem, b: FollowUpItem): number {
   return a.dueAt - b.dueAt || a.priority - b.priority || a.key.localeCompare(b.key);
 }
 
-const enabledRules = (inputs: QueueInputs) => {
-  const disabled = new Set(inputs.settings.disabledRules);
-  return QUEUE_RULES.filter((rule) => !disabled.has(rule.id));
-};
-
-/** The follow-up queue: every enabled rule's items, minus those done or snoozed. Pure: same inputs, same queue. */
-export function computeQueue(inputs: QueueInputs): FollowUpItem[] {
-  const view = buildView(inputs);
-  const hidden = hiddenKeys(inputs.followUps, inputs.now);
-  return enabledRules(inputs)
-    .flatMap((rule) => itemsOf(rule, view, hidden))
+/** The findings minus those done or snoozed, completed with the person, the principle and what to mention. */
+export function finishQueue(
+  { view, byRule }: QueueFindings,
+  followUps: readonly FollowUpState[],
+): FollowUpItem[] {
+  const hidden = hiddenKeys(followUps, view.now);
+  return byRule
+    .flatMap(({ rule, findings }) => itemsOf(rule, findings, view, hidden))
     .sort(byDueThenPriority);
 }
 
-/** The keys the rules find before snoozed and done ones are taken out, so their states can be read by key. */
-export function candidateKeys(inputs: Omit<QueueInputs, 'followUps'>): string[] {
-  const view = buildView({ ...inputs, followUps: [] });
-  return enabledRules({ ...inputs, followUps: [] }).flatMap((rule) =>
-    rule.find(view).map((finding) => finding.key),
-  );
+/** The follow-up queue: every enabled rule's items, minus those done or snoozed. Pure: same inputs, same queue. */
+export function computeQueue(inputs: QueueInputs): FollowUpItem[] {
+  return finishQueue(findQueue(inputs), inputs.followUps);
 }

@@ -18,7 +18,7 @@ export interface EngineView {
  * Interactions dated after `now` are dropped here, once for every rule: a wrong clock or a bad import must
  * neither count as a follow-up already made nor start one early.
  */
-export function buildView(inputs: QueueInputs): EngineView {
+export function buildView(inputs: Omit<QueueInputs, 'followUps'>): EngineView {
   const contacts = new Map(inputs.contacts.map((contact) => [contact.id, contact]));
   const history = new Map<string, Interaction[]>();
   for (const interaction of inputs.interactions) {

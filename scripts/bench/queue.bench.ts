@@ -5,8 +5,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { FollowUpQueue } from '../../components/FollowUpQueue';
 import { openDatabase } from '../../lib/db/database';
-import { loadQueueInputs } from '../../lib/db/queries/queue-inputs';
-import { computeQueue } from '../../lib/engine/queue';
+import { loadQueue } from '../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { type Benchmark, type BenchResult, measure } from './harness';
 import { seedHistory, seedPeople } from './queue-seed';
@@ -25,8 +24,7 @@ export const benchmarks: Benchmark[] = [];
 
 export async function report(): Promise<BenchResult[]> {
   const db = openDatabase(NAME);
-  const queue = async () =>
-    computeQueue(await loadQueueInputs(db, { settings, now: NOW, timeZone: TIME_ZONE }));
+  const queue = async () => loadQueue(db, { settings, now: NOW, timeZone: TIME_ZONE });
   const results: BenchResult[] = [];
   const seedStart = performance.now();
   await seedPeople(db, CONTACTS, NOW);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type RapportBrowser } from './harness/extension';
-import { exportAll } from './harness/messages';
+import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
 const cleo: FixturePerson = {
@@ -12,6 +12,8 @@ const cleo: FixturePerson = {
   company: 'Lakeside Freight',
   degree: 2,
 };
+
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 
 let rapport: RapportBrowser;
 
@@ -97,6 +99,36 @@ describe('the follow-up queue', () => {
       state.key.startsWith('thanks-owed:'),
     );
     expect(snoozed?.snoozedUntil).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+  });
+
+  it('shows the overdue count on the toolbar badge, and clears it when done', async () => {
+    const page = await rapport.openExtensionPage('options');
+    const badge = async () => (await rapport.worker()).evaluate(() => chrome.action.getBadgeText({}));
+    await sendRaw(page, {
+      type: 'profile/captured',
+      payload: {
+        publicId: 'dana-frost-e2e',
+        profileUrl: 'https://www.linkedin.com/in/dana-frost-e2e/',
+        name: 'Dana Frost',
+      },
+    });
+    // Met three days ago and never followed up: past the 48-hour window.
+    const met = {
+      id: 'e2e-trade-fair',
+      contactId: 'dana-frost-e2e',
+      kind: 'met',
+      actor: 'me',
+      context: 'a trade fair',
+    };
+    await sendRaw(page, { type: 'interaction/log', payload: { ...met, at: Date.now() - 3 * 86_400_000 } });
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+    const done = {
+      key: 'meeting-follow-up:e2e-trade-fair',
+      contactId: 'dana-frost-e2e',
+      log: { kind: 'message-sent' },
+    };
+    expect(await sendRaw(page, { type: 'followup/done', payload: done })).toMatchObject({ ok: true });
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
   });
 
   it('made no request that left the browser', () => {

@@ -1,8 +1,8 @@
 import { OUTREACH_KINDS } from '../../engine/outreach';
-import { candidateKeys } from '../../engine/queue';
+import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
 import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
-import type { QueueInputs } from '../../engine/types';
+import type { FollowUpItem } from '../../engine/types';
 import type { Contact } from '../../schema/contact';
 import type { FollowUpState } from '../../schema/follow-up';
 import type { InteractionKind } from '../../schema/interaction';
@@ -27,12 +27,12 @@ export interface QueueContext {
 }
 
 /**
- * Reads what the queue needs with indexed queries only: the recent window of the kinds the rules read
+ * The follow-up queue, read with indexed queries only: the recent window of the kinds the rules read
  * ([kind+at]), open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
  * lastInteractionAt), the people those point at (by id), and the follow-up states of the items found (by key).
  * Its cost follows what is recent and due, not the size of the tables.
  */
-export async function loadQueueInputs(db: RapportDatabase, context: QueueContext): Promise<QueueInputs> {
+export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
   const since = context.now - THANKS_LOOKBACK_MS;
   return db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
@@ -52,9 +52,11 @@ export async function loadQueueInputs(db: RapportDatabase, context: QueueContext
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    const found = { ...context, contacts: [...contacts.values()], interactions, commitments };
-    const states = await db.followUps.bulkGet(candidateKeys(found));
-    const followUps = states.filter((state): state is FollowUpState => state !== undefined);
-    return { ...found, followUps };
+    const found = findQueue({ ...context, contacts: [...contacts.values()], interactions, commitments });
+    const states = await db.followUps.bulkGet(findingKeys(found));
+    return finishQueue(
+      found,
+      states.filter((state): state is FollowUpState => state !== undefined),
+    );
   });
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { loadQueueInputs } from '../../../lib/db/queries/queue-inputs';
+import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { computeQueue } from '../../../lib/engine/queue';
 import type { FollowUpItem } from '../../../lib/engine/types';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
@@ -76,7 +76,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-describe('loadQueueInputs', () => {
+describe('loadQueue', () => {
   it('gives the same queue as reading every table whole', async () => {
     const everything = computeQueue({
       contacts: await db.contacts.toArray(),
@@ -87,7 +87,7 @@ describe('loadQueueInputs', () => {
       now: NOW,
       timeZone: 'UTC',
     });
-    const loaded = computeQueue(await loadQueueInputs(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' }));
+    const loaded = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(everything.length).toBeGreaterThan(20);
     expect(new Set(everything.map((item) => item.ruleId)).size).toBe(5);
     expect(essentials(loaded)).toEqual(essentials(everything));
@@ -95,7 +95,7 @@ describe('loadQueueInputs', () => {
 
   it('reads only through indexes, with bounded ranges', async () => {
     reads.length = 0;
-    await loadQueueInputs(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.filter((read) => read.rangeType === 3)).toEqual([]);
     // Interactions are read only as recent windows per kind, never by person or in full.
