@@ -3,6 +3,7 @@ import type { Contact } from '../lib/schema/contact';
 import { AddPromise } from './AddPromise';
 import { CommitmentList } from './CommitmentList';
 import { ContactSummary } from './ContactSummary';
+import { DeleteContact } from './DeleteContact';
 import { database } from './database';
 import { LedgerView } from './LedgerView';
 import { NotesAndTags } from './NotesAndTags';
@@ -43,6 +44,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
             Open profile
           </a>
           <Relationship contact={contact} />
+          <DeleteContact contact={contact} onDeleted={onBack} />
         </>
       ) : null}
     </article>

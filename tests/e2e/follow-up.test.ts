@@ -131,6 +131,25 @@ describe('the follow-up queue', () => {
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
   });
 
+  it('finds a person by company, shows their timeline and balance, and deletes them with their follow-ups', async () => {
+    const panel = await rapport.openExtensionPage('sidepanel');
+    await panel.getByRole('searchbox', { name: 'Search people' }).fill('lakeside');
+    await panel
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('button', { name: 'Cleo Marsh' })
+      .click();
+    await panel.getByRole('list', { name: 'Timeline' }).getByText('Met: a conference').waitFor();
+    const theirs = panel.getByRole('row', { name: /^They/ }).getByRole('cell');
+    expect(await theirs.allTextContents()).toEqual(['1', '0', '0']);
+
+    await panel.getByRole('button', { name: 'Delete Cleo Marsh…' }).click();
+    await panel.getByRole('button', { name: 'Yes, delete' }).click();
+    await panel.getByRole('heading', { name: 'Follow-ups' }).waitFor();
+    const stored = await exportAll(panel);
+    expect(stored.contacts.map((contact) => contact.id)).not.toContain(cleo.slug);
+    expect(stored.followUps.filter((state) => state.contactId === cleo.slug)).toEqual([]);
+  });
+
   it('made no request that left the browser', () => {
     expect(rapport.leaks).toEqual([]);
   });
