@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../lib/browser/messaging';
-import { followUpDraft } from '../lib/engine/draft';
 import type { FollowUpItem as Item } from '../lib/engine/types';
-import { DraftBox } from './DraftBox';
+import { FollowUpDraft } from './FollowUpDraft';
 import { SnoozeControl } from './SnoozeControl';
 
 interface Props {
@@ -59,7 +58,7 @@ export function FollowUpItem({ item, onOpenContact }: Props) {
       </div>
       <SnoozeControl item={item} />
       {error ? <p className="error">{error}</p> : null}
-      {drafting ? <DraftBox initialText={followUpDraft(item)} /> : null}
+      {drafting ? <FollowUpDraft item={item} /> : null}
     </li>
   );
 }

@@ -69,6 +69,9 @@ describe('the follow-up queue', () => {
     await item.getByRole('button', { name: 'Draft a follow-up' }).click();
     const draft = item.getByRole('textbox', { name: 'Draft message' });
     expect(await draft.inputValue()).toMatch(/^Hi Cleo,\n\nIt was good to meet you at a conference\./);
+    // The tone engine checks the draft as it stands: three scores under it.
+    await item.getByRole('meter').first().waitFor();
+    expect(await item.getByRole('meter').count()).toBe(3);
 
     await item.getByRole('button', { name: 'Done' }).dblclick();
     await item.waitFor({ state: 'detached' });
