@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone, intentOnly } from '../../../lib/tone';
+
 const TEXTS = [
   'Could you share the pricing deck?',
   'Thanks so much for the introduction to your team!',
