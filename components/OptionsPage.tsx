@@ -1,5 +1,6 @@
 import { ExportContactsCsv } from './ExportContactsCsv';
 import { ExportData } from './ExportData';
+import { FollowUpSettings } from './FollowUpSettings';
 import { ImportLinkedIn } from './ImportLinkedIn';
 import { PrivacyStatement } from './PrivacyStatement';
 import { RestoreBackup } from './RestoreBackup';
@@ -11,6 +12,7 @@ export function OptionsPage() {
   return (
     <main className="options">
       <h1>Rapport</h1>
+      <FollowUpSettings />
       <ToneSettings />
       <ImportLinkedIn />
       <ExportData />

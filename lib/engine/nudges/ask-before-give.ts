@@ -6,6 +6,7 @@ const TIMES = ['no times', 'once', 'twice'];
 /** Two asks with no give in between is the point where the relationship starts to feel one-sided. */
 export const askBeforeGive: LedgerNudgeRule = {
   id: 'ask-before-give',
+  title: 'Offer before asking again',
   section: 'Reciprocity',
   why: 'People give back to those who gave first; asking again and again without offering anything wears the tie out.',
   make(ledger, now, timeZone) {

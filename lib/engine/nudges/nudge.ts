@@ -12,5 +12,7 @@ export interface Nudge extends Principle {
 /** A nudge read off the give/ask balance. */
 export interface LedgerNudgeRule extends Principle {
   id: string;
+  /** What the settings page calls it. */
+  title: string;
   make(ledger: Ledger, now: number, timeZone: string): Nudge | null;
 }

@@ -3,6 +3,7 @@ import type { LedgerNudgeRule } from './nudge';
 /** They have given more than they got: worth noticing before the next ask. */
 export const returnFavour: LedgerNudgeRule = {
   id: 'return-favour',
+  title: 'Return a favour',
   section: 'Reciprocity',
   why: 'Help received creates a quiet obligation; returning it, even in a small way, keeps the relationship balanced.',
   make(ledger) {

@@ -27,6 +27,7 @@ const origin = (cadence: Cadence) =>
 
 export const cadenceRule: QueueRule = {
   id: 'cadence',
+  title: 'Keep-in-touch cadences',
   section: 'Be Patient',
   why: 'Strong relationships develop over time, through regular, unhurried contact rather than bursts.',
   find({ contacts, settings, now, timeZone }: EngineView): Finding[] {

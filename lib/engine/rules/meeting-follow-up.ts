@@ -25,6 +25,7 @@ function describe(meeting: Interaction, name: string, timeZone: string): string 
  */
 export const meetingFollowUp: QueueRule = {
   id: 'meeting-follow-up',
+  title: 'Follow up after meeting or connecting',
   section: 'Follow Up Thoughtfully',
   why: 'A personal note within 24–48 hours that mentions what you talked about turns a meeting into a relationship.',
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {

@@ -39,6 +39,7 @@ function theirs(commitment: Commitment, name: string, timeZone: string): Finding
 /** My open promises show as soon as they have a date; theirs only once the date has passed, as a check-in. */
 export const promiseDue: QueueRule = {
   id: 'promise-due',
+  title: 'Promises coming due',
   section: 'Trust',
   why: 'Trust is built by consistency: delivering what you promised, when you promised it.',
   find({ contacts, commitments, now, timeZone }: EngineView): Finding[] {

@@ -29,6 +29,7 @@ function describe(help: Interaction, name: string, timeZone: string): string {
 
 export const thanksOwed: QueueRule = {
   id: 'thanks-owed',
+  title: 'Thanks owed for help',
   section: 'Reciprocity',
   why: 'Thanking someone promptly for their help acknowledges the give and keeps the exchange going both ways.',
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {

@@ -12,6 +12,7 @@ const months = (ms: number) => Math.max(1, Math.round(ms / (30 * DAY)));
 /** People with no contact for `weakTieDays` and no cadence set by hand (the cadence rule covers those). */
 export const weakTie: QueueRule = {
   id: 'weak-tie',
+  title: 'Weak ties worth reviving',
   section: 'Diversify Your Network',
   why: 'Casual acquaintances connect you to opportunities outside your circle, and a short useful note revives them.',
   limit: WEAK_TIE_LIMIT,

@@ -1,0 +1,52 @@
+import { LEDGER_NUDGES } from '../lib/engine/nudges';
+import { QUEUE_RULES } from '../lib/engine/rules';
+import { updateSettings } from '../lib/settings/storage';
+import { Checkbox } from './Checkbox';
+import { NumberSetting } from './NumberSetting';
+import { RuleToggles } from './RuleToggles';
+import { TagCadences } from './TagCadences';
+import { useSettings } from './use-settings';
+
+const FOLLOW_UP_RULES = [...QUEUE_RULES, ...LEDGER_NUDGES];
+
+/** Profile capture, the follow-up window, keep-in-touch cadences, weak ties, and each queue rule and nudge. */
+export function FollowUpSettings() {
+  const settings = useSettings();
+  const [, windowEnd] = settings.followUpWindowHours;
+  return (
+    <section aria-labelledby="follow-up-heading">
+      <h2 id="follow-up-heading">People and follow-ups</h2>
+      <Checkbox
+        label="Remember the profiles I open on LinkedIn"
+        checked={settings.captureProfiles}
+        onChange={(on) => void updateSettings({ captureProfiles: on })}
+      />
+      <NumberSetting
+        label="Follow up within this many hours of meeting someone (the whitepaper says 24–48)"
+        value={windowEnd}
+        min={1}
+        max={24 * 14}
+        onSave={(hours) =>
+          void updateSettings({ followUpWindowHours: [Math.min(24, hours ?? 48), hours ?? 48] })
+        }
+      />
+      <NumberSetting
+        label="Keep in touch with everyone every … days (empty: only where you set a cadence)"
+        value={settings.defaultCadenceDays}
+        min={1}
+        max={3650}
+        optional
+        onSave={(days) => void updateSettings({ defaultCadenceDays: days })}
+      />
+      <TagCadences cadences={settings.tagCadences} />
+      <NumberSetting
+        label="Suggest reviving a weak tie after this many days without contact"
+        value={settings.weakTieDays}
+        min={7}
+        max={3650}
+        onSave={(days) => void updateSettings({ weakTieDays: days ?? 180 })}
+      />
+      <RuleToggles rules={FOLLOW_UP_RULES} settings={settings} />
+    </section>
+  );
+}
