@@ -47,6 +47,17 @@ function addConnections(builder: PlanBuilder, parsed: NonNullable<ParsedExport['
       email: record.email,
       connectedAt: record.connectedAt,
     });
+    // Connecting is where the relationship's history starts: it dates the first follow-up, and for people
+    // connected long ago with nothing since, it is what makes them weak ties worth reviving.
+    builder.addInteraction({
+      id: `${IMPORTED_ID_PREFIX}connected:${id}`,
+      line: record.line,
+      party: { name: record.name, profileId: id },
+      at: record.connectedAt,
+      kind: 'connected',
+      actor: 'me',
+      text: '',
+    });
   }
   return report(parsed, lineOf.size, skipped);
 }

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('importing LinkedIn data export', () => {
-  it('imports the zip through the options page; the side panel lists the people', async () => {
+  it('imports the zip through the options page; the side panel lists the people and queues them', async () => {
     const options = await rapport.openExtensionPage('options');
     await options.getByLabel(INPUT).setInputFiles({
       name: 'export.zip',
@@ -36,7 +36,7 @@ describe('importing LinkedIn data export', () => {
       'Mira Okafor (in 100% of conversations)',
     );
     await options.getByRole('button', { name: /^Import \d+ rows$/ }).click();
-    await options.getByText('Imported: 4 new contacts, 0 updated, 6 interactions.').waitFor();
+    await options.getByText('Imported: 4 new contacts, 0 updated, 9 interactions.').waitFor();
     expect(await options.getByText('line 4: draft, never sent').isVisible()).toBe(true);
 
     const panel = await rapport.openExtensionPage('sidepanel');
@@ -44,7 +44,12 @@ describe('importing LinkedIn data export', () => {
     await list.getByRole('link', { name: 'Hana Sato' }).waitFor();
     expect(await list.getByRole('link', { name: 'Ruth Adeyemi' }).isVisible()).toBe(true);
     const stored = await exportAll(options);
-    expect(stored.interactions.filter((i) => i.source === 'import')).toHaveLength(6);
+    // Six messages and invitations, and the three dated connections.
+    expect(stored.interactions.filter((i) => i.source === 'import')).toHaveLength(9);
+    // Connected years ago and quiet since: day one's queue already suggests reviving the tie.
+    const revive = panel.getByRole('listitem', { name: 'Send something useful, with no ask: Ruth Adeyemi' });
+    await revive.waitFor();
+    expect(await revive.textContent()).toMatch(/No contact with Ruth Adeyemi for \d+ months/);
   });
 
   it('a cancelled import leaves everything as it was', async () => {

@@ -46,12 +46,13 @@ describe('import through the background', () => {
     const outcome = await importPlan(planOf('2024-12'));
     expect(outcome).toEqual({
       status: 'done',
-      result: { contactsAdded: 4, contactsUpdated: 0, interactionsAdded: 6 },
+      result: { contactsAdded: 4, contactsUpdated: 0, interactionsAdded: 9 },
     });
     expect((await db.contacts.get('hana-sato-demo'))?.lastInteractionAt).toBe(
       Date.UTC(2024, 11, 17, 8, 2, 10),
     );
-    expect(await db.interactions.where('contactId').equals('ruth-adeyemi-demo').count()).toBe(2);
+    // Two messages and the connection itself.
+    expect(await db.interactions.where('contactId').equals('ruth-adeyemi-demo').count()).toBe(3);
     expect(await db.importChunks.count()).toBe(0);
   });
 

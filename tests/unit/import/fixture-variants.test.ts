@@ -97,7 +97,7 @@ describe('messages.csv variants', () => {
   it('2026: keeps a message that is only an attachment, skips the draft', () => {
     const { plan } = importOf('2026-02');
     const zofia = plan.interactions.filter((i) => i.contactId === 'zofia-nowak-demo').map((i) => i.kind);
-    expect(zofia).toEqual(['message-received', 'message-sent', 'invitation-received']);
+    expect(zofia).toEqual(['connected', 'message-received', 'message-sent', 'invitation-received']);
   });
 
   it('2023: skips group messages and system events; a sent message finds its recipient by URL', () => {
@@ -124,10 +124,25 @@ describe('messages.csv variants', () => {
       known: [{ id: 'tobias-r', name: 'Tobias Renner' }],
       storeExcerpts: true,
     });
-    expect(plan.interactions.map((i) => [i.kind, i.excerpt])).toEqual([
+    const messages = plan.interactions.filter((i) => i.kind.startsWith('message'));
+    expect(messages.map((i) => [i.kind, i.excerpt])).toEqual([
       ['message-received', 'I\u2019d love to hear how the migration went. Could we talk next week?'],
       ['message-sent', 'Thanks Tobias! I\u2019ll send you the write-up by Friday.'],
     ]);
+  });
+
+  it('dates each connection as a "connected" interaction, once per person', () => {
+    const { plan } = importOf('2024-12');
+    const connected = plan.interactions.filter((i) => i.kind === 'connected');
+    expect(connected.map((i) => i.contactId).sort()).toEqual(
+      plan.contacts
+        .filter((c) => c.connectedAt !== null)
+        .map((c) => c.id)
+        .sort(),
+    );
+    for (const interaction of connected) {
+      expect(interaction.at).toBe(plan.contacts.find((c) => c.id === interaction.contactId)?.connectedAt);
+    }
   });
 
   it('sets lastInteractionAt from the latest imported interaction', () => {
