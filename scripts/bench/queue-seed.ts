@@ -1,5 +1,7 @@
 // Invented data for the queue benchmark: many people and a long history, with a fixed number of recent, due
 // events, so that a bigger history adds rows the queue must NOT read, and nothing it must.
+
+import { newContact } from '../../lib/contacts/new-contact';
 import type { RapportDatabase } from '../../lib/db/database';
 import type { Commitment } from '../../lib/schema/commitment';
 import type { Contact } from '../../lib/schema/contact';
@@ -23,32 +25,16 @@ export const CADENCE_CONTACTS = 500;
 export const OPEN_COMMITMENTS = 200;
 
 export function person(i: number, now: number): Contact {
-  return {
-    id: `person-${i}`,
-    profileUrl: `https://www.linkedin.com/in/person-${i}/`,
-    name: `Person ${i}`,
+  return newContact(`person-${i}`, `Person ${i}`, now - 1000 * DAY, {
     headline: 'Engineer',
     title: 'Engineer',
     company: `Company ${i % 500}`,
-    location: '',
-    about: '',
     degree: 2,
-    mutualCount: null,
-    mutualNames: [],
-    connections: '',
-    email: '',
-    firstSeenAt: now - 1000 * DAY,
     lastSeenAt: now - (i % 900) * DAY,
     lastInteractionAt: now - HISTORY_STARTS_AGO - (i % 900) * DAY,
-    connectedAt: null,
     tags: i % 50 === 0 ? ['mentor'] : [],
-    notes: '',
-    howWeMet: '',
     cadenceDays: i < CADENCE_CONTACTS ? 30 + (i % 60) : null,
-    editedFields: [],
-    history: [],
-    source: 'capture',
-  };
+  });
 }
 
 function historyRow(n: number, contacts: number, now: number): Interaction {

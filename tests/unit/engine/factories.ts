@@ -1,3 +1,4 @@
+import { newContact } from '../../../lib/contacts/new-contact';
 import type { Commitment } from '../../../lib/schema/commitment';
 import type { Contact } from '../../../lib/schema/contact';
 import type { Interaction } from '../../../lib/schema/interaction';
@@ -11,32 +12,7 @@ let sequence = 0;
 
 /** An invented person; only the fields a test cares about need to be given. */
 export function contact(overrides: Partial<Contact> & { id: string }): Contact {
-  return {
-    profileUrl: `https://www.linkedin.com/in/${overrides.id}/`,
-    name: overrides.id,
-    headline: '',
-    title: '',
-    company: '',
-    location: '',
-    about: '',
-    degree: null,
-    mutualCount: null,
-    mutualNames: [],
-    connections: '',
-    email: '',
-    firstSeenAt: 0,
-    lastSeenAt: 0,
-    lastInteractionAt: 0,
-    connectedAt: null,
-    tags: [],
-    notes: '',
-    howWeMet: '',
-    cadenceDays: null,
-    editedFields: [],
-    history: [],
-    source: 'manual',
-    ...overrides,
-  };
+  return newContact(overrides.id, overrides.id, 0, { source: 'manual', ...overrides });
 }
 
 export function interaction(overrides: Partial<Interaction> & Pick<Interaction, 'kind' | 'at'>): Interaction {
