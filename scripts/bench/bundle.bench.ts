@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BenchResult } from './harness';
+import { type BenchResult, sizeResult } from './harness';
 
 const CONTENT_SCRIPTS = resolve(
   import.meta.dirname,
@@ -21,16 +21,8 @@ export async function report(): Promise<BenchResult[]> {
     .filter((file) => file.endsWith('.js'))
     .map((file) => {
       const code = readFileSync(join(CONTENT_SCRIPTS, file));
-      const kb = Math.round((code.length / 1024) * 10) / 10;
-      return {
-        name: `content script size: ${file}`,
-        unit: 'KB' as const,
-        median: kb,
-        min: kb,
-        max: kb,
-        n: 1,
-        input: 'minified bundle, budget 30 KB',
-        extra: { gzipKb: Math.round((gzipSync(code).length / 1024) * 10) / 10 },
-      };
+      return sizeResult(`content script size: ${file}`, 'minified bundle, budget 30 KB', code.length, {
+        gzipKb: Math.round((gzipSync(code).length / 1024) * 10) / 10,
+      });
     });
 }

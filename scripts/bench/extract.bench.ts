@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractProfile } from '../../lib/linkedin/extract';
-import type { Benchmark, BenchResult } from './harness';
+import { type Benchmark, type BenchResult, sizeResult } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/linkedin/2024-logged-in/profile.html');
@@ -117,18 +117,13 @@ export async function report(): Promise<BenchResult[]> {
   });
   const bytes = out.outputFiles[0]?.contents.length ?? 0;
   return [
-    {
-      name: 'extractor bundle (minified, alone)',
-      unit: 'ms',
-      median: 0,
-      min: 0,
-      max: 0,
-      n: 1,
-      input: 'lib/linkedin/extract/index.ts, esbuild --bundle --minify',
-      extra: {
-        kb: Math.round((bytes / 1024) * 10) / 10,
+    sizeResult(
+      'extractor bundle (minified, alone)',
+      'lib/linkedin/extract/index.ts, esbuild --bundle --minify',
+      bytes,
+      {
         zod: out.outputFiles[0]?.text.includes('ZodError') ? 'yes' : 'no',
       },
-    },
+    ),
   ];
 }

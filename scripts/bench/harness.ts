@@ -48,3 +48,14 @@ export async function measure(bench: Benchmark): Promise<BenchResult> {
     input: bench.input,
   };
 }
+
+/** A size as a result row: the figure is the same in median, min and max, in KB with one decimal. */
+export function sizeResult(
+  name: string,
+  input: string,
+  bytes: number,
+  extra?: BenchResult['extra'],
+): BenchResult {
+  const kb = Math.round((bytes / 1024) * 10) / 10;
+  return { name, unit: 'KB', median: kb, min: kb, max: kb, n: 1, input, ...(extra ? { extra } : {}) };
+}

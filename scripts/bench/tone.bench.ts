@@ -3,8 +3,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeTone } from '../../lib/tone';
-import type { Benchmark, BenchResult } from './harness';
-import { measure } from './harness';
+import { type Benchmark, type BenchResult, measure, sizeResult } from './harness';
 
 // Invented sentences in the voice of real drafts: greetings, asks, promises, hedges, emoji, a typo of slang.
 const SENTENCES = [
@@ -73,15 +72,8 @@ export async function report(): Promise<BenchResult[]> {
     });
   }
   const weights = statSync(join(import.meta.dirname, '..', '..', 'lib', 'tone', 'model-weights.json')).size;
-  results.push({
-    name: 'tone: model-weights.json size',
-    unit: 'ms',
-    median: 0,
-    min: 0,
-    max: 0,
-    n: 1,
-    input: 'lib/tone/model-weights.json (budget 200 KB)',
-    extra: { KB: Math.round((weights / 1024) * 10) / 10 },
-  });
+  results.push(
+    sizeResult('tone: model-weights.json size', 'lib/tone/model-weights.json (budget 200 KB)', weights),
+  );
   return results;
 }
