@@ -1,26 +1,16 @@
-import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
-import type { FollowUpState } from '../schema/follow-up';
-import type { Interaction } from '../schema/interaction';
-import type { Settings } from '../schema/settings';
 import { computeLedger } from './ledger';
 import { askBeforeGive } from './nudges/ask-before-give';
 import type { LedgerNudgeRule, Nudge } from './nudges/nudge';
 import { returnFavour } from './nudges/return-favour';
 import { computeQueue } from './queue';
+import type { QueueInputs } from './types';
 
 export const MAX_NUDGES = 3;
 export const LEDGER_NUDGES: readonly LedgerNudgeRule[] = [askBeforeGive, returnFavour];
 
-export interface NudgeInputs {
-  contact: Contact;
-  interactions: readonly Interaction[];
-  commitments: readonly Commitment[];
-  followUps: readonly FollowUpState[];
-  settings: Settings;
-  now: number;
-  timeZone: string;
-}
+/** The queue's inputs narrowed to one person. */
+export type NudgeInputs = Omit<QueueInputs, 'contacts'> & { contact: Contact };
 
 /**
  * At most three nudges for the person on screen, most useful first: the queue's items for them (a follow-up
