@@ -1,11 +1,10 @@
 import { LEDGER_NUDGES } from '../lib/engine/nudges';
 import { QUEUE_RULES } from '../lib/engine/rules';
-import { updateSettings } from '../lib/settings/storage';
 import { Checkbox } from './Checkbox';
 import { NumberSetting } from './NumberSetting';
 import { RuleToggles } from './RuleToggles';
 import { TagCadences } from './TagCadences';
-import { useSettings } from './use-settings';
+import { saveSettings, useSettings } from './use-settings';
 
 const FOLLOW_UP_RULES = [...QUEUE_RULES, ...LEDGER_NUDGES];
 
@@ -19,7 +18,7 @@ export function FollowUpSettings() {
       <Checkbox
         label="Remember the profiles I open on LinkedIn"
         checked={settings.captureProfiles}
-        onChange={(on) => void updateSettings({ captureProfiles: on })}
+        onChange={(on) => void saveSettings({ captureProfiles: on })}
       />
       <NumberSetting
         label="Follow up within this many hours of meeting someone (the whitepaper says 24–48)"
@@ -27,7 +26,7 @@ export function FollowUpSettings() {
         min={1}
         max={24 * 14}
         onSave={(hours) =>
-          void updateSettings({ followUpWindowHours: [Math.min(24, hours ?? 48), hours ?? 48] })
+          void saveSettings({ followUpWindowHours: [Math.min(24, hours ?? 48), hours ?? 48] })
         }
       />
       <NumberSetting
@@ -36,7 +35,7 @@ export function FollowUpSettings() {
         min={1}
         max={3650}
         optional
-        onSave={(days) => void updateSettings({ defaultCadenceDays: days })}
+        onSave={(days) => void saveSettings({ defaultCadenceDays: days })}
       />
       <TagCadences cadences={settings.tagCadences} />
       <NumberSetting
@@ -44,7 +43,7 @@ export function FollowUpSettings() {
         value={settings.weakTieDays}
         min={7}
         max={3650}
-        onSave={(days) => void updateSettings({ weakTieDays: days ?? 180 })}
+        onSave={(days) => void saveSettings({ weakTieDays: days ?? 180 })}
       />
       <RuleToggles rules={FOLLOW_UP_RULES} settings={settings} />
     </section>

@@ -1,6 +1,6 @@
 import type { Settings } from '../lib/schema/settings';
-import { updateSettings } from '../lib/settings/storage';
 import { Checkbox } from './Checkbox';
+import { saveSettings } from './use-settings';
 
 export interface ToggleableRule {
   id: string;
@@ -12,7 +12,7 @@ export interface ToggleableRule {
 /** Every rule with the reason it exists and the whitepaper section behind it, each switchable off. */
 export function RuleToggles({ rules, settings }: { rules: readonly ToggleableRule[]; settings: Settings }) {
   const setRule = (id: string, on: boolean) =>
-    void updateSettings({
+    void saveSettings({
       disabledRules: on
         ? settings.disabledRules.filter((rule) => rule !== id)
         : [...settings.disabledRules, id],

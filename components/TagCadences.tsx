@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { updateSettings } from '../lib/settings/storage';
+import { saveSettings } from './use-settings';
 
 const LINE = /^\s*([^:]+?)\s*:\s*(\d{1,4})\s*$/;
 
@@ -34,7 +34,7 @@ export function TagCadences({ cadences }: { cadences: Record<string, number> }) 
       return;
     }
     setError('');
-    void updateSettings({ tagCadences: parsed.cadences });
+    void saveSettings({ tagCadences: parsed.cadences });
   };
   return (
     <label>

@@ -1,16 +1,15 @@
 import type { Settings } from '../lib/schema/settings';
-import { updateSettings } from '../lib/settings/storage';
 import { TONE_RULES } from '../lib/tone';
 import { Checkbox } from './Checkbox';
 import { RuleToggles } from './RuleToggles';
-import { useSettings } from './use-settings';
+import { saveSettings, useSettings } from './use-settings';
 
 type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts';
 
 /** Tone hints on LinkedIn: on or off, the badge, excerpts of sent messages, each rule, and what was ignored. */
 export function ToneSettings() {
   const settings = useSettings();
-  const setFlag = (flag: Flag, on: boolean) => void updateSettings({ [flag]: on } as Pick<Settings, Flag>);
+  const setFlag = (flag: Flag, on: boolean) => void saveSettings({ [flag]: on } as Pick<Settings, Flag>);
   const forgotten = settings.ignoredHints.length + settings.dismissedBoxes.length;
   return (
     <section aria-labelledby="tone-heading">
@@ -34,7 +33,7 @@ export function ToneSettings() {
       <button
         type="button"
         disabled={forgotten === 0}
-        onClick={() => void updateSettings({ ignoredHints: [], dismissedBoxes: [] })}
+        onClick={() => void saveSettings({ ignoredHints: [], dismissedBoxes: [] })}
       >
         Show ignored hints again ({forgotten})
       </button>
