@@ -63,7 +63,7 @@ function benchmarkOf(name: string, input: string, html: string, url: string): Be
   };
 }
 
-function largestSharedPage(): { path: string; url: string } | null {
+export function largestSharedPage(): { path: string; url: string } | null {
   if (!existsSync(SHARED_PAGES)) return null;
   let best: { path: string; url: string; size: number } | null = null;
   const visit = (dir: string) => {
@@ -83,12 +83,13 @@ function largestSharedPage(): { path: string; url: string } | null {
   return best;
 }
 
+export const FIXTURE_PROFILE_URL = FIXTURE_URL;
 const synthetic = syntheticLoggedInPage();
 const real = largestSharedPage();
 
 export const benchmarks: Benchmark[] = [
   benchmarkOf(
-    'extractProfile: synthetic logged-in page',
+    'extractProfile in jsdom: synthetic logged-in page',
     `${(synthetic.length / 1024 / 1024).toFixed(2)} MB, fixture padded with feed markup and payloads`,
     synthetic,
     FIXTURE_URL,
@@ -96,7 +97,7 @@ export const benchmarks: Benchmark[] = [
   ...(real
     ? [
         benchmarkOf(
-          'extractProfile: largest shared real page',
+          'extractProfile in jsdom: largest shared real page',
           `${(statSync(real.path).size / 1024 / 1024).toFixed(2)} MB, ${real.path.slice(SHARED_PAGES.length + 1)}`,
           readFileSync(real.path, 'utf8'),
           real.url,

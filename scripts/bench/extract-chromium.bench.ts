@@ -1,0 +1,103 @@
+// The extraction budget (5 ms median on a 1.2 MB logged-in page) measured where the extractor really runs:
+// in Chromium, on a parsed page, with the same code bundled as the content script bundles it. jsdom (the
+// other extract bench) is several times slower per DOM read than a browser.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../../tests/e2e/harness/find-browser';
+import { FIXTURE_PROFILE_URL, largestSharedPage, syntheticLoggedInPage } from './extract.bench';
+import type { BenchResult } from './harness';
+
+const RUNS = 50;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+declare const RapportExtract: { extractProfile(doc: Document, url: string): { profile: unknown } };
+
+async function extractorBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(ROOT, 'lib/linkedin/extract/index.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    globalName: 'RapportExtract',
+    platform: 'browser',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+function summary(name: string, input: string, times: number[]): BenchResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    name,
+    unit: 'ms',
+    median: round(median),
+    min: round(sorted[0]!),
+    max: round(sorted.at(-1)!),
+    n: times.length,
+    input,
+  };
+}
+
+export async function report(): Promise<BenchResult[]> {
+  let executablePath: string;
+  try {
+    executablePath = findBrowser();
+  } catch (error) {
+    console.error(`extract-chromium: skipped (${(error as Error).message})`);
+    return [];
+  }
+  const pages = [
+    { name: 'synthetic logged-in page', html: syntheticLoggedInPage(), url: FIXTURE_PROFILE_URL },
+  ];
+  const real = largestSharedPage();
+  if (real)
+    pages.push({ name: 'largest shared real page', html: readFileSync(real.path, 'utf8'), url: real.url });
+
+  const bundle = await extractorBundle();
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const results: BenchResult[] = [];
+  try {
+    for (const { name, html, url } of pages) {
+      // The page's own scripts stay off and nothing is fetched: only the DOM is needed.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.route('**/*', (route) =>
+        route.request().url() === url
+          ? route.fulfill({ contentType: 'text/html', body: html })
+          : route.abort(),
+      );
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(`${bundle}; globalThis.RapportExtract = RapportExtract;`);
+      const times = await page.evaluate(
+        ({ runs, address }) => {
+          if (!RapportExtract.extractProfile(document, address).profile) throw new Error('no profile');
+          const taken: number[] = [];
+          for (let i = 0; i < runs + 5; i++) {
+            const start = performance.now();
+            RapportExtract.extractProfile(document, address);
+            if (i >= 5) taken.push(performance.now() - start);
+          }
+          return taken;
+        },
+        { runs: RUNS, address: url },
+      );
+      const size = `${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB`;
+      results.push(
+        summary(`extractProfile in Chromium: ${name}`, `${size}, DOM parsed, page scripts off`, times),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
