@@ -1,5 +1,6 @@
 // The LinkedIn export is unzipped, parsed and turned into records here, off the options page's UI thread.
 import { buildImport } from '../lib/import/build-import';
+import { checkSize } from '../lib/import/export-files';
 import type { ImportPlan, ImportReports } from '../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../lib/import/plan-chunks';
 import { type ReadExport, readExport } from '../lib/import/read-export';
@@ -33,6 +34,8 @@ async function handle(message: ToImportWorker) {
   if (message.type === 'read') {
     const files = [];
     for (const file of message.files) {
+      // A 200 MB file is refused before it is read into memory, not after.
+      checkSize(file.name, file.size);
       post({ type: 'reading', file: file.name });
       files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }

@@ -36,7 +36,8 @@ export function kindOfFileName(path: string): ExportKind | null {
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-function checkSize(name: string, bytes: number) {
+/** Refuses a file past MAX_FILE_BYTES, naming it; called before a file is read, and for each entry of a zip. */
+export function checkSize(name: string, bytes: number) {
   if (bytes > MAX_FILE_BYTES) {
     throw new ImportInputError(
       name,

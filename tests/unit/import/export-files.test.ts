@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportTexts, MAX_FILE_BYTES } from '../../../lib/import/export-files';
+import { checkSize, exportTexts, MAX_FILE_BYTES } from '../../../lib/import/export-files';
 import { ImportInputError } from '../../../lib/import/problem';
 import { readExport } from '../../../lib/import/read-export';
 import { fixtureFiles } from './fixture-export';
@@ -61,6 +61,13 @@ describe('export files', () => {
   it('refuses a file over the size limit before reading it', () => {
     const huge = { name: 'messages.csv', bytes: new Uint8Array(MAX_FILE_BYTES + 1) };
     expect(failure(() => exportTexts([huge])).reason).toBe('is 128 MB; Rapport reads files up to 128 MB');
+  });
+
+  it('names a 200 MB file from its size alone, so the page never reads it', () => {
+    expect(failure(() => checkSize('messages.csv', 200 * 1024 * 1024)).message).toBe(
+      'messages.csv: is 200 MB; Rapport reads files up to 128 MB',
+    );
+    expect(() => checkSize('messages.csv', MAX_FILE_BYTES)).not.toThrow();
   });
 
   it('refuses two files of the same kind instead of picking one silently', () => {
