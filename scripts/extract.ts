@@ -3,16 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractProfile } from '../lib/linkedin/extract';
+import { pageProfileAddress } from '../lib/linkedin/extract/page-address';
 
 const USAGE = 'usage: npm run -s extract -- <page.html> [--url <profile url>]';
-
-/** Without --url, the address the page names for itself (og:url, canonical link), else a neutral one. */
-function addressOf(document: Document): string {
-  const named =
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return named ?? 'https://www.linkedin.com/';
-}
 
 function main(args: string[]): number {
   const urlAt = args.indexOf('--url');
@@ -33,7 +26,11 @@ function main(args: string[]): number {
     url: url ?? 'https://www.linkedin.com/',
     virtualConsole: new VirtualConsole(),
   }).window;
-  console.log(JSON.stringify(extractProfile(document, url ?? addressOf(document)), null, 2));
+  const address = url ?? pageProfileAddress(document);
+  const result = address
+    ? extractProfile(document, address)
+    : { profile: null, reason: 'the page names no profile address of its own; pass --url <profile url>' };
+  console.log(JSON.stringify(result, null, 2));
   return 0;
 }
 
