@@ -1,7 +1,7 @@
 // The extraction budget (5 ms median on a 1.2 MB logged-in page) measured where the extractor really runs:
 // in Chromium, on a parsed page, with the same code bundled as the content script bundles it. jsdom (the
 // other extract bench) is several times slower per DOM read than a browser.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
