@@ -12,6 +12,8 @@ export default defineConfig({
       'Remember people, keep the give/ask balance, check your tone and follow up on time. Local-first: nothing leaves your device.',
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Asked for only when the user switches desktop notifications on in the options page.
+    optional_permissions: ['notifications'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
     },

@@ -1,6 +1,7 @@
 import { LEDGER_NUDGES } from '../lib/engine/nudges';
 import { QUEUE_RULES } from '../lib/engine/rules';
 import { Checkbox } from './Checkbox';
+import { NotificationsSetting } from './NotificationsSetting';
 import { NumberSetting } from './NumberSetting';
 import { RuleToggles } from './RuleToggles';
 import { TagCadences } from './TagCadences';
@@ -45,6 +46,7 @@ export function FollowUpSettings() {
         max={3650}
         onSave={(days) => void saveSettings({ weakTieDays: days ?? 180 })}
       />
+      <NotificationsSetting enabled={settings.notifications} />
       <RuleToggles rules={FOLLOW_UP_RULES} settings={settings} />
     </section>
   );

@@ -4,6 +4,7 @@ import type { RapportDatabase } from '../db/database';
 import type { Settings } from '../schema/settings';
 import { readSettings, watchSettings } from '../settings/storage';
 import { countOverdue, showOverdueOnBadge } from './badge';
+import { notifyOverdue } from './notify-overdue';
 
 export const REFRESH_ALARM = 'rapport:follow-ups';
 /** Follow-ups fall due by the clock, not by writes: a quarter-hour is fine-grained enough for a 24–48 h window. */
@@ -13,14 +14,17 @@ export const REFRESH_MINUTES = 15;
  * Keeps the toolbar badge on the overdue count: a live query follows writes (done, snooze, a logged meeting),
  * a periodic alarm follows the clock (it survives the worker being stopped), and a settings change restarts
  * both with the new settings. Settings are read outside the live query, which may only await Dexie.
- * Desktop notifications are left out: they need the `notifications` permission, which the manifest does not ask for.
+ * With notifications switched on, the same count drives the desktop notice.
  */
 export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
   let live: Subscription | undefined;
   const follow = (settings: Settings) => {
     live?.unsubscribe();
     live = liveQuery(() => countOverdue(db, settings, Date.now())).subscribe({
-      next: (count) => void showOverdueOnBadge(count),
+      next: (count) => {
+        void showOverdueOnBadge(count);
+        if (settings.notifications) void notifyOverdue(count, Date.now());
+      },
       error: (error: unknown) => console.warn('Rapport badge', error),
     });
   };

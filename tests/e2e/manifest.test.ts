@@ -38,7 +38,8 @@ describe.each(Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PERMISSI
 
     it('asks only for the permissions the features need', () => {
       expect([...(manifest.permissions ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS[target]].sort());
-      expect(manifest.optional_permissions ?? []).toEqual([]);
+      // Desktop notifications are opt-in: requested from the options page only when the user switches them on.
+      expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
     });
 
     it('reaches linkedin.com only', () => {
