@@ -1,30 +1,43 @@
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one, and a queue formats thousands of dates.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${locale}:${JSON.stringify(options)}`;
-  let cached = formatters.get(id);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, options);
-    formatters.set(id, cached);
-  }
-  return cached;
+/**
+ * One Intl.DateTimeFormat per time zone for each format: building one costs far more than formatting with it,
+ * and a queue formats thousands of dates. Keyed by zone alone, so a lookup costs no more than a Map read.
+ */
+function perZone(make: (timeZone: string) => Intl.DateTimeFormat): (timeZone: string) => Intl.DateTimeFormat {
+  const byZone = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let cached = byZone.get(timeZone);
+    if (!cached) {
+      cached = make(timeZone);
+      byZone.set(timeZone, cached);
+    }
+    return cached;
+  };
 }
 
-const wallClockFormatter = (timeZone: string) =>
-  formatter('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+const wallClockFormatter = perZone(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }),
+);
+const dayFormatter = perZone(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }),
+);
+const monthFormatter = perZone((timeZone) => new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long' }));
+const monthYearFormatter = perZone(
+  (timeZone) => new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long', year: 'numeric' }),
+);
 
 /** The wall-clock time of `at` in `timeZone`, written as if it were UTC (so day arithmetic is plain division). */
 function wallClock(at: number, timeZone: string): number {
@@ -59,12 +72,12 @@ export function parseDay(value: string): number | null {
 
 /** "Mon 3 Jun" in the user's zone: short enough for a queue line, unambiguous within the year. */
 export function formatDay(at: number, timeZone: string): string {
-  return formatter('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
+  return dayFormatter(timeZone).format(at);
 }
 
 /** "March", or "March 2025" when it is not this year, for "since March". */
 export function formatMonth(at: number, now: number, timeZone: string): string {
   const year = (moment: number) => new Date(wallClock(moment, timeZone)).getUTCFullYear();
   const withYear = year(at) !== year(now);
-  return formatter('en-GB', { timeZone, month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(at);
+  return (withYear ? monthYearFormatter : monthFormatter)(timeZone).format(at);
 }

@@ -4,11 +4,11 @@ import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
 import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { FollowUpItem } from '../../engine/types';
 import type { Contact } from '../../schema/contact';
-import type { FollowUpState } from '../../schema/follow-up';
 import type { InteractionKind } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
+import { followUpStatesOf } from './follow-up-states';
 import { recentOfKinds } from './recent-of-kinds';
 import { weakTieCandidates } from './weak-tie-candidates';
 
@@ -53,10 +53,6 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
     const found = findQueue({ ...context, contacts: [...contacts.values()], interactions, commitments });
-    const states = await db.followUps.bulkGet(findingKeys(found));
-    return finishQueue(
-      found,
-      states.filter((state): state is FollowUpState => state !== undefined),
-    );
+    return finishQueue(found, await followUpStatesOf(db, findingKeys(found)));
   });
 }

@@ -1,0 +1,20 @@
+import type { FollowUpState } from '../../schema/follow-up';
+import type { RapportDatabase } from '../database';
+
+/**
+ * The stored states of these follow-up keys. A state exists only where the user snoozed or finished an item,
+ * so almost every key of a queue has none: one keys-only range read across the wanted keys finds the few that
+ * exist, and only those rows are read. A get per key cost a request for every item, nearly all of them misses.
+ */
+export async function followUpStatesOf(
+  db: RapportDatabase,
+  keys: readonly string[],
+): Promise<FollowUpState[]> {
+  if (keys.length === 0) return [];
+  // The default sort compares UTF-16 code units, the order IndexedDB gives string keys.
+  const sorted = [...keys].sort();
+  const wanted = new Set(keys);
+  const stored = await db.followUps.where('key').between(sorted[0], sorted.at(-1), true, true).primaryKeys();
+  const states = await db.followUps.bulkGet(stored.filter((key) => wanted.has(key)));
+  return states.filter((state): state is FollowUpState => state !== undefined);
+}
