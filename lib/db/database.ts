@@ -4,6 +4,7 @@ import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
+import { keepSearchWords } from './search-words-hook';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
 
@@ -27,6 +28,7 @@ export function openDatabase(
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  if (versions.some((v) => v.stores.contacts?.includes('*searchWords'))) keepSearchWords(db.contacts);
   return db;
 }
 

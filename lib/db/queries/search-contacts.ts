@@ -1,20 +1,27 @@
+import { wordsOf } from '../../contacts/search-words';
 import type { Contact } from '../../schema/contact';
 import type { RapportDatabase } from '../database';
 
 export const SEARCH_LIMIT = 50;
+/** Candidates read for the first word before the other words narrow them; a bound on the work per keystroke. */
+const CANDIDATE_LIMIT = 500;
 
 /**
- * People whose name, company or a tag starts with the query, case-insensitively, through the name, company
- * and tags indexes. Prefix matching is what an index can answer without reading every contact.
+ * People with a word of their name, company or tags starting with each word of the query, ignoring case and
+ * accents ("lind ada" finds "Ada Lindqvist"), through the multi-entry search-words index; most recent first.
  */
 export async function searchContacts(db: RapportDatabase, query: string): Promise<Contact[]> {
-  const needle = query.trim();
-  if (!needle) return [];
-  const matches = await Promise.all(
-    (['name', 'company', 'tags'] as const).map((index) =>
-      db.contacts.where(index).startsWithIgnoreCase(needle).limit(SEARCH_LIMIT).toArray(),
-    ),
-  );
-  const byId = new Map(matches.flat().map((contact) => [contact.id, contact]));
-  return [...byId.values()].sort((a, b) => b.lastInteractionAt - a.lastInteractionAt).slice(0, SEARCH_LIMIT);
+  const [first, ...rest] = wordsOf(query);
+  if (!first) return [];
+  const candidates = await db.contacts
+    .where('searchWords')
+    .startsWith(first)
+    .distinct()
+    .limit(CANDIDATE_LIMIT)
+    .toArray();
+  const matches = candidates.filter((contact) => {
+    const words = (contact as Contact & { searchWords?: string[] }).searchWords ?? [];
+    return rest.every((part) => words.some((word) => word.startsWith(part)));
+  });
+  return matches.sort((a, b) => b.lastInteractionAt - a.lastInteractionAt).slice(0, SEARCH_LIMIT);
 }

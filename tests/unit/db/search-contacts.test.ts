@@ -1,0 +1,67 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newContact } from '../../../lib/contacts/new-contact';
+import { searchWordsOf } from '../../../lib/contacts/search-words';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { searchContacts } from '../../../lib/db/queries/search-contacts';
+
+let db: RapportDatabase;
+
+beforeEach(async () => {
+  db = openDatabase(`search-${Math.random()}`);
+  await db.contacts.bulkPut([
+    newContact('ada-lindqvist', 'Ada Lindqvist', 1, { company: 'Northwind Cargo', lastInteractionAt: 10 }),
+    newContact('tomas-reyes', 'Tomás Reyes', 2, {
+      company: 'Quillwork',
+      tags: ['mentor'],
+      lastInteractionAt: 30,
+    }),
+    newContact('ada-moreau', 'Ada Moreau', 3, { company: 'Lumen Labs', lastInteractionAt: 20 }),
+  ]);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const ids = async (query: string) => (await searchContacts(db, query)).map((c) => c.id);
+
+describe('searchContacts', () => {
+  it.each([
+    ['lindqvist', ['ada-lindqvist']],
+    ['Lind', ['ada-lindqvist']],
+    ['ada', ['ada-moreau', 'ada-lindqvist']],
+    ['ada lum', ['ada-moreau']],
+    ['tomas', ['tomas-reyes']],
+    ['TOMÁS', ['tomas-reyes']],
+    ['ment', ['tomas-reyes']],
+    ['northwind', ['ada-lindqvist']],
+    ['nobody', []],
+    ['   ', []],
+  ])('%j → %j', async (query, expected) => {
+    expect(await ids(query)).toEqual(expected);
+  });
+
+  it('follows edits: the index is kept by the database, whoever writes', async () => {
+    await db.contacts.update('ada-moreau', { name: 'Ada Okafor', company: 'Brightline' });
+    expect(await ids('moreau')).toEqual([]);
+    expect(await ids('okafor')).toEqual(['ada-moreau']);
+    expect(await ids('brightline')).toEqual(['ada-moreau']);
+    await db.contacts.put({ ...(await db.contacts.get('tomas-reyes'))!, tags: ['investor'] });
+    expect(await ids('mentor')).toEqual([]);
+    expect(await ids('investor')).toEqual(['tomas-reyes']);
+  });
+});
+
+describe('searchWordsOf', () => {
+  it('takes each word once, folded, from name, company and tags', () => {
+    expect(
+      searchWordsOf({ name: 'Zoë de la Cruz', company: "O'Neil & Cruz", tags: ['ex-colleague'] }),
+    ).toEqual(['zoe', 'de', 'la', 'cruz', 'o', 'neil', 'ex', 'colleague']);
+  });
+
+  it('reads non-Latin names', () => {
+    expect(searchWordsOf({ name: '张伟 Wei', company: 'مرحبا', tags: [] })).toEqual(['张伟', 'wei', 'مرحبا']);
+  });
+});
