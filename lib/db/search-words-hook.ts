@@ -17,3 +17,8 @@ export function keepSearchWords(contacts: EntityTable<Contact, 'id'>): void {
     return { searchWords: searchWordsOf({ ...contact, ...changes }) };
   });
 }
+
+/** A contact as the user's data, without the search index's words (a backup carries data, not indexes). */
+export function withoutSearchWords({ searchWords: _, ...contact }: Indexed): Contact {
+  return contact;
+}

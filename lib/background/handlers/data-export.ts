@@ -1,3 +1,4 @@
+import { withoutSearchWords } from '../../db/search-words-hook';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -9,7 +10,7 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       format: 'rapport-backup' as const,
       version: BACKUP_FORMAT_VERSION,
       exportedAt: now(),
-      contacts: await db.contacts.toArray(),
+      contacts: (await db.contacts.toArray()).map(withoutSearchWords),
       interactions: await db.interactions.toArray(),
       commitments: await db.commitments.toArray(),
       followUps: await db.followUps.toArray(),
