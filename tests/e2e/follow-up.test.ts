@@ -134,13 +134,14 @@ describe('the follow-up queue', () => {
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
   });
 
-  it('finds a person by company, shows their timeline and balance, and deletes them with their follow-ups', async () => {
+  it('finds a person by company or last name, shows their timeline and balance, and deletes them with their follow-ups', async () => {
     const panel = await rapport.openExtensionPage('sidepanel');
-    await panel.getByRole('searchbox', { name: 'Search people' }).fill('lakeside');
-    await panel
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('button', { name: 'Cleo Marsh' })
-      .click();
+    const search = panel.getByRole('searchbox', { name: 'Search people' });
+    const results = panel.getByRole('list', { name: 'Search results' });
+    await search.fill('marsh');
+    await results.getByRole('button', { name: 'Cleo Marsh' }).waitFor();
+    await search.fill('lakeside');
+    await results.getByRole('button', { name: 'Cleo Marsh' }).click();
     await panel.getByRole('list', { name: 'Timeline' }).getByText('Met: a conference').waitFor();
     const theirs = panel.getByRole('row', { name: /^They/ }).getByRole('cell');
     expect(await theirs.allTextContents()).toEqual(['1', '0', '0']);
