@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../lib/browser/messaging';
+import { minuteId } from '../lib/db/minute-id';
 import type { InteractionKind, Party } from '../lib/schema/interaction';
-
-const MINUTE = 60_000;
 
 const ACTIONS: { label: string; kind: InteractionKind; actor: Party }[] = [
   { label: 'Met', kind: 'met', actor: 'me' },
@@ -25,7 +24,7 @@ export function QuickLog({ contactId }: { contactId: string }) {
   const [status, setStatus] = useState('');
   const log = async ({ label, kind, actor }: (typeof ACTIONS)[number]) => {
     const at = Date.now();
-    const id = `manual:${kind}:${actor}:${contactId}:${Math.floor(at / MINUTE)}`;
+    const id = minuteId(['manual', kind, actor, contactId], at);
     const reply = await sendToBackground('interaction/log', {
       id,
       contactId,

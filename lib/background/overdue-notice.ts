@@ -1,10 +1,10 @@
+import { DAY } from '../engine/calendar';
+
 /** The last desktop notification about overdue follow-ups: how many were overdue, and when (epoch ms). */
 export interface OverdueNotice {
   count: number;
   at: number;
 }
-
-const DAY = 86_400_000;
 
 /**
  * Whether to tell the user about overdue follow-ups now: when some are overdue and either more than at the last

@@ -1,9 +1,8 @@
+import { minuteId } from '../../db/minute-id';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
 import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
-
-const MINUTE = 60_000;
 
 /**
  * Logs a manual interaction. Without an explicit id, the id is the kind, contact and minute, so a double click
@@ -14,7 +13,7 @@ export function interactionLog({ db }: HandlerContext): Handler<'interaction/log
     db.transaction('rw', db.contacts, db.interactions, async () => {
       const contact = await db.contacts.get(input.contactId);
       if (!contact) throw new HandledError('not-found', `No contact "${input.contactId}"`);
-      const id = input.id ?? `manual:${input.kind}:${input.contactId}:${Math.floor(input.at / MINUTE)}`;
+      const id = input.id ?? minuteId(['manual', input.kind, input.contactId], input.at);
       if (await db.interactions.get(id)) return { id, created: false };
       const interaction: Interaction = { ...input, id, source: 'manual' };
       await db.interactions.put(interaction);

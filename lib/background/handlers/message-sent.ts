@@ -1,3 +1,4 @@
+import { minuteId } from '../../db/minute-id';
 import { exchangeOf } from '../../engine/exchange';
 import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
@@ -9,7 +10,6 @@ import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
 import { findOrCreateRecipient } from '../resolve-recipient';
 
-const MINUTE = 60_000;
 /** "Short" excerpt: enough to recognise the message in a timeline, not the message itself. */
 const EXCERPT_CHARS = 200;
 /** What the tone engine reads of a sent message; LinkedIn caps messages at 8,000 characters. */
@@ -34,7 +34,7 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
       const { status, contact } = await findOrCreateRecipient(db, message.recipient, at);
       if (!contact) return { status, contactId: null, interactionId: null, commitments: 0 };
       const kind = INTERACTION_KIND[message.kind];
-      const id = `sent:${kind}:${contact.id}:${fingerprint(message.text)}:${Math.floor(at / MINUTE)}`;
+      const id = minuteId(['sent', kind, contact.id, fingerprint(message.text)], at);
       if (await db.interactions.get(id)) {
         return {
           status: 'already-recorded' as const,
