@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../lib/browser/messaging';
-import { parseDay, startOfDay } from '../lib/engine/calendar';
+import { parseDay, startOfDay, userTimeZone } from '../lib/engine/calendar';
 import type { Party } from '../lib/schema/interaction';
-import { userTimeZone } from './use-now';
 
 /** The last moment of a picked day, local time: "by Friday" means by the end of Friday. */
 function endOfDay(date: string): number | null {

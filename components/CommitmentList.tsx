@@ -1,7 +1,6 @@
 import { sendToBackground } from '../lib/browser/messaging';
-import { formatDay } from '../lib/engine/calendar';
+import { formatDay, userTimeZone } from '../lib/engine/calendar';
 import type { Outstanding, OutstandingCommitment } from '../lib/engine/commitments';
-import { userTimeZone } from './use-now';
 
 function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {
   const set = (status: 'kept' | 'dropped') =>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { sendToBackground } from '../lib/browser/messaging';
+import { userTimeZone } from '../lib/engine/calendar';
 import { SNOOZE_PRESETS, type SnoozeChoice, snoozeUntil } from '../lib/engine/snooze';
 import type { FollowUpItem } from '../lib/engine/types';
-import { userTimeZone } from './use-now';
 
 /** Snooze for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day, local time. */
 export function SnoozeControl({ item }: { item: FollowUpItem }) {

@@ -1,6 +1,5 @@
-import { formatDay } from '../lib/engine/calendar';
+import { formatDay, userTimeZone } from '../lib/engine/calendar';
 import type { Interaction, InteractionKind } from '../lib/schema/interaction';
-import { userTimeZone } from './use-now';
 
 const LABEL: Record<InteractionKind, string> = {
   visit: 'Viewed their profile',

@@ -9,6 +9,3 @@ export function useMinuteTick(): number {
   }, []);
   return tick;
 }
-
-/** The user's IANA time zone, for calendar-day grouping and dates in the text. */
-export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

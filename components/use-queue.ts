@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadQueue } from '../lib/db/queries/load-queue';
+import { userTimeZone } from '../lib/engine/calendar';
 import type { FollowUpItem } from '../lib/engine/types';
 import { database } from './database';
-import { useMinuteTick, userTimeZone } from './use-now';
+import { useMinuteTick } from './use-now';
 import { useSettings } from './use-settings';
 
 interface Queue {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { loadContactRelationship } from '../lib/db/queries/contact-relationship';
+import { userTimeZone } from '../lib/engine/calendar';
 import { type Outstanding, outstandingCommitments } from '../lib/engine/commitments';
 import { computeLedger, type Ledger } from '../lib/engine/ledger';
 import { computeNudges } from '../lib/engine/nudges';
@@ -8,7 +9,7 @@ import type { Nudge } from '../lib/engine/nudges/nudge';
 import type { Contact } from '../lib/schema/contact';
 import type { Interaction } from '../lib/schema/interaction';
 import { database } from './database';
-import { useMinuteTick, userTimeZone } from './use-now';
+import { useMinuteTick } from './use-now';
 import { useSettings } from './use-settings';
 
 export interface RelationshipView {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
 import { loadQueue } from '../db/queries/load-queue';
+import { userTimeZone } from '../engine/calendar';
 import { overdueCount } from '../engine/grouping';
 import type { Settings } from '../schema/settings';
 
@@ -8,8 +9,7 @@ const BADGE_COLOUR = '#b45309';
 
 /** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return overdueCount(await loadQueue(db, { settings, now, timeZone }), now);
+  return overdueCount(await loadQueue(db, { settings, now, timeZone: userTimeZone() }), now);
 }
 
 /** Shows the count on the toolbar button, nothing when zero. Firefox's MV2 names the API browserAction. */

@@ -81,3 +81,6 @@ export function formatMonth(at: number, now: number, timeZone: string): string {
   const withYear = year(at) !== year(now);
   return (withYear ? monthYearFormatter : monthFormatter)(timeZone).format(at);
 }
+
+/** The runtime's IANA time zone, for calendar-day grouping and dates in the text. */
+export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
