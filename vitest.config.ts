@@ -12,5 +12,9 @@ export default defineConfig({
     ],
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
+    // Correctness only: speed is measured in `npm run bench`, never by a timeout. A loaded 2-core machine can make a
+    // heavy test (a 5,000-deep DOM, a live tone check) take several times its idle duration.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
