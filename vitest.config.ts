@@ -5,7 +5,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/component/**/*.test.{ts,tsx}',
+      'tests/security/unit/**/*.test.{ts,tsx}',
+    ],
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
     // Correctness only: speed is measured in `npm run bench`, never by a timeout. A loaded 2-core machine can make a
