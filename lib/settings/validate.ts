@@ -1,3 +1,4 @@
+import { isRuleKey, type RuleKey } from '../rules/keys';
 import type { Settings } from '../schema/settings';
 import { DEFAULT_SETTINGS } from './defaults';
 
@@ -44,7 +45,10 @@ const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
       : undefined;
   },
   weakTieDays: (value) => (isDays(value) ? value : undefined),
-  disabledRules: stringList(200),
+  disabledRules: (value) =>
+    Array.isArray(value)
+      ? value.filter((item): item is RuleKey => isRuleKey(item)).slice(-MAX_LIST)
+      : undefined,
   inlineHints: (value) => (isBoolean(value) ? value : undefined),
   captureProfiles: (value) => (isBoolean(value) ? value : undefined),
   storeExcerpts: (value) => (isBoolean(value) ? value : undefined),
