@@ -34,6 +34,7 @@ declare const RapportBench: {
 };
 
 const count = (n: number) => n.toLocaleString('en');
+const progress = (line: string) => console.error(`chromium-queue: ${line}`);
 
 /** The same data in fake-indexeddb in Node, the figure the earlier benchmarks gave. */
 async function fakeQueue(
@@ -93,13 +94,18 @@ export async function report(): Promise<BenchResult[]> {
       const now = await page.evaluate(() => Date.now());
       let seeded = 0;
       for (const size of SIZES) {
+        const seedStart = performance.now();
         await page.evaluate(([s, from, to, at]) => RapportBench.seed(s, from, to, at), [
           shape,
           seeded,
           size,
           now,
         ] as const);
+        progress(
+          `${shape} ${count(size)}: seeded in Chromium in ${Math.round((performance.now() - seedStart) / 1000)} s`,
+        );
         const fakeTimes = await fakeQueue(shape, seeded, size, now, fake);
+        progress(`${shape} ${count(size)}: fake-indexeddb seeded and measured`);
         seeded = size;
         const load = machineLoad();
         const { times, items } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
