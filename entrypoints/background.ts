@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
+import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
 import { createRouter } from '../lib/protocol/router';
 
@@ -13,5 +14,6 @@ export default defineBackground(() => {
     route(message).then(sendResponse);
     return true;
   });
+  wireSurfaces();
   void keepBadgeCurrent(db);
 });

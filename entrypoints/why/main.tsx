@@ -1,0 +1,4 @@
+import { mount } from '../../components/mount';
+import { WhyPage } from '../../components/why/WhyPage';
+
+mount(<WhyPage />);

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+
+// Chrome's side panel API and Firefox's sidebar, which WXT's types do not both describe.
+interface PanelApis {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Opens the follow-up queue: Chrome's side panel or Firefox's sidebar, both of which the browser allows only
+ * while handling the user's click; when it refuses, the same page opens in a tab so the click is never lost.
+ */
+export async function openFollowUps(windowId: number | undefined): Promise<void> {
+  const apis = browser as unknown as PanelApis;
+  try {
+    if (apis.sidePanel && windowId !== undefined) return await apis.sidePanel.open({ windowId });
+    if (apis.sidebarAction) return await apis.sidebarAction.open();
+  } catch {
+    // Not within a user gesture: fall through to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+}
+
+export const OVERDUE_NOTIFICATION = 'overdueNotice';
+
+/** First run opens the welcome page; clicking the overdue notification opens the queue. */
+export function wireSurfaces(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id !== OVERDUE_NOTIFICATION) return;
+    void browser.windows.getLastFocused().then(
+      (window) => openFollowUps(window.id),
+      () => openFollowUps(undefined),
+    );
+    void browser.notifications.clear(id);
+  });
+}
