@@ -4,7 +4,14 @@ import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
 import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
+import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
+
+/** A number kept under one key of extension storage. */
+const storedMarker = (key: string) => ({
+  get: async () => (await browser.storage.local.get(key))[key] as number | undefined,
+  set: (version: number) => browser.storage.local.set({ [key]: version }),
+});
 
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
@@ -15,5 +22,8 @@ export default defineBackground(() => {
     return true;
   });
   wireSurfaces();
+  void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
+    console.warn('Rapport search index', error),
+  );
   void keepBadgeCurrent(db);
 });

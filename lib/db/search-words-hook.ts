@@ -1,11 +1,11 @@
 import type { EntityTable } from 'dexie';
-import { searchWordsOf } from '../contacts/search-words';
+import { SEARCHED_FIELDS, searchWordsOf } from '../contacts/search-words';
 import type { Contact } from '../schema/contact';
 
 type Indexed = Contact & { searchWords?: string[] };
 
 /**
- * Keeps every contact's search words in step with its name, company and tags, whichever path wrote it
+ * Keeps every contact's search words in step with the fields they are made of, whichever path wrote it
  * (capture, edit, import, restore): the index cannot drift from the fields it is made of.
  */
 export function keepSearchWords(contacts: EntityTable<Contact, 'id'>): void {
@@ -13,7 +13,7 @@ export function keepSearchWords(contacts: EntityTable<Contact, 'id'>): void {
     contact.searchWords = searchWordsOf(contact);
   });
   contacts.hook('updating', (changes: Partial<Contact>, _key, contact: Indexed) => {
-    if (!('name' in changes || 'company' in changes || 'tags' in changes)) return undefined;
+    if (!SEARCHED_FIELDS.some((field) => field in changes)) return undefined;
     return { searchWords: searchWordsOf({ ...contact, ...changes }) };
   });
 }

@@ -68,7 +68,9 @@ const item = (dueAt: number, hard = true) => ({ dueAt, hard }) as FollowUpItem;
 describe('grouping by calendar day', () => {
   it.each([
     // Stockholm springs forward on 29 March 2026: that day lasts 23 hours.
-    ['a minute ago', '2026-03-29T10:00:00Z', '2026-03-29T09:59:00Z', true, 'overdue'],
+    // Due earlier today is due today, not overdue: the action says "by" today's date.
+    ['a minute ago', '2026-03-29T10:00:00Z', '2026-03-29T09:59:00Z', true, 'today'],
+    ['yesterday evening', '2026-03-29T10:00:00Z', '2026-03-28T20:00:00Z', true, 'overdue'],
     [
       'a soft item in the past waits in today',
       '2026-03-29T10:00:00Z',
@@ -122,6 +124,8 @@ describe('grouping by calendar day', () => {
       ['This week', 1],
       ['Later', 1],
     ]);
-    expect(overdueCount(items, NOW)).toBe(1);
+    expect(overdueCount(items, NOW, 'UTC')).toBe(1);
+    // Due an hour ago, today: not on the badge.
+    expect(overdueCount([item(NOW - HOUR)], NOW, 'UTC')).toBe(0);
   });
 });
