@@ -87,7 +87,12 @@ describe('search by headline and location', () => {
     raw.close();
     expect(await ids('valparaiso')).toEqual([]);
     let stored: number | undefined;
-    const marker = { get: async () => stored, set: async (v: number) => void (stored = v) };
+    const marker = {
+      get: async () => stored,
+      set: async (v: number) => {
+        stored = v;
+      },
+    };
     expect(await reindexSearchWords(db, marker)).toBe(true);
     expect(await ids('valparaiso')).toEqual(['tomas-reyes']);
     expect(await ids('reyes')).toEqual(['tomas-reyes']);
