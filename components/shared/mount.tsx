@@ -1,6 +1,6 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { tokensCss } from '../lib/design/tokens';
+import { tokensCss } from '../../lib/design/tokens';
 import './rapport.css';
 
 /** Renders an extension page's root component into #root, after the design tokens it is styled with. */

@@ -1,4 +1,4 @@
-import { ImportLinkedIn } from '../ImportLinkedIn';
+import { ImportLinkedIn } from '../import/ImportLinkedIn';
 
 const FIREFOX = import.meta.env.FIREFOX;
 

@@ -1,4 +1,4 @@
-import { mount } from '../../components/mount';
+import { mount } from '../../components/shared/mount';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 
 mount(<WelcomePage />);
