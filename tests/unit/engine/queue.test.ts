@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, groupQueue, overdueCount } from '../../../lib/engine/grouping';
+import { dueLabel, groupOf, groupQueue, groupRows, overdueCount } from '../../../lib/engine/grouping';
 import { computeQueue } from '../../../lib/engine/queue';
 import type { FollowUpItem, QueueInputs } from '../../../lib/engine/types';
 import { contact, DAY, HOUR, interaction, settings } from './factories';
@@ -127,5 +127,34 @@ describe('grouping by calendar day', () => {
     expect(overdueCount(items, NOW, 'UTC')).toBe(1);
     // Due an hour ago, today: not on the badge.
     expect(overdueCount([item(NOW - HOUR)], NOW, 'UTC')).toBe(0);
+  });
+});
+
+describe('one row per person', () => {
+  const at = (dueAt: number, contactId: string, hard = true, key = `${contactId}:${dueAt}`) =>
+    ({ key, dueAt, hard, priority: 2, contactId, contactName: contactId, profileUrl: '' }) as FollowUpItem;
+
+  it('puts a promise and a meeting with the same person in one row, in the group of the most pressing', () => {
+    const groups = groupRows(
+      [at(NOW + 3 * DAY, 'ada'), at(NOW - 2 * DAY, 'ada'), at(NOW + 30 * DAY, 'bo')],
+      NOW,
+      'UTC',
+    );
+    expect(
+      groups.map((group) => [group.id, group.rows.map((row) => [row.contactId, row.items.length])]),
+    ).toEqual([
+      ['overdue', [['ada', 2]]],
+      ['later', [['bo', 1]]],
+    ]);
+    expect(groups[0]?.rows[0]?.items[0]?.dueAt).toBe(NOW - 2 * DAY);
+  });
+
+  it('says when in a word: late, today, tomorrow or the date', () => {
+    expect(dueLabel(at(NOW - 2 * DAY, 'a'), NOW, 'UTC')).toBe('2 days late');
+    expect(dueLabel(at(NOW - DAY, 'a'), NOW, 'UTC')).toBe('1 day late');
+    expect(dueLabel(at(NOW - HOUR, 'a'), NOW, 'UTC')).toBe('Today');
+    expect(dueLabel(at(NOW - 3 * DAY, 'a', false), NOW, 'UTC')).toBe('Today');
+    expect(dueLabel(at(NOW + DAY, 'a'), NOW, 'UTC')).toBe('Tomorrow');
+    expect(dueLabel(at(NOW + 3 * DAY, 'a'), NOW, 'UTC')).toMatch(/13 Jun/);
   });
 });
