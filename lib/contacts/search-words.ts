@@ -3,9 +3,6 @@ import type { Contact } from '../schema/contact';
 /** Enough for a long name, a company, a headline, a place and a handful of tags; the index stays small per contact. */
 const MAX_WORDS = 60;
 
-/** The fields a contact is found by; a write that changes one re-derives the words. */
-export const SEARCHED_FIELDS = ['name', 'company', 'tags', 'headline', 'location'] as const;
-
 /**
  * Bumped whenever searchWordsOf changes what it derives, so stored contacts are re-indexed once
  * (lib/db/reindex-search-words.ts) without a schema version.

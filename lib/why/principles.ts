@@ -1,8 +1,7 @@
-import type { EngineSection } from '../engine/principles';
-import type { WhitepaperSection } from '../tone/types';
+import type { WhitepaperSection } from '../rules/sections';
 
 /** Every section a hint, a nudge or a queue rule can cite. */
-export type CitedSection = WhitepaperSection | EngineSection;
+export type CitedSection = WhitepaperSection;
 
 export interface WhyEntry {
   section: CitedSection;
