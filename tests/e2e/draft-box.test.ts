@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
 const farah: FixturePerson = {
@@ -11,7 +11,7 @@ const farah: FixturePerson = {
   degree: 2,
 };
 
-const rapport = useRapport({
+const rapport = launchedForThisFile({
   [`/in/${farah.slug}/`]: profilePage(farah),
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -15,7 +15,7 @@ const cleo: FixturePerson = {
 
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 
-const rapport = useRapport({
+const rapport = launchedForThisFile({
   [`/in/${cleo.slug}/`]: profilePage(cleo),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -21,7 +21,7 @@ const bruno: FixturePerson = {
   degree: 3,
 };
 
-const rapport = useRapport({
+const rapport = launchedForThisFile({
   [`/in/${ada.slug}/`]: profilePage(ada),
   [`/in/${bruno.slug}/`]: profilePage(bruno),
   '/company/northwind-cargo/':

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../scripts/bench/import-export-generator';
 import { fixtureFiles } from '../unit/import/fixture-export';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll } from './harness/messages';
 
 const INPUT = 'LinkedIn export (zip or CSV files)';
@@ -13,7 +13,7 @@ function zipOf(files: { name: string; bytes: Uint8Array }[]) {
   );
 }
 
-const rapport = useRapport();
+const rapport = launchedForThisFile();
 
 describe('importing LinkedIn data export', () => {
   it('imports the zip through the options page; the side panel lists the people and queues them', async () => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import {
   type BoxPerson,
   commentPage,
@@ -24,7 +24,7 @@ const EDITOR = '[role=textbox]';
 
 let options: Page;
 
-const rapport = useRapport({
+const rapport = launchedForThisFile({
   '/messaging/thread/2-ada/': messagingPage(ada),
   '/messaging/thread/2-nobody/': messagingPage({ slug: '', name: 'Nobody Known' }, true),
   '/feed/': overlaysPage(ada, bo),

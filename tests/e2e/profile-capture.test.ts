@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useRapport } from './harness/fixture';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll } from './harness/messages';
 import { type FixturePerson, profilePage, topCard } from './harness/profile-page';
 
@@ -38,7 +38,7 @@ const spaScript = `
     '<aside><a data-spa href="/in/${dmitri.slug}/">People also viewed: ${dmitri.name}</a></aside>');
 `;
 
-const rapport = useRapport({
+const rapport = launchedForThisFile({
   [`/in/${chiara.slug}/`]: profilePage(chiara, spaScript),
   [`/in/${dmitri.slug}/`]: profilePage({ ...dmitri, headline: 'VP Partnerships at Orbital Freight' }),
 });

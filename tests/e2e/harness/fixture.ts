@@ -6,7 +6,7 @@ import { launchRapport, type RapportBrowser } from './extension';
  * launched before the file's first test with `pages` served as LinkedIn, checked after every test for requests that
  * would have left the browser, and closed after the last. The returned handle is filled in by `beforeAll`.
  */
-export function useRapport(pages: Record<string, string> = {}): RapportBrowser {
+export function launchedForThisFile(pages: Record<string, string> = {}): RapportBrowser {
   const rapport = {} as RapportBrowser;
   beforeAll(async () => {
     Object.assign(rapport, await launchRapport());
