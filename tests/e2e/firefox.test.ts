@@ -46,7 +46,9 @@ const exportAll = async (page: Page) => {
   return reply.value;
 };
 
+/** Text as the user sees it (rendered, not the DOM property the linter means). */
 const textOf = (page: Page, selector: string) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what "what the user typed" means
   page.$eval(selector, (element) => (element as HTMLElement).innerText);
 
 describe('Rapport in Firefox', () => {
@@ -79,10 +81,10 @@ describe('Rapport in Firefox', () => {
     const popup = await rapport.openExtensionPage('popup');
     const met = await popup.waitForSelector('::-p-aria(Met[role="button"])');
     await met?.click();
-    await popup.waitForFunction(() => document.body.innerText.includes('Logged: Met'));
+    await popup.waitForFunction(() => document.body.textContent?.includes('Logged: Met'));
     const sidebar = await rapport.openExtensionPage('sidepanel');
     await sidebar.waitForFunction(() =>
-      /Follow up by[\s\S]*Gia Lombardi|Gia Lombardi[\s\S]*Follow up by/.test(document.body.innerText),
+      /Follow up by[\s\S]*Gia Lombardi|Gia Lombardi[\s\S]*Follow up by/.test(document.body.textContent ?? ''),
     );
     await sidebar.close();
     await popup.close();
