@@ -33,6 +33,8 @@ export const ProfileSnapshotSchema = z.object({
   mutualCount: z.number().int().nonnegative().nullable().default(null),
   mutualNames: z.array(z.string().max(200)).max(20).default([]),
   connections: z.string().max(20).nullable().default(null),
+  /** Follower count as shown ("1,628", "2.5M"). */
+  followers: z.string().max(20).nullable().default(null),
   isOwnProfile: z.boolean().default(false),
   /** Field name → the strategy that found it. */
   sources: z.record(z.string(), StrategySchema).default({}),
