@@ -4,6 +4,7 @@ import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
+import type { OwnProfile } from '../schema/own-profile';
 import { keepSearchWords } from './search-words-hook';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
@@ -16,6 +17,7 @@ export type RapportDatabase = Dexie & {
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   importChunks: Table<StagedChunk, [string, number]>;
+  ownProfile: EntityTable<OwnProfile, 'key'>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
@@ -32,4 +34,4 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps'] as const;
+export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'ownProfile'] as const;

@@ -5,13 +5,17 @@ import type { HandlerContext } from '../context';
 /** Deletes every row of every table in one transaction: all or nothing. */
 export function dataWipe({ db }: HandlerContext): Handler<'data/wipe'> {
   return async () =>
-    db.transaction('rw', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-      let deleted = 0;
-      for (const name of DATA_TABLES) {
-        const table = db.table(name);
-        deleted += await table.count();
-        await table.clear();
-      }
-      return { deleted };
-    });
+    db.transaction(
+      'rw',
+      [db.contacts, db.interactions, db.commitments, db.followUps, db.ownProfile],
+      async () => {
+        let deleted = 0;
+        for (const name of DATA_TABLES) {
+          const table = db.table(name);
+          deleted += await table.count();
+          await table.clear();
+        }
+        return { deleted };
+      },
+    );
 }
