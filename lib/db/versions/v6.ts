@@ -7,15 +7,16 @@ import type { SchemaVersion } from './types';
 // the user's own profile. Existing contacts get a career built from what Rapport already kept: the current role,
 // then each earlier company their history remembers.
 
-type StoredContact = Partial<Contact> & Pick<Contact, 'id' | 'title' | 'company' | 'history' | 'source'>;
+/** A row as any earlier version stored it: version-1 rows may lack fields later versions added. */
+type StoredContact = Partial<Contact> & Pick<Contact, 'id'>;
 
 /** The current role first, then past companies from the history of changes, newest first, each once. */
 export function careerFromHistory(contact: StoredContact): ExperienceEntry[] {
+  const { title = '', company = '', history = [] } = contact;
   const entries: ExperienceEntry[] = [];
-  if (contact.title || contact.company)
-    entries.push({ title: contact.title, company: contact.company, dates: '' });
-  const seen = new Set([contact.company.toLowerCase()]);
-  for (const change of [...contact.history].reverse()) {
+  if (title || company) entries.push({ title, company, dates: '' });
+  const seen = new Set([company.toLowerCase()]);
+  for (const change of [...history].reverse()) {
     if (change.field !== 'company' || seen.has(change.value.toLowerCase())) continue;
     seen.add(change.value.toLowerCase());
     entries.push({ title: '', company: change.value, dates: '' });
