@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/page-database';
 import type { Contact } from '../../lib/schema/contact';
 import { AddPromise } from './AddPromise';
+import { BeforeYouWrite } from './BeforeYouWrite';
 import { CommitmentList } from './CommitmentList';
 import { ContactSummary } from './ContactSummary';
 import { DeleteContact } from './DeleteContact';
@@ -40,6 +41,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
       {contact ? (
         <>
           <ContactSummary contact={contact} />
+          <BeforeYouWrite contact={contact} />
           <a href={contact.profileUrl} target="_blank" rel="noreferrer">
             Open profile
           </a>

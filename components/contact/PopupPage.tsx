@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { findProfileTabId } from '../../lib/browser/profile-tab';
 import { database } from '../../lib/db/page-database';
 import { DraftBox } from '../tone/DraftBox';
+import { BeforeYouWrite } from './BeforeYouWrite';
 import { ContactEditor } from './ContactEditor';
 import { ContactHistory } from './ContactHistory';
 import { ContactSummary } from './ContactSummary';
@@ -19,6 +20,7 @@ export function PopupPage() {
     async () => (profileId ? ((await database().contacts.get(profileId)) ?? null) : null),
     [profileId],
   );
+  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
 
   if (profileId === undefined) return <main aria-busy="true" />;
   if (profileId === null) {
@@ -26,6 +28,18 @@ export function PopupPage() {
       <main>
         <h1>Rapport</h1>
         <p className="muted">Open someone's LinkedIn profile and Rapport will remember who they are.</p>
+        <DraftBox />
+      </main>
+    );
+  }
+  if (!contact && own && own.publicId === profileId) {
+    return (
+      <main>
+        <h1>{own.name}</h1>
+        <p>
+          This is your own profile. Rapport keeps your employers, schools and city from it to find shared
+          ground with the people you visit; nothing leaves your browser.
+        </p>
         <DraftBox />
       </main>
     );
@@ -44,6 +58,7 @@ export function PopupPage() {
       ) : (
         <>
           <ContactSummary contact={contact} />
+          <BeforeYouWrite contact={contact} />
           <ContactHistory contact={contact} />
           <button type="button" onClick={() => setEditing(true)}>
             Correct details

@@ -9,6 +9,7 @@ import type { Settings } from '../../schema/settings';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
+import { newRoleCandidates } from './new-role-candidates';
 import { recentOfKinds } from './recent-of-kinds';
 import { weakTieCandidates } from './weak-tie-candidates';
 
@@ -36,7 +37,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
   // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
   const since = context.now - THANKS_LOOKBACK_MS;
   return db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-    const [interactions, commitments, byCadence, weakTies] = await Promise.all([
+    const [interactions, commitments, byCadence, weakTies, newRoles] = await Promise.all([
       recentOfKinds(db, RECENT_KINDS, since, context.now),
       db.commitments
         .where('[status+dueAt]')
@@ -44,9 +45,10 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
         .toArray(),
       cadenceCandidates(db, context.settings, context.now),
       weakTieCandidates(db, context.settings, context.now),
+      newRoleCandidates(db, context.now),
     ]);
     const contacts = new Map<string, Contact>(
-      [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
+      [...byCadence, ...weakTies, ...newRoles].map((contact) => [contact.id, contact]),
     );
     const missing = [...new Set([...interactions, ...commitments].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
