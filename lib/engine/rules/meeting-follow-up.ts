@@ -10,7 +10,8 @@ export const MEETING_KINDS = ['met', 'connected'] as const;
 /** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
 export const MEETING_LOOKBACK_MS = 14 * DAY;
 
-const isMeeting = (interaction: Interaction) =>
+/** A meeting or a new connection: what starts a timely follow-up. */
+export const isMeeting = (interaction: Interaction) =>
   (MEETING_KINDS as readonly string[]).includes(interaction.kind);
 
 function describe(meeting: Interaction, name: string, timeZone: string): string {

@@ -1,5 +1,6 @@
 import { recentRoleChange } from '../brief/changes';
 import { DAY, formatDay } from '../calendar';
+import { isMyOutreach } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
@@ -30,7 +31,7 @@ export const newRole = {
     for (const contact of contacts.values()) {
       const change = recentRoleChange(contact, now, NEW_ROLE_LOOKBACK_MS);
       if (!change) continue;
-      const wrote = latest(history.get(contact.id), (i) => i.actor === 'me' && i.kind === 'message-sent');
+      const wrote = latest(history.get(contact.id), isMyOutreach);
       if (wrote && wrote.at >= change.changedAt) continue;
       const role = roleName(change.title, change.company);
       findings.push({
