@@ -75,7 +75,9 @@ export function BeforeYouWrite({ contact }: { contact: Contact }) {
   if (!brief) return <section className="brief" aria-busy="true" aria-label="Before you write" />;
   return (
     <section className="brief" aria-labelledby="brief-title">
-      <h2 id="brief-title" className="brief-title">Before you write</h2>
+      <h2 id="brief-title" className="brief-title">
+        Before you write
+      </h2>
       <Changes changes={brief.changes} />
       <SharedGround brief={brief} />
       <dl className="brief-facts">
