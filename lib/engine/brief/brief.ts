@@ -130,7 +130,7 @@ export function computeBrief({ contact, own, interactions, commitments, now, tim
  * The concrete things a message could mention, for the draft box and the personal-reference hint: a shared
  * employer or school, a mutual connection, a new role, where you met. Most personal first.
  */
-export function briefSpecifics(brief: Brief): Specific[] {
+export function briefSpecifics(brief: Pick<Brief, 'ground' | 'newRole' | 'howWeMet'>): Specific[] {
   const specifics: Specific[] = [];
   if (brief.newRole)
     specifics.push({
@@ -151,3 +151,16 @@ const GROUND_LABEL: Record<'employer' | 'school' | 'mutual' | 'city', string> = 
   mutual: 'Mutual connection',
   city: 'Same city',
 };
+
+/**
+ * The brief's specifics without the history: what the inline hints can afford to compute on every draft change
+ * (shared ground, a new role, how you met as recorded on the contact).
+ */
+export function quickSpecifics(contact: Contact, own: OwnProfile | null, now: number): Specific[] {
+  const newRole = recentRoleChange(contact, now, NEW_ROLE_WINDOW_MS);
+  return briefSpecifics({
+    ground: sharedGround(contact, own, new Date(now).getUTCFullYear()),
+    newRole,
+    howWeMet: contact.howWeMet || null,
+  });
+}
