@@ -74,7 +74,7 @@ describe('Before you write', () => {
     expect(await ground.getByText(/You both know Ifeoma Balogun, Kasia Nowicka and 4 others/).count()).toBe(
       1,
     );
-    expect(await brief.getByText(/^Ask:/).textContent()).toMatch(/start Chłodnia Solar/);
+    expect(await brief.locator('p', { hasText: 'Ask:' }).textContent()).toMatch(/start Chłodnia Solar/);
     expect(await popup.getByRole('heading', { name: /Ngozi Balewa · 2nd/ }).count()).toBe(1);
 
     const stored = await exportAll(popup);
@@ -106,8 +106,9 @@ describe('Before you write', () => {
       .filter({ has: panel.getByRole('button', { name: 'Dara Nwosu' }) })
       .filter({ hasText: 'Congratulate them on the new role' });
     await item.waitFor();
-    expect(await item.textContent()).toMatch(
-      /Head of Operations at Tidewater Freight \(was Operations lead at Baltic Reefer\)/,
-    );
+    await item.getByRole('button', { name: 'Details' }).click();
+    await panel
+      .getByText(/Head of Operations at Tidewater Freight \(was Operations lead at Baltic Reefer\)/)
+      .waitFor();
   });
 });
