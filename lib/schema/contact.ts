@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EducationEntrySchema, ExperienceEntrySchema } from './career';
 import { Line, LineList, Paragraphs, ProfileUrl, TEXT_CAPS } from './text';
 import { EpochMs } from './time';
 
@@ -38,6 +39,16 @@ export const ContactSchema = z.object({
   mutualNames: LineList(TEXT_CAPS.name, 100).default([]),
   connections: Line(50).default(''),
   email: Line(TEXT_CAPS.short).default(''),
+  followers: Line(50).default(''),
+  /** Positions as their page lists them, latest first: current role, then past employers. */
+  experience: z.array(ExperienceEntrySchema).max(20).default([]),
+  /** Schools with the years shown ("2011 - 2016"). */
+  education: z.array(EducationEntrySchema).max(20).default([]),
+  /** When a capture or import last saw the title or company change from a known value (epoch ms); 0 when never.
+   *  Indexed: the new-role follow-up reads recent changes without scanning contacts. */
+  roleChangedAt: EpochMs.default(0),
+  /** Who set the current title and company: a newer export may replace an export's, never a capture's. */
+  roleSource: z.enum(['capture', 'import', '']).default(''),
   /** When the first capture or import created it, and when a page of theirs was last seen (epoch ms). */
   firstSeenAt: EpochMs,
   lastSeenAt: EpochMs,
