@@ -1,12 +1,12 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { Contact } from '../../lib/schema/contact';
-import { analyzeTone } from '../../lib/tone';
 import type { MessageKind, ToneHint } from '../../lib/tone/types';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
 import { ToneScores } from './ToneScores';
 import { useSavedDraft } from './use-saved-draft';
+import { useToneEngine } from './use-tone-engine';
 
 const KINDS: [MessageKind, string][] = [
   ['message', 'Message'],
@@ -40,9 +40,10 @@ export function DraftBox({
   const { disabledRules } = useSettings();
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
+  const engine = useToneEngine();
   const report = useMemo(
     () =>
-      analyzeTone(deferred, {
+      engine?.analyzeTone(deferred, {
         kind,
         disabledRules,
         now: Date.now(),
@@ -51,7 +52,7 @@ export function DraftBox({
         headline: contact?.headline,
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
       }),
-    [deferred, kind, disabledRules, contact],
+    [engine, deferred, kind, disabledRules, contact],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;
@@ -93,7 +94,12 @@ export function DraftBox({
         placeholder="Write your message here; Rapport checks the tone as you type."
         onChange={(event) => setText(event.target.value)}
       />
-      {text.trim() ? (
+      {text.trim() && !report ? (
+        <p aria-busy="true" className="muted">
+          Loading the tone check…
+        </p>
+      ) : null}
+      {text.trim() && report ? (
         <div aria-busy={!current}>
           <ToneScores report={report} />
           {current ? (
