@@ -9,7 +9,7 @@ import { chunkCount, chunkOf } from '../../lib/import/plan-chunks';
 import { readExport } from '../../lib/import/read-export';
 import { sendImport } from '../../lib/import/send-import';
 import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
-import { routeAsAllowedSender, routeAsAllowedSender } from '../../tests/support/senders';
+import { routeAsAllowedSender } from '../../tests/support/senders';
 import type { BenchResult } from './harness';
 import { generateExport } from './import-export-generator';
 
