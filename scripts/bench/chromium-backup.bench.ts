@@ -51,6 +51,7 @@ function backupFile(): Backup {
     })),
     commitments: [],
     followUps: [],
+    ownProfile: [],
   };
 }
 
