@@ -3,13 +3,13 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
-import { analyzeTone } from '../../lib/tone';
 import type { MessageKind, ToneHint } from '../../lib/tone/types';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
 import { ToneScores } from './ToneScores';
 import { useSavedDraft } from './use-saved-draft';
+import { useToneEngine } from './use-tone-engine';
 
 const KINDS: [MessageKind, string][] = [
   ['message', 'Message'],
@@ -49,9 +49,10 @@ export function DraftBox({
   );
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
+  const engine = useToneEngine();
   const report = useMemo(
     () =>
-      analyzeTone(deferred, {
+      engine?.analyzeTone(deferred, {
         kind,
         disabledRules,
         now: Date.now(),
@@ -61,7 +62,7 @@ export function DraftBox({
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
         specifics,
       }),
-    [deferred, kind, disabledRules, contact, specifics],
+    [engine, deferred, kind, disabledRules, contact, specifics],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;
@@ -103,7 +104,12 @@ export function DraftBox({
         placeholder="Write your message here; Rapport checks the tone as you type."
         onChange={(event) => setText(event.target.value)}
       />
-      {text.trim() ? (
+      {text.trim() && !report ? (
+        <p aria-busy="true" className="muted">
+          Loading the tone check…
+        </p>
+      ) : null}
+      {text.trim() && report ? (
         <div aria-busy={!current}>
           <ToneScores report={report} />
           {current ? (

@@ -1,14 +1,15 @@
 import type { Settings } from '../../lib/schema/settings';
-import { TONE_RULES } from '../../lib/tone';
 import { Checkbox } from '../shared/Checkbox';
 import { RuleToggles } from '../shared/RuleToggles';
 import { saveSettings, useSettings } from '../shared/use-settings';
+import { useToneEngine } from './use-tone-engine';
 
 type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts';
 
 /** Tone hints on LinkedIn: on or off, the badge, excerpts of sent messages, each rule, and what was ignored. */
 export function ToneSettings() {
   const settings = useSettings();
+  const engine = useToneEngine();
   const setFlag = (flag: Flag, on: boolean) => void saveSettings({ [flag]: on } as Pick<Settings, Flag>);
   const forgotten = settings.ignoredHints.length + settings.dismissedBoxes.length;
   return (
@@ -29,7 +30,7 @@ export function ToneSettings() {
         checked={settings.storeExcerpts}
         onChange={(on) => setFlag('storeExcerpts', on)}
       />
-      <RuleToggles rules={TONE_RULES} settings={settings} />
+      {engine ? <RuleToggles rules={engine.TONE_RULES} settings={settings} /> : null}
       <button
         type="button"
         disabled={forgotten === 0}

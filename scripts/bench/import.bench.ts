@@ -17,7 +17,7 @@ const CONNECTIONS = 30_000;
 const MESSAGES = 200_000;
 const MB = 1024 * 1024;
 
-async function importOnce() {
+export async function importOnce() {
   const files = generateExport(CONNECTIONS, MESSAGES);
   const inputMb = files.reduce((sum, f) => sum + f.bytes.length, 0) / MB;
   const db = openDatabase(`bench-import-${Date.now()}`);

@@ -36,6 +36,8 @@ describe('DraftBox', () => {
   it('applies a suggestion in one click and the report follows', async () => {
     const user = userEvent.setup();
     render(<DraftBox initialText="I'm just a quick note, sorry to bother you." />);
+    // The tone engine loads on first use (its own chunk): the hints follow it.
+    await screen.findByRole('list', { name: 'Tone hints' }, { timeout: 15_000 });
     const before = screen.getAllByRole('listitem').length;
     const apply = screen.getAllByRole('button', { name: /^(Use “|Remove it)/ })[0];
     expect(apply).toBeTruthy();

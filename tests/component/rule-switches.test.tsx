@@ -20,7 +20,8 @@ it('switching the tone rule off leaves the nudge of the same id on, and the othe
       <FollowUpSettings />
     </>,
   );
-  const toneRule = screen.getByRole('checkbox', { name: 'Give before you ask' });
+  // The tone rules' list comes with the tone engine, loaded on first use.
+  const toneRule = await screen.findByRole('checkbox', { name: 'Give before you ask' }, { timeout: 15_000 });
   const nudge = screen.getByRole('checkbox', { name: 'Offer before asking again' });
   await user.click(toneRule);
   await waitFor(() => expect((toneRule as HTMLInputElement).checked).toBe(false));
