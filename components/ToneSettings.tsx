@@ -4,9 +4,12 @@ import { Checkbox } from './Checkbox';
 import { RuleToggles } from './RuleToggles';
 import { saveSettings, useSettings } from './use-settings';
 
-type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts';
+type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts' | 'readConversations';
 
-/** Tone hints on LinkedIn: on or off, the badge, excerpts of sent messages, each rule, and what was ignored. */
+/**
+ * Tone hints on LinkedIn: on or off, the badge, reading conversations, excerpts of messages, each rule, and what
+ * was ignored.
+ */
 export function ToneSettings() {
   const settings = useSettings();
   const setFlag = (flag: Flag, on: boolean) => void saveSettings({ [flag]: on } as Pick<Settings, Flag>);
@@ -25,7 +28,12 @@ export function ToneSettings() {
         onChange={(on) => setFlag('hideBadge', !on)}
       />
       <Checkbox
-        label="Keep a short excerpt of messages I send"
+        label="Read the open conversation: coach my replies, and note what they ask, give, thank and promise"
+        checked={settings.readConversations}
+        onChange={(on) => setFlag('readConversations', on)}
+      />
+      <Checkbox
+        label="Keep a short excerpt of messages (mine and theirs); off keeps only what was understood"
         checked={settings.storeExcerpts}
         onChange={(on) => setFlag('storeExcerpts', on)}
       />

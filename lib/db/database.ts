@@ -3,6 +3,7 @@ import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
+import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import { keepSearchWords } from './search-words-hook';
 import { SCHEMA_VERSIONS } from './versions';
@@ -15,6 +16,7 @@ export type RapportDatabase = Dexie & {
   interactions: EntityTable<Interaction, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
+  heard: EntityTable<HeardMessage, 'id'>;
   importChunks: Table<StagedChunk, [string, number]>;
 };
 
@@ -32,4 +34,4 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps'] as const;
+export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'heard'] as const;

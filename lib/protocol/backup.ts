@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
 import { FollowUpStateSchema } from '../schema/follow-up';
+import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
 
 /** Version of the backup file format; a restore refuses files from a newer version. */
@@ -15,5 +16,7 @@ export const BackupSchema = z.object({
   interactions: z.array(InteractionSchema),
   commitments: z.array(CommitmentSchema),
   followUps: z.array(FollowUpStateSchema),
+  /** Messages of theirs already read (absent in backups made before conversation reading). */
+  heard: z.array(HeardMessageSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import type { ReplyCoaching } from '../coach/coach-reply';
+import { CoachReplySchema } from '../schema/coach-request';
 import { CommitmentStatusSchema } from '../schema/commitment';
 import { ContactEditSchema } from '../schema/contact';
-import { InteractionSchema } from '../schema/interaction';
+import { ThreadReadSchema } from '../schema/heard-message';
+import { ExchangeSchema, IntentSchema, InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
 import { ToneAnalyzeRequestSchema } from '../schema/tone-request';
@@ -59,6 +62,34 @@ export const protocol = {
   'tone/analyze': {
     request: ToneAnalyzeRequestSchema,
     response: z.custom<ToneReport>(),
+  },
+  /**
+   * Content script → background: messages of the other person in the open one-to-one conversation (at most a
+   * batch). Records their asks, gives, thanks and promises once per message; answers how many were new.
+   */
+  'thread/read': {
+    request: ThreadReadSchema,
+    response: z.object({
+      status: z.union([RecipientStatusSchema, z.literal('read')]),
+      contactId: z.string().nullable(),
+      read: z.number().int(),
+      recorded: z.number().int(),
+    }),
+  },
+  /** Content script → background: coaching for a reply, from the draft and their messages since the user wrote. */
+  'coach/reply': {
+    request: CoachReplySchema,
+    response: z.custom<ReplyCoaching>(),
+  },
+  /** Extension page → background: remove an entry read from a conversation; it does not come back. */
+  'heard/remove': {
+    request: z.object({ id: z.string().min(1).max(500) }),
+    response: z.object({ id: z.string(), removed: z.boolean() }),
+  },
+  /** Extension page → background: correct what a message of theirs did (ask, give, thanks, other). */
+  'heard/correct': {
+    request: z.object({ id: z.string().min(1).max(500), intent: IntentSchema }),
+    response: z.object({ id: z.string(), intent: IntentSchema, exchange: ExchangeSchema }),
   },
   /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
   'reciprocity/get': {

@@ -45,7 +45,8 @@ export const InteractionSchema = z.object({
   context: z.string().default(''),
   /** A short excerpt of a message, stored only if the user opted in. */
   excerpt: z.string().default(''),
-  source: z.enum(['auto', 'manual', 'import']),
+  /** `conversation`: read from a message the other person wrote in a LinkedIn conversation (lib/thread). */
+  source: z.enum(['auto', 'manual', 'import', 'conversation']),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type InteractionInput = z.input<typeof InteractionSchema>;

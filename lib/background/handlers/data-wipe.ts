@@ -5,7 +5,7 @@ import type { HandlerContext } from '../context';
 /** Deletes every row of every table in one transaction: all or nothing. */
 export function dataWipe({ db }: HandlerContext): Handler<'data/wipe'> {
   return async () =>
-    db.transaction('rw', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
+    db.transaction('rw', [...DATA_TABLES], async () => {
       let deleted = 0;
       for (const name of DATA_TABLES) {
         const table = db.table(name);

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../protocol/router';
 import type { HandlerContext } from '../context';
+import { coachReplyHandler } from './coach-reply';
 import { commitmentAdd } from './commitment-add';
 import { commitmentSetStatus } from './commitment-set-status';
 import { contactDelete } from './contact-delete';
@@ -8,11 +9,13 @@ import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
 import { followUpDone } from './followup-done';
 import { followUpSnooze } from './followup-snooze';
+import { heardCorrect, heardRemove } from './heard-entry';
 import { importHandlers } from './import-handlers';
 import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
 
 /** One handler per protocol entry; the type makes a missing one a compile error. */
@@ -22,6 +25,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'contact/edit': contactEdit(context),
     'interaction/log': interactionLog(context),
     'message/sent': messageSent(context),
+    'thread/read': threadRead(context),
+    'coach/reply': coachReplyHandler(context),
+    'heard/remove': heardRemove(context),
+    'heard/correct': heardCorrect(context),
     'reciprocity/get': reciprocityGet(context),
     'tone/analyze': toneAnalyze(context),
     'followup/done': followUpDone(context),
