@@ -1,5 +1,6 @@
 import { formatDay, userTimeZone } from '../lib/engine/calendar';
 import type { Interaction, InteractionKind } from '../lib/schema/interaction';
+import { FromConversation } from './FromConversation';
 
 const LABEL: Record<InteractionKind, string> = {
   visit: 'Viewed their profile',
@@ -36,6 +37,9 @@ export function Timeline({ interactions }: { interactions: readonly Interaction[
                 ? ' (from them)'
                 : ''}
               {interaction.context ? `: ${interaction.context}` : ''}
+              {interaction.source === 'conversation' ? (
+                <FromConversation entryId={interaction.id} intent={interaction.intent} />
+              ) : null}
             </li>
           ))}
         </ol>

@@ -13,6 +13,12 @@ const PROMISE_ABOUT: readonly [readonly string[], string][] = [
 ];
 const ABOUT_SETS = PROMISE_ABOUT.map(([phrases, summary]) => [phraseSet([...phrases]), summary] as const);
 
+const NEUTRAL_PROMISES = new Set([...PROMISE_ABOUT.map(([, summary]) => summary), 'to do something']);
+
+/** Whether a promise's text is Rapport's summary rather than anyone's words. */
+export const isNeutralPromise = (text: string): boolean =>
+  text.startsWith('Promised ') && NEUTRAL_PROMISES.has(text.slice('Promised '.length));
+
 /** "Promised to send something": a promise of theirs summed up without their words. */
 export function neutralPromise(promise: string): string {
   const words = promise.toLowerCase().split(/[^\p{L}\p{N}']+/u);
