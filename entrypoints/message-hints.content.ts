@@ -24,7 +24,7 @@ export default defineContentScript({
         threads?.stop();
         threads = null;
       } else {
-        threads ??= watchThreads({ includeExcerpt: () => settings.storeExcerpts, send: sendToBackground });
+        threads ??= watchThreads({ send: sendToBackground });
       }
       if (!settings.inlineHints) {
         hints?.stop();

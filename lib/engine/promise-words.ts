@@ -1,10 +1,12 @@
-import { isNeutralPromise } from '../coach/neutral-summary';
+import { possiblePromiseSummaries } from '../privacy/promise-summary';
 import type { Commitment } from '../schema/commitment';
 
+const SUMMARIES = possiblePromiseSummaries();
+
 /**
- * A promise as a sentence shows it after "promised": someone's own words in quotes, or, for a promise read from
- * a conversation without excerpts, Rapport's neutral summary as it is ("to send something").
+ * A promise as a sentence shows it after "promised": someone's own words in quotes, or, for a promise kept without
+ * excerpts, Rapport's neutral summary as an infinitive ("to send a document").
  */
 export function promiseWords({ text }: Pick<Commitment, 'text'>): string {
-  return isNeutralPromise(text) ? text.slice('Promised '.length) : `“${text}”`;
+  return SUMMARIES.has(text) ? `to ${text}` : `“${text}”`;
 }

@@ -78,7 +78,7 @@ export const protocol = {
     request: ThreadReadSchema,
     from: ['content'],
     response: z.object({
-      status: z.union([RecipientStatusSchema, z.literal('read')]),
+      status: z.union([RecipientStatusSchema, z.enum(['read', 'reading-off'])]),
       contactId: z.string().nullable(),
       read: z.number().int(),
       recorded: z.number().int(),

@@ -16,8 +16,6 @@ export const TheirMessageSchema = z.object({
 export const ThreadReadSchema = z.object({
   participant: RecipientSchema,
   messages: z.array(TheirMessageSchema).max(THREAD_BATCH),
-  /** Keep a short excerpt of their words: only when the user opted in (settings.storeExcerpts). */
-  includeExcerpt: z.boolean().default(false),
   utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });
 export type ThreadRead = z.output<typeof ThreadReadSchema>;

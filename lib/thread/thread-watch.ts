@@ -10,8 +10,6 @@ const SETTLE_MS = 400;
 const COACHED_CHARS = 2_000;
 
 export interface ThreadEnvironment {
-  /** Whether to keep short excerpts of their words (settings.storeExcerpts), read at send time. */
-  includeExcerpt(): boolean;
   send: typeof sendToBackground;
 }
 
@@ -50,7 +48,6 @@ export function watchThreads(env: ThreadEnvironment) {
           .send('thread/read', {
             participant: reading.participant,
             messages: batch.map(({ key, text, at }) => ({ key, text, at })),
-            includeExcerpt: env.includeExcerpt(),
             utcOffsetMinutes: -new Date().getTimezoneOffset(),
           })
           .then((reply) => {

@@ -218,7 +218,7 @@ describe('the reply coach reads the open conversation', () => {
     await expect.poll(() => entriesOf(cleo.slug).then((e) => e.commitments.length)).toBe(1);
     const [promise] = (await entriesOf(cleo.slug)).commitments;
     const friday = new Date(2026, 10, 27, 12).getTime();
-    expect(promise).toMatchObject({ by: 'them', status: 'open', text: 'Promised to send something' });
+    expect(promise).toMatchObject({ by: 'them', status: 'open', text: 'send a document' });
     expect(promise!.dueAt! - friday).toBeGreaterThan(0);
     expect(promise!.dueAt! - friday).toBeLessThan(12 * 3_600_000);
     expect(promise!.madeAt).toBe(new Date(2026, 10, 25, 10).getTime());
@@ -235,7 +235,7 @@ describe('the reply coach reads the open conversation', () => {
       return panel;
     };
     const saturday = await queueAt(new Date(2026, 10, 28, 9));
-    await saturday.getByText(`${cleo.name} promised to send something`).waitFor();
+    await saturday.getByText(`${cleo.name} promised to send a document`).waitFor();
     await saturday.close();
     const thursday = await queueAt(new Date(2026, 10, 26, 9));
     await thursday.getByRole('heading', { name: 'Follow-ups' }).waitFor();

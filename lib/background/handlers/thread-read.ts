@@ -1,10 +1,12 @@
-import { neutralIntent, neutralPromise } from '../../coach/neutral-summary';
+import { neutralIntent } from '../../coach/neutral-summary';
 import { readTheirMessage } from '../../coach/their-message';
 import { exchangeOf } from '../../engine/exchange';
+import { summarisePromise } from '../../privacy/promise-summary';
 import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
 import type { HeardMessage } from '../../schema/heard-message';
 import type { Interaction } from '../../schema/interaction';
+import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
 import type { HandlerContext } from '../context';
@@ -23,11 +25,15 @@ export function heardId(contactId: string, key: string): string {
  * ledger as a message received from them; their promises become commitments of theirs with the due date counted
  * from when they wrote. Each message is read once, by its deterministic id — a reload, an overlay and the
  * messaging page showing the same message record it once, and a message whose entries the user removed is not
- * read again. Without the excerpt setting none of their words are stored: promises get a neutral summary.
+ * read again. Without the excerpt setting none of their words are stored: a promise keeps its kind, due date
+ * and a summary in Rapport's own words (the same as for the user's own promises).
  */
 export function threadRead({ db, now }: HandlerContext): Handler<'thread/read'> {
-  return async ({ participant, messages, includeExcerpt, utcOffsetMinutes }) => {
+  return async ({ participant, messages, utcOffsetMinutes }) => {
     const readAt = now();
+    // Decided here from the settings, never by the content script: a stale or hostile one cannot turn either on.
+    const { readConversations, storeExcerpts: includeExcerpt } = await readSettings();
+    if (!readConversations) return { status: 'reading-off' as const, contactId: null, read: 0, recorded: 0 };
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.heard], async () => {
       const { status, contact } = await findOrCreateRecipient(db, participant, readAt);
       if (!contact) return { status, contactId: null, read: 0, recorded: 0 };
@@ -66,7 +72,7 @@ export function threadRead({ db, now }: HandlerContext): Handler<'thread/read'> 
             id: `${id}:promise:${promise.start}`,
             contactId: contact.id,
             by: 'them',
-            text: includeExcerpt ? cleanText(promise.text, 500) : neutralPromise(promise.text),
+            text: includeExcerpt ? cleanText(promise.text, EXCERPT_CHARS) : summarisePromise(promise.text),
             madeAt: at,
             dueAt: promise.dueAt,
             status: 'open',
