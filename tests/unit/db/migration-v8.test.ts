@@ -21,7 +21,10 @@ describe('schema version 8 (messages of theirs read from conversations)', () => 
     );
     older.close();
 
-    const db = openDatabase(NAME);
+    const db = openDatabase(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 8),
+    );
     await db.open();
     expect(db.verno).toBe(8);
     for (const [table, count] of Object.entries(counts)) expect(await db.table(table).count()).toBe(count);
