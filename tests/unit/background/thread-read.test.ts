@@ -18,7 +18,7 @@ const read = (messages: { key: string; text: string; at?: number | null }[], par
     type: 'thread/read',
     payload: { participant, messages: messages.map((m) => ({ at: null, ...m })), utcOffsetMinutes: 0 },
   });
-const valueOf = async (reply: Promise<unknown>) => {
+const answerOf = async (reply: Promise<unknown>) => {
   const r = (await reply) as { ok: boolean; value: { status: string; read: number; recorded: number } };
   expect(r.ok).toBe(true);
   return r.value;
@@ -37,7 +37,7 @@ afterEach(async () => {
 
 describe('thread/read', () => {
   it('records their thanks, give and ask on them, moving their side of the ledger', async () => {
-    const result = await valueOf(
+    const result = await answerOf(
       read([
         { key: 'urn:1', text: 'Thanks so much for the intro!', at: wednesday },
         {
@@ -61,7 +61,7 @@ describe('thread/read', () => {
   it('reads each message once: the same keys again record nothing, a new key records only itself', async () => {
     await read([{ key: 'urn:1', text: 'Thanks so much for the intro!', at: wednesday }]);
     expect(
-      await valueOf(read([{ key: 'urn:1', text: 'Thanks so much for the intro!', at: wednesday }])),
+      await answerOf(read([{ key: 'urn:1', text: 'Thanks so much for the intro!', at: wednesday }])),
     ).toMatchObject({
       read: 0,
       recorded: 0,
@@ -97,7 +97,7 @@ describe('thread/read', () => {
 
   it('records nothing when reading conversations is switched off, whatever the content script sends', async () => {
     await updateSettings({ readConversations: false });
-    expect(await valueOf(read([{ key: 'urn:1', text: 'Thanks so much for the intro!' }]))).toMatchObject({
+    expect(await answerOf(read([{ key: 'urn:1', text: 'Thanks so much for the intro!' }]))).toMatchObject({
       status: 'reading-off',
       read: 0,
     });
@@ -115,7 +115,7 @@ describe('thread/read', () => {
 
   it('records nothing for a person it cannot identify', async () => {
     expect(
-      await valueOf(read([{ key: 'a', text: 'Thanks!' }], { name: 'Nobody Known' } as typeof ada)),
+      await answerOf(read([{ key: 'a', text: 'Thanks!' }], { name: 'Nobody Known' } as typeof ada)),
     ).toMatchObject({ status: 'unknown-recipient', read: 0 });
   });
 
