@@ -10,7 +10,8 @@ const CORRECTIONS: readonly [Intent, string][] = [
 
 /**
  * Where an automatic entry came from — a message of theirs Rapport read in a LinkedIn conversation — and the
- * user's say over it: remove it (it does not come back), or, for a message, correct what it was.
+ * user's say over it: for a message, correct what it was (the timeline's own Delete removes it); for a promise,
+ * remove it. Either way a removed entry does not come back when the conversation is read again.
  */
 export function FromConversation({ entryId, intent }: { entryId: string; intent?: Intent }) {
   return (
@@ -32,14 +33,15 @@ export function FromConversation({ entryId, intent }: { entryId: string; intent?
           ))}
           {CORRECTIONS.some(([value]) => value === intent) ? null : <option value={intent}>{intent}</option>}
         </select>
-      ) : null}{' '}
-      <button
-        type="button"
-        className="link"
-        onClick={() => void sendToBackground('heard/remove', { id: entryId })}
-      >
-        Remove
-      </button>
+      ) : (
+        <button
+          type="button"
+          className="link"
+          onClick={() => void sendToBackground('heard/remove', { id: entryId })}
+        >
+          Remove
+        </button>
+      )}
     </span>
   );
 }

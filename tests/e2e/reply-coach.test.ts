@@ -164,7 +164,7 @@ describe('the reply coach reads the open conversation', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Thanked you' });
     expect(await thanksEntry.textContent()).toContain('read from your conversation');
-    await thanksEntry.getByRole('button', { name: 'Remove' }).click();
+    await thanksEntry.getByRole('button', { name: /^Delete/ }).click();
     await expect.poll(theyRow).toEqual(['1', '0', '0']);
     // Read again, the removed thanks does not come back.
     await thread.reload();
