@@ -14,8 +14,14 @@ export function sendRestore(
   restoreId: string,
 ): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
   const size = IMPORT_CHUNK_SIZE;
-  const { contacts, interactions, commitments, followUps } = backup;
-  const longest = Math.max(contacts.length, interactions.length, commitments.length, followUps.length);
+  const { contacts, interactions, commitments, followUps, heard } = backup;
+  const longest = Math.max(
+    contacts.length,
+    interactions.length,
+    commitments.length,
+    followUps.length,
+    heard.length,
+  );
   const source = {
     chunks: Math.max(Math.ceil(longest / size), 1),
     chunk: async (seq: number) => {
@@ -25,6 +31,7 @@ export function sendRestore(
         interactions: slice(interactions),
         commitments: slice(commitments),
         followUps: slice(followUps),
+        heard: slice(heard),
       };
     },
   };

@@ -1,6 +1,7 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
+import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 
 /** One slice of an import waiting in the staging table until the commit applies the whole import at once. */
@@ -12,4 +13,5 @@ export interface StagedChunk {
   /** Only a backup being restored carries these. */
   commitments?: Commitment[];
   followUps?: FollowUpState[];
+  heard?: HeardMessage[];
 }
