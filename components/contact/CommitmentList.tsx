@@ -1,6 +1,8 @@
 import { sendToBackground } from '../../lib/browser/messaging';
 import { formatDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Outstanding, OutstandingCommitment } from '../../lib/engine/commitments';
+import { promiseWords } from '../../lib/engine/promise-words';
+import { FromConversation } from './FromConversation';
 
 function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {
   const set = (status: 'kept' | 'dropped') =>
@@ -8,10 +10,11 @@ function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {
   const due = commitment.dueAt === null ? 'no date' : `due ${formatDay(commitment.dueAt, userTimeZone())}`;
   return (
     <li>
-      “{commitment.text}”{' '}
+      {promiseWords(commitment)}{' '}
       <span className={commitment.overdue ? 'error' : 'muted'}>
         ({commitment.overdue ? `overdue, ${due}` : due})
       </span>
+      {commitment.source === 'conversation' ? <FromConversation entryId={commitment.id} /> : null}
       <div className="row">
         <button type="button" onClick={() => set('kept')}>
           Kept

@@ -3,6 +3,7 @@ import { sendToBackground } from '../../lib/browser/messaging';
 import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
 import { showToast } from '../shared/toast';
+import { FromConversation } from './FromConversation';
 
 const LABEL: Record<InteractionKind, string> = {
   visit: 'Viewed their profile',
@@ -123,6 +124,9 @@ export function Timeline({ interactions }: { interactions: readonly Interaction[
                     {LABEL[interaction.kind]}
                     {interaction.actor === 'them' && TWO_SIDED.has(interaction.kind) ? ' (from them)' : ''}
                     {interaction.context ? `: ${interaction.context}` : ''}
+                    {interaction.source === 'conversation' ? (
+                      <FromConversation entryId={interaction.id} intent={interaction.intent} />
+                    ) : null}
                   </span>
                   <span className="row">
                     <button

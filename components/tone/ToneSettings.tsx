@@ -4,9 +4,12 @@ import { RuleToggles } from '../shared/RuleToggles';
 import { saveSettings, useSettings } from '../shared/use-settings';
 import { useToneEngine } from './use-tone-engine';
 
-type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts';
+type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts' | 'readConversations';
 
-/** Tone hints on LinkedIn: on or off, the badge, excerpts of sent messages, each rule, and what was ignored. */
+/**
+ * Tone hints on LinkedIn: on or off, the badge, reading conversations, excerpts of messages, each rule, and what
+ * was ignored.
+ */
 export function ToneSettings() {
   const settings = useSettings();
   const engine = useToneEngine();
@@ -26,7 +29,12 @@ export function ToneSettings() {
         onChange={(on) => setFlag('hideBadge', !on)}
       />
       <Checkbox
-        label="Keep a short excerpt of messages I send"
+        label="Read the open conversation: coach my replies, and note what they ask, give, thank and promise"
+        checked={settings.readConversations}
+        onChange={(on) => setFlag('readConversations', on)}
+      />
+      <Checkbox
+        label="Keep a short excerpt of messages (mine and theirs); off keeps only what was understood"
         checked={settings.storeExcerpts}
         onChange={(on) => setFlag('storeExcerpts', on)}
       />

@@ -14,8 +14,14 @@ export function sendRestore(
   restoreId: string,
 ): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
   const size = IMPORT_CHUNK_SIZE;
-  const { contacts, interactions, commitments, followUps, ownProfile } = backup;
-  const longest = Math.max(contacts.length, interactions.length, commitments.length, followUps.length);
+  const { contacts, interactions, commitments, followUps, ownProfile, heard } = backup;
+  const longest = Math.max(
+    contacts.length,
+    interactions.length,
+    commitments.length,
+    followUps.length,
+    heard.length,
+  );
   const source = {
     chunks: Math.max(Math.ceil(longest / size), 1),
     chunk: async (seq: number) => {
@@ -26,6 +32,7 @@ export function sendRestore(
         commitments: slice(commitments),
         followUps: slice(followUps),
         ownProfile: slice(ownProfile),
+        heard: slice(heard),
       };
     },
   };

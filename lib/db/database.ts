@@ -4,6 +4,7 @@ import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
+import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import { searchWordsMiddleware } from './search-words-middleware';
@@ -18,6 +19,7 @@ export type RapportDatabase = Dexie & {
   interactions: EntityTable<Interaction, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
+  heard: EntityTable<HeardMessage, 'id'>;
   importChunks: Table<StagedChunk, [string, number]>;
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
@@ -42,4 +44,4 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'ownProfile'] as const;
+export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'ownProfile', 'heard'] as const;

@@ -6,6 +6,7 @@ import { createBadgeHost } from './badge/badge-host';
 import type { BoxKind } from './box-kinds/types';
 import { createHighlightLayer } from './highlights';
 import { reciprocityLine } from './reciprocity-line';
+import { replyCoaching } from './reply-coaching';
 import { afterPause } from './schedule';
 import { type CapturedSend, watchSends } from './send-watch';
 import { remember } from './settings-lists';
@@ -18,6 +19,8 @@ export interface SessionEnvironment {
   settings(): Settings;
   saveSettings(change: Partial<Settings>): Promise<void>;
   send: typeof sendToBackground;
+  /** Their messages the user has not answered yet in the box's conversation (none when reading is off). */
+  theirMessages?(box: HTMLElement): string[];
 }
 
 function editorFor(box: HTMLElement): EditorText & { mirror?: { element: HTMLElement; sync(): void } } {
@@ -71,7 +74,11 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
     }
     const recipient = kind.recipient(box) ?? undefined;
     const recipientName = recipient?.name || undefined;
-    const analysis = await analyseDraft(text, { ...settings, kind: kind.messageKind, recipient }, env.send);
+    const theirs = kind.messageKind === 'message' ? (env.theirMessages?.(box) ?? []) : [];
+    const [analysis, coaching] = await Promise.all([
+      analyseDraft(text, { ...settings, kind: kind.messageKind, recipient }, env.send),
+      replyCoaching(text, theirs, env.send),
+    ]);
     // The user may have typed on while the worker answered: the next pause brings a fresh report.
     if (!analysis || editor.read() !== text) return;
     analysed = text;
@@ -83,10 +90,10 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
       }),
     );
     badge.place(box.getBoundingClientRect());
-    badge.show({ analysis, recipientName: recipientName ?? null, reciprocity: null }, settings.hideBadge);
+    const state = { analysis, coaching, recipientName: recipientName ?? null };
+    badge.show({ ...state, reciprocity: null }, settings.hideBadge);
     const line = await balanceLine(analysis);
-    if (line && analysed === text)
-      badge.show({ analysis, recipientName: recipientName ?? null, reciprocity: line }, settings.hideBadge);
+    if (line && analysed === text) badge.show({ ...state, reciprocity: line }, settings.hideBadge);
   };
   const schedule = afterPause(() => void analyse());
 

@@ -1,6 +1,7 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
+import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 
@@ -14,4 +15,5 @@ export interface StagedChunk {
   commitments?: Commitment[];
   followUps?: FollowUpState[];
   ownProfile?: OwnProfile[];
+  heard?: HeardMessage[];
 }

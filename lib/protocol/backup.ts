@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
 import { FollowUpStateSchema } from '../schema/follow-up';
+import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
 import { OwnProfileSchema } from '../schema/own-profile';
 import { EpochMs } from '../schema/time';
@@ -19,5 +20,7 @@ export const BackupSchema = z.object({
   followUps: z.array(FollowUpStateSchema),
   /** The user's own profile (since schema v6); older backups have none. */
   ownProfile: z.array(OwnProfileSchema).max(1).default([]),
+  /** Messages of theirs already read (absent in backups made before conversation reading). */
+  heard: z.array(HeardMessageSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
 import { FollowUpStateSchema } from '../schema/follow-up';
+import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
 import { OwnProfileSchema } from '../schema/own-profile';
 import type { ProtocolEntries } from './entry';
@@ -33,6 +34,7 @@ export const importProtocol = {
       commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
       followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
       ownProfile: z.array(OwnProfileSchema).max(1).optional(),
+      heard: z.array(HeardMessageSchema).max(IMPORT_CHUNK_SIZE).optional(),
     }),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import type { ReplyCoaching } from '../coach/coach-reply';
+import { CoachReplySchema } from '../schema/coach-request';
 import { CommitmentStatusSchema } from '../schema/commitment';
 import { ContactEditSchema } from '../schema/contact';
-import { InteractionSchema } from '../schema/interaction';
+import { ThreadReadSchema } from '../schema/heard-message';
+import { ExchangeSchema, IntentSchema, InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
 import { ToneAnalyzeRequestSchema } from '../schema/tone-request';
@@ -25,7 +28,7 @@ const Empty = z.object({}).strict();
 /**
  * Every message between contexts, with the schema the receiver checks it against and the shape of its answer.
  * A feature adds its entries here; the router refuses anything that is not in this map, and anything sent by a
- * context its entry's `from` does not name (see ./sender.ts: content scripts get only the four messages they use).
+ * context its entry's `from` does not name (see ./sender.ts: content scripts get only the six messages they use).
  */
 export const protocol = {
   /** Content script → background: a profile page was read. Stores or updates the contact and a daily visit. */
@@ -69,6 +72,38 @@ export const protocol = {
     request: ToneAnalyzeRequestSchema,
     from: ['content'],
     response: z.custom<ToneReport>(),
+  },
+  /**
+   * Content script → background: messages of the other person in the open one-to-one conversation (at most a
+   * batch). Records their asks, gives, thanks and promises once per message; answers how many were new.
+   */
+  'thread/read': {
+    request: ThreadReadSchema,
+    from: ['content'],
+    response: z.object({
+      status: z.union([RecipientStatusSchema, z.enum(['read', 'reading-off'])]),
+      contactId: z.string().nullable(),
+      read: z.number().int(),
+      recorded: z.number().int(),
+    }),
+  },
+  /** Content script → background: coaching for a reply, from the draft and their messages since the user wrote. */
+  'coach/reply': {
+    request: CoachReplySchema,
+    from: ['content'],
+    response: z.custom<ReplyCoaching>(),
+  },
+  /** Extension page → background: remove an entry read from a conversation; it does not come back. */
+  'heard/remove': {
+    request: z.object({ id: z.string().min(1).max(500) }),
+    from: ['extension'],
+    response: z.object({ id: z.string(), removed: z.boolean() }),
+  },
+  /** Extension page → background: correct what a message of theirs did (ask, give, thanks, other). */
+  'heard/correct': {
+    request: z.object({ id: z.string().min(1).max(500), intent: IntentSchema }),
+    from: ['extension'],
+    response: z.object({ id: z.string(), intent: IntentSchema, exchange: ExchangeSchema }),
   },
   /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
   'reciprocity/get': {

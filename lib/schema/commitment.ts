@@ -17,6 +17,7 @@ export const CommitmentSchema = z.object({
   status: CommitmentStatusSchema,
   /** When it was kept or dropped. */
   closedAt: EpochMs.nullable().default(null),
-  source: z.enum(['auto', 'manual', 'import']),
+  /** `conversation`: read from a message the other person wrote in a LinkedIn conversation (lib/thread). */
+  source: z.enum(['auto', 'manual', 'import', 'conversation']),
 });
 export type Commitment = z.infer<typeof CommitmentSchema>;

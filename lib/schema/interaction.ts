@@ -47,7 +47,8 @@ export const InteractionSchema = z.object({
   context: Paragraphs(TEXT_CAPS.long).default(''),
   /** A short excerpt of a message, stored only if the user opted in. */
   excerpt: Paragraphs(500).default(''),
-  source: z.enum(['auto', 'manual', 'import']),
+  /** `conversation`: read from a message the other person wrote in a LinkedIn conversation (lib/thread). */
+  source: z.enum(['auto', 'manual', 'import', 'conversation']),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type InteractionInput = z.input<typeof InteractionSchema>;

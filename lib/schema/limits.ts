@@ -2,3 +2,9 @@
 
 /** Past this the inline check reads only the start of a draft; LinkedIn's longest message field holds 8,000. */
 export const INLINE_ANALYSED_CHARS = 5_000;
+
+/** The most messages of theirs one `thread/read` carries: a long thread arrives in several, each a short task. */
+export const THREAD_BATCH = 40;
+
+/** The most of their recent messages a reply is coached against: the unanswered run, newest last. */
+export const COACHED_MESSAGES = 5;

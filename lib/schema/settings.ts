@@ -30,6 +30,8 @@ export const SettingsSchema = z.object({
   inlineHints: z.boolean().default(true),
   /** Profile capture on LinkedIn pages. */
   captureProfiles: z.boolean().default(true),
+  /** Read the open LinkedIn conversation (their messages) for reply coaching and the ledger; off reads nothing. */
+  readConversations: z.boolean().default(true),
   /** Store a short excerpt of messages sent (off by default: only intent and time are kept). */
   storeExcerpts: z.boolean().default(false),
   /** Hide the tone badge on LinkedIn boxes entirely; the underlines stay unless inline hints are off. */

@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledRules: [],
   inlineHints: true,
   captureProfiles: true,
+  readConversations: true,
   storeExcerpts: false,
   hideBadge: false,
   ignoredHints: [],

@@ -51,6 +51,7 @@ const FIELDS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
       : undefined,
   inlineHints: (value) => (isBoolean(value) ? value : undefined),
   captureProfiles: (value) => (isBoolean(value) ? value : undefined),
+  readConversations: (value) => (isBoolean(value) ? value : undefined),
   storeExcerpts: (value) => (isBoolean(value) ? value : undefined),
   hideBadge: (value) => (isBoolean(value) ? value : undefined),
   ignoredHints: stringList(200),

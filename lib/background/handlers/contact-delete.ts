@@ -7,14 +7,19 @@ import type { HandlerContext } from '../context';
 export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'> {
   return async ({ contactId, confirm }) => {
     if (confirm !== contactId) throw new HandledError('bad-request', '"confirm" must repeat the contact id');
-    return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.followUps], async () => {
-      const rows = await Promise.all([
-        db.contacts.where('id').equals(contactId).delete(),
-        historyOf(db, contactId).delete(),
-        db.commitments.where('contactId').equals(contactId).delete(),
-        db.followUps.where('contactId').equals(contactId).delete(),
-      ]);
-      return { deleted: rows.reduce((sum, count) => sum + count, 0) };
-    });
+    return db.transaction(
+      'rw',
+      [db.contacts, db.interactions, db.commitments, db.followUps, db.heard],
+      async () => {
+        const rows = await Promise.all([
+          db.contacts.where('id').equals(contactId).delete(),
+          historyOf(db, contactId).delete(),
+          db.commitments.where('contactId').equals(contactId).delete(),
+          db.followUps.where('contactId').equals(contactId).delete(),
+          db.heard.where('contactId').equals(contactId).delete(),
+        ]);
+        return { deleted: rows.reduce((sum, count) => sum + count, 0) };
+      },
+    );
   };
 }

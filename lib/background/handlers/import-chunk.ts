@@ -12,7 +12,8 @@ export function importChunk({ db }: HandlerContext): Handler<'import/chunk'> {
     const interactions = storeExcerpts
       ? chunk.interactions
       : chunk.interactions.map((i) => ({ ...i, excerpt: '' }));
-    await db.importChunks.put({ ...chunk, interactions });
+    const heard = storeExcerpts ? chunk.heard : chunk.heard?.map((h) => ({ ...h, excerpt: '' }));
+    await db.importChunks.put({ ...chunk, interactions, heard });
     return { staged: await db.importChunks.where('importId').equals(chunk.importId).count() };
   };
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../protocol/router';
 import type { HandlerContext } from '../context';
+import { coachReplyHandler } from './coach-reply';
 import { commitmentAdd } from './commitment-add';
 import { commitmentSetStatus } from './commitment-set-status';
 import { contactDelete } from './contact-delete';
@@ -9,6 +10,7 @@ import { dataWipe } from './data-wipe';
 import { followUpDone } from './followup-done';
 import { followUpSnooze } from './followup-snooze';
 import { followUpUndo } from './followup-undo';
+import { heardCorrect, heardRemove } from './heard-entry';
 import { importHandlers } from './import-handlers';
 import { interactionDelete } from './interaction-delete';
 import { interactionEdit } from './interaction-edit';
@@ -18,6 +20,7 @@ import { ownProfileClear } from './own-profile-clear';
 import { ownProfilePick } from './own-profile-pick';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
 
 /** One handler per protocol entry; the type makes a missing one a compile error. */
@@ -27,6 +30,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'contact/edit': contactEdit(context),
     'interaction/log': interactionLog(context),
     'message/sent': messageSent(context),
+    'thread/read': threadRead(context),
+    'coach/reply': coachReplyHandler(context),
+    'heard/remove': heardRemove(context),
+    'heard/correct': heardCorrect(context),
     'reciprocity/get': reciprocityGet(context),
     'tone/analyze': toneAnalyze(context),
     'followup/done': followUpDone(context),

@@ -29,6 +29,7 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
         commitments: staged.flatMap((chunk) => chunk.commitments ?? []),
         followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
         ownProfile: staged.flatMap((chunk) => chunk.ownProfile ?? []),
+        heard: staged.flatMap((chunk) => chunk.heard ?? []),
       };
       for (const name of DATA_TABLES) {
         const table = db.table(name);

@@ -1,5 +1,6 @@
 import type { Commitment } from '../../schema/commitment';
 import { DAY, formatDay } from '../calendar';
+import { promiseWords } from '../promise-words';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import type { QueueRule } from './rule';
@@ -12,7 +13,7 @@ function mine(commitment: Commitment, name: string, now: number, timeZone: strin
   return {
     key: `promise-due:${commitment.id}`,
     contactId: commitment.contactId,
-    reason: `You promised ${name}: “${commitment.text}”`,
+    reason: `You promised ${name}: ${promiseWords(commitment)}`,
     action: `Deliver by ${formatDay(dueAt, timeZone)}`,
     dueAt,
     hard: true,
@@ -27,7 +28,7 @@ function theirs(commitment: Commitment, name: string, timeZone: string): Finding
   return {
     key: `promise-due:${commitment.id}`,
     contactId: commitment.contactId,
-    reason: `${name} promised “${commitment.text}” by ${formatDay(dueAt, timeZone)}`,
+    reason: `${name} promised ${promiseWords(commitment)} by ${formatDay(dueAt, timeZone)}`,
     action: 'Check in kindly',
     dueAt,
     hard: false,

@@ -48,10 +48,12 @@ export function createBadgeHost(kindId: string, actions: PanelActions) {
       state = next;
       const { report, hints }: DraftAnalysis = next.analysis;
       const label = report.verdict.label;
+      // Coaching that asks for a change counts like a hint: an unanswered question matters as much as a hedge.
+      const points = hints.length + next.coaching.filter((point) => point.severity === 'warning').length;
       badge.dataset.verdict = label;
-      count.textContent = hints.length ? `${VERDICT_WORD[label]} · ${hints.length}` : VERDICT_WORD[label];
+      count.textContent = points ? `${VERDICT_WORD[label]} · ${points}` : VERDICT_WORD[label];
       giveAsk.textContent = next.reciprocity ? '⇄' : '';
-      badge.setAttribute('aria-label', `Rapport tone: ${report.verdict.summary} ${hints.length} hints.`);
+      badge.setAttribute('aria-label', `Rapport tone: ${report.verdict.summary} ${points} hints.`);
       badge.hidden = hideBadge || label === 'empty';
       if (badge.hidden) setOpen(false);
       else if (!panel.hidden) renderPanel(panel, next, actions);

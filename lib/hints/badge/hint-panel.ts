@@ -1,3 +1,4 @@
+import type { CoachingPoint } from '../../coach/coach-reply';
 import type { ToneHint } from '../../tone/types';
 import type { DraftAnalysis } from '../analyse-draft';
 import { h } from './dom';
@@ -10,6 +11,8 @@ export interface PanelActions {
 
 export interface PanelState {
   analysis: DraftAnalysis;
+  /** The draft read as a reply to their unanswered messages (Active Listening, Emotional Intelligence). */
+  coaching: CoachingPoint[];
   recipientName: string | null;
   /** The give/ask sentence for an ask, from the relationship engine; null when it does not apply. */
   reciprocity: string | null;
@@ -27,6 +30,15 @@ function hintItem(hint: ToneHint, actions: PanelActions): HTMLLIElement {
   );
 }
 
+function coachingItem(point: CoachingPoint): HTMLLIElement {
+  return h(
+    'li',
+    { 'data-coaching': point.id, 'data-severity': point.severity },
+    h('p', {}, point.message),
+    h('p', { class: 'muted' }, `${point.why} (Whitepaper: ${point.section})`),
+  );
+}
+
 function button(label: string, onClick: () => void): HTMLButtonElement {
   const element = h('button', { type: 'button', class: 'link' }, label);
   element.addEventListener('click', onClick);
@@ -36,7 +48,7 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 /** The hint list a badge click opens: the overall tone, the give/ask balance before an ask, each hint with why. */
 export function renderPanel(
   panel: HTMLElement,
-  { analysis, recipientName, reciprocity }: PanelState,
+  { analysis, coaching, recipientName, reciprocity }: PanelState,
   actions: PanelActions,
 ) {
   const { report, hints, analysedChars, totalChars } = analysis;
@@ -56,6 +68,7 @@ export function renderPanel(
           { class: 'muted' },
           `Checked the first ${analysedChars.toLocaleString()} of ${totalChars.toLocaleString()} characters.`,
         ),
+      coaching.length ? h('ul', { 'aria-label': 'Your reply to them' }, ...coaching.map(coachingItem)) : null,
       hints.length
         ? h('ul', { 'aria-label': 'Hints' }, ...hints.map((hint) => hintItem(hint, actions)))
         : null,

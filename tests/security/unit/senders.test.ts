@@ -86,12 +86,19 @@ describe('classifySender', () => {
 });
 
 describe('the protocol map', () => {
-  it('lets content scripts send only the four messages they use', () => {
+  it('lets content scripts send only the six messages they use', () => {
     const fromContent = Object.entries(protocol)
       .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
       .map(([type]) => type)
       .sort();
-    expect(fromContent).toEqual(['message/sent', 'profile/captured', 'reciprocity/get', 'tone/analyze']);
+    expect(fromContent).toEqual([
+      'coach/reply',
+      'message/sent',
+      'profile/captured',
+      'reciprocity/get',
+      'thread/read',
+      'tone/analyze',
+    ]);
   });
 
   it('makes a message without `from` a type error', () => {

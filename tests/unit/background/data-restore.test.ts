@@ -28,6 +28,7 @@ const backup: Backup = {
     },
   ],
   commitments: [],
+  heard: [],
   followUps: [],
   ownProfile: [
     {

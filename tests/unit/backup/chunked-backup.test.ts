@@ -83,6 +83,7 @@ describe('backups written in parts and restored in chunks', () => {
       commitments: 1,
       followUps: 1,
       ownProfile: 1,
+      heard: 0,
     });
     expect(parts.length).toBeGreaterThan(5);
     const file = parseBackup(JSON.parse(parts.join('')));

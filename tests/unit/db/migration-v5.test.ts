@@ -73,7 +73,10 @@ describe('schema version 5 (per-person summaries)', () => {
 
   it('queues the upgraded database from its summaries: the meeting and the help owed', async () => {
     await seedVersion4();
-    const db = openDatabase(NAME);
+    const db = openDatabase(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
+    );
     const items = await loadQueue(db, { settings: settings({}), now: NOW, timeZone: 'UTC' });
     const keys = items.map((item) => item.key);
     expect(keys).toContain('meeting-follow-up:v4-met');

@@ -1,0 +1,113 @@
+import { neutralIntent } from '../../coach/neutral-summary';
+import { readTheirMessage } from '../../coach/their-message';
+import { exchangeOf } from '../../engine/exchange';
+import { summarisePromise } from '../../privacy/promise-summary';
+import type { Handler } from '../../protocol/router';
+import type { Commitment } from '../../schema/commitment';
+import type { HeardMessage } from '../../schema/heard-message';
+import type { Interaction } from '../../schema/interaction';
+import { readSettings } from '../../settings/storage';
+import { fingerprint } from '../../text/fingerprint';
+import { cleanMultiline, cleanText } from '../../text/sanitize';
+import type { HandlerContext } from '../context';
+import { findOrCreateRecipient } from '../resolve-recipient';
+
+/** As for sent messages: enough to recognise the message, not the message. */
+const EXCERPT_CHARS = 200;
+
+/** The id of a message of theirs: the person and the message's identity, 64 bits so two messages never meet. */
+export function heardId(contactId: string, key: string): string {
+  return `heard:${contactId}:${fingerprint(key)}${fingerprint(`${key.length}:${key}`)}`;
+}
+
+/**
+ * Records what the other person's messages did, read from the open conversation: asks, gives and thanks move the
+ * ledger as a message received from them; their promises become commitments of theirs with the due date counted
+ * from when they wrote. Each message is read once, by its deterministic id — a reload, an overlay and the
+ * messaging page showing the same message record it once, and a message whose entries the user removed is not
+ * read again. Without the excerpt setting none of their words are stored: a promise keeps its kind, due date
+ * and a summary in Rapport's own words (the same as for the user's own promises).
+ */
+export function threadRead({ db, now }: HandlerContext): Handler<'thread/read'> {
+  return async ({ participant, messages, utcOffsetMinutes }) => {
+    const readAt = now();
+    // Decided here from the settings, never by the content script: a stale or hostile one cannot turn either on.
+    const { readConversations, storeExcerpts: includeExcerpt } = await readSettings();
+    if (!readConversations) return { status: 'reading-off' as const, contactId: null, read: 0, recorded: 0 };
+    return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.heard], async () => {
+      const { status, contact } = await findOrCreateRecipient(db, participant, readAt);
+      if (!contact) return { status, contactId: null, read: 0, recorded: 0 };
+      const ids = messages.map((message) => heardId(contact.id, message.key));
+      const known = new Set((await db.heard.bulkGet(ids)).flatMap((heard) => (heard ? [heard.id] : [])));
+      const heard: HeardMessage[] = [];
+      const interactions: Interaction[] = [];
+      const commitments: Commitment[] = [];
+      messages.forEach((message, i) => {
+        const id = ids[i]!;
+        if (known.has(id)) return;
+        known.add(id);
+        const at = Math.min(message.at ?? readAt, readAt);
+        const reading = readTheirMessage(message.text, { now: at, utcOffsetMinutes });
+        const excerpt = includeExcerpt ? cleanMultiline(message.text, EXCERPT_CHARS) : '';
+        const recorded: string[] = [];
+        const exchange = exchangeOf({ kind: 'message-received', exchange: 'none', intent: reading.intent });
+        if (exchange !== 'none') {
+          const interaction: Interaction = {
+            id: `${id}:message`,
+            contactId: contact.id,
+            at,
+            kind: 'message-received',
+            actor: 'them',
+            exchange,
+            intent: reading.intent,
+            context: neutralIntent(reading.intent),
+            excerpt,
+            source: 'conversation',
+          };
+          interactions.push(interaction);
+          recorded.push(interaction.id);
+        }
+        for (const promise of reading.promises) {
+          const commitment: Commitment = {
+            id: `${id}:promise:${promise.start}`,
+            contactId: contact.id,
+            by: 'them',
+            text: includeExcerpt ? cleanText(promise.text, EXCERPT_CHARS) : summarisePromise(promise.text),
+            madeAt: at,
+            dueAt: promise.dueAt,
+            status: 'open',
+            closedAt: null,
+            source: 'conversation',
+          };
+          commitments.push(commitment);
+          recorded.push(commitment.id);
+        }
+        heard.push({
+          id,
+          contactId: contact.id,
+          at,
+          intent: reading.intent,
+          questions: reading.questions.length,
+          mood: reading.mood,
+          excerpt,
+          recorded,
+          removed: false,
+        });
+      });
+      if (heard.length) {
+        await db.heard.bulkPut(heard);
+        await db.interactions.bulkPut(interactions);
+        await db.commitments.bulkPut(commitments);
+        const latest = Math.max(...heard.map((message) => message.at));
+        if (latest > contact.lastInteractionAt)
+          await db.contacts.update(contact.id, { lastInteractionAt: latest });
+      }
+      return {
+        status: 'read' as const,
+        contactId: contact.id,
+        read: heard.length,
+        recorded: interactions.length + commitments.length,
+      };
+    });
+  };
+}

@@ -1,0 +1,64 @@
+// LinkedIn dates a thread with day headings ("Today", "Monday", "Nov 25", "Nov 25, 2025") and each group of
+// messages with a time ("10:23 AM", "14:05"). Both are read in the user's own time zone, as LinkedIn shows them.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function midnight(at: number): Date {
+  const day = new Date(at);
+  day.setHours(0, 0, 0, 0);
+  return day;
+}
+
+/**
+ * The local midnight a day heading names, relative to `now`; null when the heading is not a date. A weekday
+ * means the latest such day before today (LinkedIn writes "Monday" for the past week); a month and day without
+ * a year the latest such date not after today.
+ */
+export function parseDayHeading(heading: string, now: number): number | null {
+  const text = heading.trim().toLowerCase().replace(/\s+/g, ' ');
+  const today = midnight(now);
+  if (text === 'today') return today.getTime();
+  if (text === 'yesterday') return shiftDays(today, -1);
+  const weekday = WEEKDAYS.findIndex((day) => text === day || text === day.slice(0, 3));
+  if (weekday >= 0) return shiftDays(today, -(((today.getDay() - weekday + 6) % 7) + 1));
+  const dated = /^(?:[a-z]+, )?([a-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$/.exec(text);
+  if (!dated) return null;
+  const month = MONTHS.indexOf(dated[1]!);
+  const date = Number(dated[2]);
+  if (month < 0 || date < 1 || date > 31) return null;
+  if (dated[3]) return new Date(Number(dated[3]), month, date).getTime();
+  const thisYear = new Date(today.getFullYear(), month, date);
+  return thisYear.getTime() <= today.getTime()
+    ? thisYear.getTime()
+    : new Date(today.getFullYear() - 1, month, date).getTime();
+}
+
+function shiftDays(day: Date, days: number): number {
+  const shifted = new Date(day);
+  shifted.setDate(shifted.getDate() + days);
+  return shifted.getTime();
+}
+
+/** Milliseconds after midnight for "10:23 AM", "10:23 pm" or "14:05"; null when it is not a time. */
+export function parseClockTime(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const half = match[3]?.[0]?.toLowerCase();
+  if (minutes > 59 || hours > (half ? 12 : 23)) return null;
+  if (half === 'p' && hours < 12) hours += 12;
+  if (half === 'a' && hours === 12) hours = 0;
+  return (hours * 60 + minutes) * 60_000;
+}
+
+/** A message's moment from its day and time; a time without a known day is no moment at all. */
+export function messageMoment(day: number | null, time: number | null): number | null {
+  if (day === null) return null;
+  if (time === null) return day;
+  // Through the calendar, not by adding milliseconds, so a daylight-saving day still lands on the shown time.
+  const at = new Date(day);
+  at.setHours(0, 0, 0, time);
+  return at.getTime();
+}

@@ -1,0 +1,92 @@
+import type { sendToBackground } from '../browser/messaging';
+import { afterPause } from '../hints/schedule';
+import { COACHED_MESSAGES, THREAD_BATCH } from '../schema/limits';
+import { openThreadRoots, readThread, type ThreadMessage, threadRootOf } from './read-thread';
+import { THREAD_ROOT } from './thread-dom';
+
+/** Quiet time after the page last changed a conversation before it is read again (messages arrive in bursts). */
+const SETTLE_MS = 400;
+/** The most of one message of theirs a reply is coached against. */
+const COACHED_CHARS = 2_000;
+
+export interface ThreadEnvironment {
+  send: typeof sendToBackground;
+}
+
+const participantKey = (messages: { participant: { profileId?: string; name?: string } }) =>
+  messages.participant.profileId ?? `name:${messages.participant.name}`;
+
+/** Their messages after the user's last one: what a reply answers. */
+export function unansweredRun(messages: readonly ThreadMessage[]): ThreadMessage[] {
+  let start = messages.length;
+  while (start > 0 && messages[start - 1]!.from === 'them') start--;
+  return messages.slice(start);
+}
+
+/**
+ * Reads the open conversations (messaging page, overlays) whenever the page changes one, and sends the other
+ * person's messages not yet sent from this page to the background, which records each once. It only reads the
+ * DOM: it never scrolls, fetches or clicks, so it sees what LinkedIn shows and no more. Group conversations and
+ * conversations without a clear person are left alone.
+ */
+export function watchThreads(env: ThreadEnvironment) {
+  /** Message keys handed to the background, per person: what is new since this page last looked. */
+  const handed = new Map<string, Set<string>>();
+
+  const readAll = () => {
+    for (const root of openThreadRoots()) {
+      const reading = readThread(root, Date.now());
+      if (reading.status !== 'read') continue;
+      const key = participantKey(reading);
+      const seen = handed.get(key) ?? new Set<string>();
+      handed.set(key, seen);
+      const fresh = reading.messages.filter((message) => message.from === 'them' && !seen.has(message.key));
+      for (let i = 0; i < fresh.length; i += THREAD_BATCH) {
+        const batch = fresh.slice(i, i + THREAD_BATCH);
+        for (const message of batch) seen.add(message.key);
+        void env
+          .send('thread/read', {
+            participant: reading.participant,
+            messages: batch.map(({ key, text, at }) => ({ key, text, at })),
+            utcOffsetMinutes: -new Date().getTimezoneOffset(),
+          })
+          .then((reply) => {
+            // Not recorded (the worker was busy restarting): let the next look hand them over again.
+            if (!reply.ok) for (const message of batch) seen.delete(message.key);
+          });
+      }
+    }
+  };
+  const schedule = afterPause(readAll, SETTLE_MS);
+  const touchesThread = (record: MutationRecord) => {
+    const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (target?.closest(THREAD_ROOT)) return true;
+    for (const node of record.addedNodes)
+      if (node instanceof Element && (node.matches(THREAD_ROOT) || node.querySelector(THREAD_ROOT)))
+        return true;
+    return false;
+  };
+  const changes = new MutationObserver((records) => {
+    if (records.some(touchesThread)) schedule.poke();
+  });
+  changes.observe(document.body, { childList: true, subtree: true });
+  schedule.poke();
+
+  return {
+    /** Their latest messages in the conversation of `box` that the user has not answered; none for a group. */
+    unansweredFor(box: Element): string[] {
+      const root = threadRootOf(box);
+      if (!root) return [];
+      const reading = readThread(root, Date.now());
+      if (reading.status !== 'read') return [];
+      return unansweredRun(reading.messages)
+        .slice(-COACHED_MESSAGES)
+        .map((message) => message.text.slice(0, COACHED_CHARS));
+    },
+    stop() {
+      schedule.cancel();
+      changes.disconnect();
+    },
+  };
+}
+export type ThreadWatch = ReturnType<typeof watchThreads>;
