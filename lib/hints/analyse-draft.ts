@@ -1,11 +1,15 @@
 import type { sendToBackground } from '../browser/messaging';
-import { INLINE_ANALYSED_CHARS } from '../schema/limits';
+import { INLINE_ANALYSED_CHARS, PREVIOUS_MESSAGE_CHARS } from '../schema/limits';
 import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
-import type { MessageKind, ToneHint, ToneReport } from '../tone/types';
+import type { MessageKind, Position, ToneHint, ToneReport } from '../tone/types';
 
 export interface DraftContext {
   kind?: MessageKind;
+  /** Where the draft sits in the thread the page shows, when it shows one. */
+  position?: Position;
+  /** The other person's latest message in that thread. */
+  previous?: string;
   recipient?: Recipient;
   disabledRules: readonly string[];
   ignoredHints: readonly string[];
@@ -37,6 +41,8 @@ export async function analyseDraft(
   const reply = await send('tone/analyze', {
     text: analysed,
     kind: context.kind,
+    position: context.position,
+    previous: context.previous?.slice(-PREVIOUS_MESSAGE_CHARS),
     recipient: context.recipient,
     disabledRules: [...context.disabledRules],
     utcOffsetMinutes: -new Date().getTimezoneOffset(),

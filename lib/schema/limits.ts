@@ -2,3 +2,6 @@
 
 /** Past this the inline check reads only the start of a draft; LinkedIn's longest message field holds 8,000. */
 export const INLINE_ANALYSED_CHARS = 5_000;
+
+/** How much of the other person's latest message travels with a draft to be checked (what a reply answers). */
+export const PREVIOUS_MESSAGE_CHARS = 2_000;

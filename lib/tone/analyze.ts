@@ -5,6 +5,7 @@ import { readTone } from './reading';
 import { RULES } from './rules';
 import type { ToneRuleInfo } from './rules/rule';
 import { scoreDraft } from './scores';
+import { situationOf } from './situation';
 import type { ToneContext, ToneHint, ToneReport } from './types';
 import { verdictOf } from './verdict';
 
@@ -21,7 +22,7 @@ export const TONE_RULES: readonly ToneRuleInfo[] = RULES.map(({ id, title, secti
 
 const DIMENSION_OF = new Map(RULES.map((rule) => [rule.id, rule.dimension]));
 
-const EMPTY_REPORT: ToneReport = {
+const EMPTY_REPORT: Omit<ToneReport, 'situation'> = {
   scores: { warmth: 0, clarity: 0, professionalism: 0 },
   verdict: { label: 'empty', summary: 'Nothing to check yet.' },
   politeness: 0,
@@ -39,7 +40,7 @@ export function analyzeTone(text: string, context: ToneContext = {}): ToneReport
   const reading = readTone(text, context);
   const { draft } = reading;
   if (draft.tokens.every((token) => token.kind === 'punct')) {
-    return { ...EMPTY_REPORT, hints: [], commitments: [] };
+    return { ...EMPTY_REPORT, situation: situationOf(context), hints: [], commitments: [] };
   }
   const disabled = new Set(context.disabledRules ?? []);
   const hints: ToneHint[] = RULES.filter((rule) => !disabled.has(rule.id))
@@ -53,6 +54,7 @@ export function analyzeTone(text: string, context: ToneContext = {}): ToneReport
   const { politeness, cues } = ratePoliteness(draft);
   const scores = scoreDraft(politeness, hints, DIMENSION_OF);
   return {
+    situation: situationOf(context),
     scores,
     verdict: verdictOf(scores, hints),
     politeness,

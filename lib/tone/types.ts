@@ -3,6 +3,43 @@ import type { Intent } from '../schema/interaction';
 /** Where a draft will be sent; connection notes have LinkedIn's length caps. */
 export type MessageKind = 'message' | 'connection-note' | 'inmail' | 'comment';
 
+/**
+ * Where the draft sits in its conversation, as the judged data records it: `first` opens it, `reply` answers the
+ * other person's last message, `nudge` writes again while the writer's last message is unanswered.
+ */
+export const POSITIONS = ['first', 'reply', 'nudge'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/**
+ * The situation a draft is judged in (issue 10: "Judge in situation"). Rules apply by situation: a thank-you needs
+ * no question, a first message to a stranger must earn attention, a reply must answer the reader.
+ * Inferred from the box kind and the thread (`situationOf`), or chosen by the user in the popup's draft box.
+ */
+export const SITUATIONS = [
+  'first-message',
+  'connection-note',
+  'inmail',
+  'reply',
+  'nudge',
+  'thanks',
+  'after-meeting',
+  'comment',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+/**
+ * The give/ask history with the recipient, from the background's ledger (never from the page): an ask after they
+ * helped you, or after you gave, is not the cold ask the reciprocity rule warns about.
+ */
+export interface ToneLedger {
+  /** Things the writer gave this person (help, intros, articles, thanks). */
+  myGives: number;
+  /** Things this person gave the writer. */
+  theirGives: number;
+  /** Asks the writer made of them since the writer's last give. */
+  asksSinceMyLastGive: number;
+}
+
 /** What is known about the recipient, to judge personalisation (Be Prepared: "Do your homework"). */
 export interface ToneContext {
   recipientName?: string;
@@ -11,6 +48,16 @@ export interface ToneContext {
   /** Notes from earlier conversations and the contact record. */
   notes?: string;
   kind?: MessageKind;
+  /** The situation chosen by the user; when absent it is inferred from `kind`, `position` and `previous`. */
+  situation?: Situation;
+  /** Where the draft sits in the thread, when the page shows the thread. */
+  position?: Position;
+  /** The other person's latest message before this draft (what a reply answers), when the page shows it. */
+  previous?: string;
+  /** The give/ask history with this recipient. */
+  ledger?: ToneLedger;
+  /** How many other people the writer already sent (nearly) this same text to: a template, however friendly. */
+  sameTextSentTo?: number;
   /** Rule ids switched off in settings. */
   disabledRules?: readonly string[];
   /**
@@ -64,6 +111,8 @@ export interface ToneScores {
 }
 
 export interface ToneReport {
+  /** The situation the draft was judged in (chosen, or inferred from the box and thread). */
+  situation: Situation;
   scores: ToneScores;
   verdict: { label: 'great' | 'good' | 'needs-work' | 'empty'; summary: string };
   /** [-1, 1], positive = polite. */
