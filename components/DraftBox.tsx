@@ -1,18 +1,18 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Contact } from '../lib/schema/contact';
-import { analyzeTone } from '../lib/tone';
-import type { MessageKind, ToneHint } from '../lib/tone/types';
+import { analyzeTone, SITUATION_LABELS, SITUATIONS } from '../lib/tone';
+import type { MessageKind, Situation, ToneHint } from '../lib/tone/types';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
 import { ToneScores } from './ToneScores';
 import { useSettings } from './use-settings';
 
-const KINDS: [MessageKind, string][] = [
-  ['message', 'Message'],
-  ['connection-note', 'Connection note'],
-  ['inmail', 'InMail'],
-  ['comment', 'Comment'],
-];
+/** The LinkedIn box a situation is written in (its length caps and conventions). */
+const KIND_OF: Partial<Record<Situation, MessageKind>> = {
+  'connection-note': 'connection-note',
+  inmail: 'inmail',
+  comment: 'comment',
+};
 
 /**
  * A place to write to the person before pasting it into LinkedIn, with the tone check running as you type.
@@ -20,14 +20,15 @@ const KINDS: [MessageKind, string][] = [
  */
 export function DraftBox({ contact, initialText = '' }: { contact?: Contact | null; initialText?: string }) {
   const [text, setText] = useState(initialText);
-  const [kind, setKind] = useState<MessageKind>('message');
+  const [situation, setSituation] = useState<Situation>('first-message');
   const { disabledRules } = useSettings();
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
   const report = useMemo(
     () =>
       analyzeTone(deferred, {
-        kind,
+        situation,
+        kind: KIND_OF[situation] ?? 'message',
         disabledRules,
         now: Date.now(),
         recipientName: contact?.name,
@@ -35,7 +36,7 @@ export function DraftBox({ contact, initialText = '' }: { contact?: Contact | nu
         headline: contact?.headline,
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
       }),
-    [deferred, kind, disabledRules, contact],
+    [deferred, situation, disabledRules, contact],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;
@@ -48,13 +49,14 @@ export function DraftBox({ contact, initialText = '' }: { contact?: Contact | nu
       <h2 id="draft-heading">Draft{contact ? ` to ${contact.name.split(' ')[0]}` : ''}</h2>
       <div className="row">
         <select
-          aria-label="Message kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as MessageKind)}
+          aria-label="Situation"
+          title="The tone check judges the draft for this situation"
+          value={situation}
+          onChange={(e) => setSituation(e.target.value as Situation)}
         >
-          {KINDS.map(([value, label]) => (
+          {SITUATIONS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {SITUATION_LABELS[value]}
             </option>
           ))}
         </select>

@@ -83,9 +83,11 @@ export type WhitepaperSection =
 
 export interface ToneHint {
   ruleId: string;
-  /** Character range in the draft, [start, end). */
+  /** Character range in the draft, [start, end): the first of the hint's marks, the one a suggestion replaces. */
   start: number;
   end: number;
+  /** Every range this hint underlines, in order (four hedges are one hint with four marks); includes the first. */
+  marks: { start: number; end: number }[];
   message: string;
   /** One sentence: why this matters. */
   why: string;
@@ -110,15 +112,46 @@ export interface ToneScores {
   professionalism: number;
 }
 
+/** The rubric's flags (../shared/data/linkedin-messages/RUBRIC.md), each tied to a whitepaper principle. */
+export const FLAG_NAMES = [
+  'ask_without_give',
+  'pressure',
+  'hype',
+  'over_apology',
+  'self_deprecation',
+  'generic',
+  'personal_reference',
+  'open_question',
+  'promise',
+  'answers_reader',
+] as const;
+export type FlagName = (typeof FLAG_NAMES)[number];
+
+/** The rubric's scales, 1–5, as a reviewer would rate the draft. */
+export interface ToneRatings {
+  /** Would a thoughtful recipient feel this message builds the relationship? */
+  overall: number;
+  warm: number;
+  clear: number;
+  professional: number;
+}
+
 export interface ToneReport {
   /** The situation the draft was judged in (chosen, or inferred from the box and thread). */
   situation: Situation;
+  /** 1–5 on the rubric's scales, learned from judged LinkedIn messages. */
+  ratings: ToneRatings;
+  /** The same warm, clear and professional ratings on 0–100, for bars. */
   scores: ToneScores;
-  verdict: { label: 'great' | 'good' | 'needs-work' | 'empty'; summary: string };
+  /** The headline: "great" builds the relationship, "needs-work" risks it; `reasons` say why in plain words. */
+  verdict: { label: 'great' | 'good' | 'needs-work' | 'empty'; summary: string; reasons: string[] };
+  /** The rubric's flags as the engine judges them (`answers_reader` only means something in a reply). */
+  flags: Record<FlagName, boolean>;
   /** [-1, 1], positive = polite. */
   politeness: number;
   intent: { label: Intent; confidence: number };
   commitments: DetectedCommitment[];
+  /** At most three hints, most important first, related marks grouped into one. */
   hints: ToneHint[];
   /** The politeness cues that weighed most, strongest first, e.g. "gratitude" (+) or "direct question" (−). */
   politenessCues?: { cue: string; weight: number }[];

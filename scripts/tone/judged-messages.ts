@@ -2,25 +2,17 @@
 // read from ../shared at run time and never copied into the project.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MessageKind, Position } from '../../lib/tone/types';
+import { SCALES, type Scale } from '../../lib/tone/judgement/model';
+import {
+  FLAG_NAMES,
+  type FlagName,
+  type MessageKind,
+  type Position,
+  type ToneContext,
+} from '../../lib/tone/types';
 import { SHARED_DATA } from './datasets';
 
-export const FLAG_NAMES = [
-  'ask_without_give',
-  'pressure',
-  'hype',
-  'over_apology',
-  'self_deprecation',
-  'generic',
-  'personal_reference',
-  'open_question',
-  'promise',
-  'answers_reader',
-] as const;
-export type FlagName = (typeof FLAG_NAMES)[number];
-
-export const SCALES = ['overall', 'warm', 'clear', 'professional'] as const;
-export type Scale = (typeof SCALES)[number];
+export { FLAG_NAMES, type FlagName, SCALES, type Scale };
 
 export interface Judgement extends Record<Scale, number> {
   intent: string | null;
@@ -51,4 +43,14 @@ export function loadJudgedMessages(): JudgedMessage[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as JudgedMessage);
+}
+
+/** The engine's context for a line of dev.jsonl's shape: the same facts the reviewers saw. */
+export function contextOf(input: MessageInput): ToneContext {
+  return {
+    kind: input.kind,
+    position: input.position,
+    previous: input.previous ?? undefined,
+    recipientName: input.recipient_first_name ?? undefined,
+  };
 }

@@ -1,6 +1,6 @@
 // One scored line of `npm run -s tone -- --jsonl`: what the reviewers judged, as the engine judges it.
-import { analyzeTone, type ToneContext, type ToneReport } from '../../lib/tone';
-import type { FlagName, MessageInput } from './judged-messages';
+import { analyzeTone, type ToneReport } from '../../lib/tone';
+import { contextOf, type FlagName, type MessageInput } from './judged-messages';
 
 export interface PredictedLine {
   id: string | null;
@@ -14,13 +14,15 @@ export interface PredictedLine {
   hints: string[];
 }
 
-/** The engine's context for a line of dev.jsonl's shape: the same facts the reviewers saw. */
-export function contextOf(input: MessageInput): ToneContext {
+/** A report as the reviewers' judgement line: the rubric's scales, verdict, intent, flags and the hints' rules. */
+export function lineOf(id: string | null, report: ToneReport): PredictedLine {
   return {
-    kind: input.kind,
-    position: input.position,
-    previous: input.previous ?? undefined,
-    recipientName: input.recipient_first_name ?? undefined,
+    id,
+    ...report.ratings,
+    verdict: report.verdict.label,
+    intent: report.intent.label,
+    flags: report.flags,
+    hints: report.hints.map((hint) => hint.ruleId),
   };
 }
 
