@@ -1,4 +1,19 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 // The manifest asks for the least that the features need; tests/e2e/manifest.test.ts holds it to that.
 export default defineConfig({
@@ -6,6 +21,18 @@ export default defineConfig({
   // A separate output folder lets two builds (e.g. two engineers' e2e runs) coexist.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
+  // Rapport's own content-script context instead of WXT's, whose start-up event any page could forge to switch
+  // Rapport off, and whose postMessage told every page that Rapport runs (lib/browser/content-script-context.ts).
+  vite: () => ({
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'lib/browser/content-script-context.ts'),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description:
@@ -14,9 +41,8 @@ export default defineConfig({
     host_permissions: ['https://www.linkedin.com/*'],
     // Asked for only when the user switches desktop notifications on in the options page.
     optional_permissions: ['notifications'],
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
-    },
+    // Extension pages load nothing but their own files: no image, style, font, frame or fetch from anywhere else.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Rapport' },
     browser_specific_settings: {
       gecko: { id: 'rapport@rapport.local', strict_min_version: '115.0' },

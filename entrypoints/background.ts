@@ -2,16 +2,31 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
+import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
+import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
+import { upgradeStoredSettings } from '../lib/settings/storage';
+
+/** A number kept under one key of extension storage. */
+const storedMarker = (key: string) => ({
+  get: async () => (await browser.storage.local.get(key))[key] as number | undefined,
+  set: (version: number) => browser.storage.local.set({ [key]: version }),
+});
 
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
   const db = openDatabase();
-  const route = createRouter(createHandlers({ db, now: Date.now }));
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    route(message).then(sendResponse);
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const route = createRouter(createHandlers({ db, now: Date.now }), self);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    route(message, sender).then(sendResponse);
     return true;
   });
+  wireSurfaces();
+  void upgradeStoredSettings();
+  void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
+    console.warn('Rapport search index', error),
+  );
   void keepBadgeCurrent(db);
 });

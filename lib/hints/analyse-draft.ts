@@ -1,4 +1,5 @@
 import type { sendToBackground } from '../browser/messaging';
+import type { RuleKey } from '../rules/keys';
 import { INLINE_ANALYSED_CHARS, PREVIOUS_MESSAGE_CHARS } from '../schema/limits';
 import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
@@ -11,7 +12,7 @@ export interface DraftContext {
   /** The other person's latest message in that thread. */
   previous?: string;
   recipient?: Recipient;
-  disabledRules: readonly string[];
+  disabledRules: readonly RuleKey[];
   ignoredHints: readonly string[];
 }
 

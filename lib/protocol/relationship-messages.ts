@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentStatusSchema } from '../schema/commitment';
 import { IntentSchema, InteractionKindSchema, PartySchema } from '../schema/interaction';
+import { EpochMs } from '../schema/time';
 
 const Key = z.string().min(1).max(500);
 const ContactId = z.string().min(1).max(200);
@@ -15,7 +16,7 @@ export const FollowUpDoneSchema = z.object({
   keepsCommitment: z.string().min(1).max(400).optional(),
 });
 
-export const FollowUpSnoozeSchema = z.object({ key: Key, contactId: ContactId, until: z.number() });
+export const FollowUpSnoozeSchema = z.object({ key: Key, contactId: ContactId, until: EpochMs });
 
 export const CommitmentAddSchema = z.object({
   /** Optional: without one, the contact, side, text and minute make it, so a double click adds one promise. */
@@ -23,8 +24,8 @@ export const CommitmentAddSchema = z.object({
   contactId: ContactId,
   by: PartySchema,
   text: z.string().trim().min(1).max(500),
-  madeAt: z.number(),
-  dueAt: z.number().nullable(),
+  madeAt: EpochMs,
+  dueAt: EpochMs.nullable(),
 });
 
 export const CommitmentSetStatusSchema = z.object({
@@ -34,3 +35,22 @@ export const CommitmentSetStatusSchema = z.object({
 
 /** `confirm` must repeat the id, so a stray message cannot delete someone. */
 export const ContactDeleteSchema = z.object({ contactId: ContactId, confirm: ContactId });
+
+const InteractionId = z.string().min(1).max(400);
+
+export const InteractionDeleteSchema = z.object({ id: InteractionId });
+
+/** What the timeline lets the user correct; the contact and the source stay as they were. */
+export const InteractionEditSchema = z.object({
+  id: InteractionId,
+  changes: z
+    .object({
+      kind: InteractionKindSchema,
+      actor: PartySchema,
+      at: z.number().int().min(0),
+      context: z.string().trim().max(300),
+    })
+    .partial(),
+});
+
+export const FollowUpUndoSchema = z.object({ key: Key });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { POSITIONS, SITUATIONS } from '../tone/types';
 import { INLINE_ANALYSED_CHARS, PREVIOUS_MESSAGE_CHARS } from './limits';
 import { MESSAGE_KINDS, RecipientSchema } from './sent-message';
+import { RuleKeySchema } from './settings';
 
 /** A draft from a LinkedIn box to check: the text, the box's kind and whom it writes to, if the page shows it. */
 export const ToneAnalyzeRequestSchema = z.object({
@@ -14,7 +15,7 @@ export const ToneAnalyzeRequestSchema = z.object({
   position: z.enum(POSITIONS).optional(),
   /** The other person's latest message in the thread, cut to its last PREVIOUS_MESSAGE_CHARS by the sender. */
   previous: z.string().max(PREVIOUS_MESSAGE_CHARS).optional(),
-  disabledRules: z.array(z.string().max(100)).max(200).default([]),
+  disabledRules: z.array(RuleKeySchema).max(200).default([]),
   /** The writer's offset from UTC in minutes, so "by Friday" ends at their midnight. */
   utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });

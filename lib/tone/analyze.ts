@@ -1,3 +1,4 @@
+import { type ToneRuleId, toneKey } from '../rules/keys';
 import { findCommitments } from './commitments';
 import { selectHints } from './hint-selection';
 import { classifyIntent } from './intent';
@@ -14,6 +15,7 @@ import type { ToneContext, ToneReport } from './types';
 /** Every rule's id, title, whitepaper section and reason, for the settings page to list and toggle. */
 export const TONE_RULES: readonly ToneRuleInfo[] = RULES.map(({ id, title, section, why }) => ({
   id,
+  key: toneKey(id),
   title,
   section,
   why,
@@ -38,7 +40,7 @@ export function createAnalyzer(weights: JudgementWeights) {
       politeness,
       intent: judgement.intent ?? classifyIntent(reading),
       commitments: findCommitments(reading.draft),
-      hints: selectHints(judgement.hints.filter((hint) => !disabled.has(hint.ruleId))),
+      hints: selectHints(judgement.hints.filter((hint) => !disabled.has(toneKey(hint.ruleId as ToneRuleId)))),
       politenessCues: cues,
     };
   };

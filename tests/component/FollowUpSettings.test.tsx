@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FollowUpSettings } from '../../components/FollowUpSettings';
-import { parseTagCadences } from '../../components/TagCadences';
+import { FollowUpSettings } from '../../components/follow-up/FollowUpSettings';
+import { parseTagCadences } from '../../components/follow-up/TagCadences';
 import { readSettings } from '../../lib/settings/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -28,9 +28,9 @@ describe('FollowUpSettings', () => {
     const weakTies = screen.getByRole('checkbox', { name: 'Weak ties worth reviving' });
     expect(screen.getAllByText(/\(Diversify Your Network\)/).length).toBeGreaterThan(0);
     await user.click(weakTies);
-    await waitFor(async () => expect((await readSettings()).disabledRules).toContain('weak-tie'));
+    await waitFor(async () => expect((await readSettings()).disabledRules).toContain('queue:weak-tie'));
     await user.click(weakTies);
-    await waitFor(async () => expect((await readSettings()).disabledRules).not.toContain('weak-tie'));
+    await waitFor(async () => expect((await readSettings()).disabledRules).not.toContain('queue:weak-tie'));
   });
 
   it('saves valid numbers and tag cadences, and refuses invalid ones', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type RapportBrowser } from './harness/extension';
+import { describe, expect, it } from 'vitest';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -21,20 +21,11 @@ const bruno: FixturePerson = {
   degree: 3,
 };
 
-let rapport: RapportBrowser;
-
-beforeAll(async () => {
-  rapport = await launchRapport();
-  rapport.serve(`/in/${ada.slug}/`, profilePage(ada));
-  rapport.serve(`/in/${bruno.slug}/`, profilePage(bruno));
-  rapport.serve(
-    '/company/northwind-cargo/',
+const rapport = launchedForThisFile({
+  [`/in/${ada.slug}/`]: profilePage(ada),
+  [`/in/${bruno.slug}/`]: profilePage(bruno),
+  '/company/northwind-cargo/':
     '<html><head><title>Northwind Cargo | LinkedIn</title></head><body><h1>Northwind Cargo</h1></body></html>',
-  );
-});
-
-afterAll(async () => {
-  await rapport?.close();
 });
 
 describe('a visit through every surface', () => {
@@ -78,7 +69,7 @@ describe('a visit through every surface', () => {
 
   it('answers a malformed message with a typed error and writes nothing', async () => {
     const options = await rapport.openExtensionPage('options');
-    const reply = await sendRaw(options, { type: 'profile/captured', payload: { publicId: '', name: 5 } });
+    const reply = await sendRaw(options, { type: 'contact/edit', payload: { contactId: '', changes: 5 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await sendRaw(options, { type: 'nope', payload: {} })).toMatchObject({
       ok: false,
@@ -100,10 +91,9 @@ describe('a visit through every surface', () => {
       ),
     );
     expect(fetched).toBe('blocked');
+    // An image is refused by the CSP before it is requested (tests/security/e2e/csp.test.ts); a navigation is not.
     await options.evaluate(() => {
-      const pixel = document.createElement('img');
-      pixel.src = 'https://tracker.example/pixel.gif';
-      document.body.append(pixel);
+      location.href = 'https://tracker.example/pixel.gif';
     });
     await expect.poll(() => rapport.leaks).toContain('GET https://tracker.example/pixel.gif');
     rapport.leaks.length = 0;

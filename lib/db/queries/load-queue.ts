@@ -1,24 +1,13 @@
-import { OUTREACH_KINDS } from '../../engine/outreach';
+import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
-import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
+import { THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { FollowUpItem } from '../../engine/types';
 import type { Contact } from '../../schema/contact';
-import type { InteractionKind } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
-import { recentOfKinds } from './recent-of-kinds';
 import { weakTieCandidates } from './weak-tie-candidates';
-
-/**
- * What the rules read of the recent past: meetings and help (what starts a follow-up), my outreach (what ends
- * one) and notes (what to mention). Profile visits, by far the most numerous rows, are not among them.
- */
-const RECENT_KINDS: readonly InteractionKind[] = [
-  ...new Set<InteractionKind>([...MEETING_KINDS, ...HELP_KINDS, ...OUTREACH_KINDS, 'note']),
-];
 
 export interface QueueContext {
   settings: Settings;
@@ -27,17 +16,17 @@ export interface QueueContext {
 }
 
 /**
- * The follow-up queue, read with indexed queries only: the recent window of the kinds the rules read
- * ([kind+at]), open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
- * lastInteractionAt), the people those point at (by id), and the follow-up states of the items found (by key).
- * Its cost follows what is recent and due, not the size of the tables.
+ * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
+ * follow-up still open (summaries by openSince, over one window that covers meetings' 14 days and help's 30),
+ * open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
+ * lastInteractionAt), the people those point at (by id), then, for the items found, their summaries (what to
+ * mention) and follow-up states. Its cost follows what is open and due, not how long the history is.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
-  // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
   const since = context.now - THANKS_LOOKBACK_MS;
-  return db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-    const [interactions, commitments, byCadence, weakTies] = await Promise.all([
-      recentOfKinds(db, RECENT_KINDS, since, context.now),
+  return db.transaction('r', [db.contacts, db.summaries, db.commitments, db.followUps], async () => {
+    const [open, commitments, byCadence, weakTies] = await Promise.all([
+      db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
       db.commitments
         .where('[status+dueAt]')
         .between(['open', -Infinity], ['open', Infinity], true, true)
@@ -48,11 +37,32 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const contacts = new Map<string, Contact>(
       [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
     );
-    const missing = [...new Set([...interactions, ...commitments].map((row) => row.contactId))].filter(
+    const missing = [...new Set([...open, ...commitments].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    const found = findQueue({ ...context, contacts: [...contacts.values()], interactions, commitments });
-    return finishQueue(found, await followUpStatesOf(db, findingKeys(found)));
+    // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
+    const found = findQueue({
+      ...context,
+      contacts: [...contacts.values()],
+      interactions: open.flatMap(summaryHistory),
+      commitments,
+    });
+    const opened = new Set(open.map((summary) => summary.contactId));
+    const others = [
+      ...new Set(found.byRule.flatMap(({ findings }) => findings.map((f) => f.contactId))),
+    ].filter((id) => !opened.has(id));
+    const [states, summaries] = await Promise.all([
+      followUpStatesOf(db, findingKeys(found)),
+      db.summaries.bulkGet(others),
+    ]);
+    const history = new Map(found.view.history);
+    for (const summary of summaries.filter((s): s is ContactSummary => !!s)) {
+      history.set(
+        summary.contactId,
+        summaryHistory(summary).filter((interaction) => interaction.at <= context.now),
+      );
+    }
+    return finishQueue({ ...found, view: { ...found.view, history } }, states);
   });
 }

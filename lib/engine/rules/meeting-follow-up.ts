@@ -10,7 +10,8 @@ export const MEETING_KINDS = ['met', 'connected'] as const;
 /** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
 export const MEETING_LOOKBACK_MS = 14 * DAY;
 
-const isMeeting = (interaction: Interaction) =>
+/** A meeting or a new connection: what starts a timely follow-up. */
+export const isMeeting = (interaction: Interaction) =>
   (MEETING_KINDS as readonly string[]).includes(interaction.kind);
 
 function describe(meeting: Interaction, name: string, timeZone: string): string {
@@ -23,7 +24,7 @@ function describe(meeting: Interaction, name: string, timeZone: string): string 
  * Shown as soon as the meeting is logged, due at the end of the window: someone who just met a person should
  * see "follow up by <date>" right away rather than discover it a day later.
  */
-export const meetingFollowUp: QueueRule = {
+export const meetingFollowUp = {
   id: 'meeting-follow-up',
   title: 'Follow up after meeting or connecting',
   section: 'Follow Up Thoughtfully',
@@ -49,4 +50,4 @@ export const meetingFollowUp: QueueRule = {
     }
     return findings;
   },
-};
+} as const satisfies QueueRule;

@@ -1,8 +1,8 @@
 import { sentenceStrategies } from '../features/strategies';
 import { FIRST_PERSON, SECOND_PERSON, wordSet } from '../features/word-lists';
 import type { Reading } from '../reading';
-import { isClosedQuestion, isOpenQuestion } from '../rules/questions';
 import { containsPhrase, phraseSet } from '../text/phrases';
+import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import { tokenize } from '../text/tokenize';
 import type { Situation } from '../types';
 

@@ -1,6 +1,7 @@
 import { ratePoliteness } from '../politeness';
 import { readTone } from '../reading';
 import { RULES } from '../rules';
+import type { ToneRule } from '../rules/rule';
 import type { ToneContext, ToneHint } from '../types';
 import { judgementFeatures } from './features';
 
@@ -10,17 +11,18 @@ export type JudgementInputs = ReturnType<typeof judgementInputs>;
 export function judgementInputs(text: string, context: ToneContext = {}) {
   const reading = readTone(text, context);
   // Every rule runs, switched off or not: switching a hint off hides it, it does not change the judgement.
-  const findings: ToneHint[] = RULES.filter(
-    (rule) => !rule.situations || rule.situations.includes(reading.situation),
-  ).flatMap((rule) =>
-    rule.check(reading).map((finding) => ({
-      ...finding,
-      marks: [{ start: finding.start, end: finding.end }],
-      ruleId: rule.id,
-      why: rule.why,
-      section: rule.section,
-    })),
-  );
+  const rules: readonly ToneRule[] = RULES;
+  const findings: ToneHint[] = rules
+    .filter((rule) => !rule.situations || rule.situations.includes(reading.situation))
+    .flatMap((rule) =>
+      rule.check(reading).map((finding) => ({
+        ...finding,
+        marks: [{ start: finding.start, end: finding.end }],
+        ruleId: rule.id,
+        why: rule.why,
+        section: rule.section,
+      })),
+    );
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   const { politeness, cues } = ratePoliteness(reading.draft);

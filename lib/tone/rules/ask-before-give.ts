@@ -1,6 +1,6 @@
 import { ASKING, isPersonalMessage, type ToneRule } from './rule';
 
-export const askBeforeGive: ToneRule = {
+export const askBeforeGive = {
   id: 'ask-before-give',
   title: 'Give before you ask',
   section: 'Reciprocity',
@@ -22,4 +22,4 @@ export const askBeforeGive: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

@@ -1,7 +1,7 @@
 import { sentenceStrategies } from '../features/strategies';
 import { ASKING, type ToneRule } from './rule';
 
-export const gratitude: ToneRule = {
+export const gratitude = {
   id: 'gratitude',
   title: 'Gratitude',
   section: 'Reciprocity',
@@ -24,4 +24,4 @@ export const gratitude: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

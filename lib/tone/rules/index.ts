@@ -24,7 +24,7 @@ import { slang } from './slang';
 import { youFocus } from './you-focus';
 
 /** Every tone rule, in the order the options page lists them. */
-export const RULES: readonly ToneRule[] = [
+export const RULES = [
   greeting,
   recipientName,
   gratitude,
@@ -48,4 +48,4 @@ export const RULES: readonly ToneRule[] = [
   hedging,
   pressure,
   hype,
-];
+] as const satisfies readonly ToneRule[];

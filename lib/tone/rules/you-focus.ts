@@ -4,7 +4,7 @@ import { NEW_MESSAGE, type ToneRule } from './rule';
 /** Below this many "I" words a message is too short for the balance to mean anything. */
 const MIN_SELF_MENTIONS = 4;
 
-export const youFocus: ToneRule = {
+export const youFocus = {
   id: 'you-focus',
   title: 'You-focus',
   section: 'Overcoming Barriers',
@@ -31,7 +31,7 @@ export const youFocus: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;
 
 function countIn(words: readonly string[]): number {
   return words.filter((word) => FIRST_PERSON.has(word)).length;

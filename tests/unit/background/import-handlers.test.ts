@@ -2,17 +2,18 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { historyOf } from '../../../lib/db/queries/history-of';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { sendImport } from '../../../lib/import/send-import';
-import { createRouter } from '../../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../support/senders';
 import { fixtureFiles } from '../import/fixture-export';
 
 const NOW = Date.UTC(2026, 2, 1, 9);
 let db: RapportDatabase;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 function planOf(variant: string): ImportPlan {
   const { parsed, owners } = readExport(fixtureFiles(variant));
@@ -33,7 +34,7 @@ async function snapshot() {
 
 beforeEach(() => {
   db = openDatabase(`import-${Math.random()}`);
-  route = createRouter(createHandlers({ db, now: () => NOW }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
 });
 
 afterEach(async () => {
@@ -52,7 +53,7 @@ describe('import through the background', () => {
       Date.UTC(2024, 11, 17, 8, 2, 10),
     );
     // Two messages and the connection itself.
-    expect(await db.interactions.where('contactId').equals('ruth-adeyemi-demo').count()).toBe(3);
+    expect(await historyOf(db, 'ruth-adeyemi-demo').count()).toBe(3);
     expect(await db.importChunks.count()).toBe(0);
   });
 
@@ -135,7 +136,7 @@ describe('import through the background', () => {
     await route({ type: 'import/chunk', payload: { importId: 'y', seq: 0, ...chunkOf(plan, 0, 100) } });
     db.close();
     db = openDatabase(db.name);
-    route = createRouter(createHandlers({ db, now: () => NOW }));
+    route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
     expect(await route({ type: 'import/commit', payload: { importId: 'y', chunks: 1 } })).toMatchObject({
       ok: true,
     });

@@ -157,10 +157,14 @@ describe('tone rules', () => {
 
   it('switches rules off through disabledRules', () => {
     const text = 'SEND IT ASAP!!!';
-    expect(analyzeTone(text, { disabledRules: ['shouting'] }).hints.map((h) => h.ruleId)).not.toContain(
+    expect(analyzeTone(text, { disabledRules: ['tone:shouting'] }).hints.map((h) => h.ruleId)).not.toContain(
       'shouting',
     );
-    const all = TONE_RULES.map((rule) => rule.id);
+    // A queue rule or nudge of the same id is another rule: it does not switch the tone rule off.
+    expect(
+      analyzeTone(text, { disabledRules: ['queue:shouting', 'nudge:shouting'] }).hints.map((h) => h.ruleId),
+    ).toContain('shouting');
+    const all = TONE_RULES.map((rule) => rule.key);
     const quiet = analyzeTone(text, { disabledRules: all });
     expect(quiet.hints).toEqual([]);
     // Switching a hint off hides it; the judgement of the message stays what it is.

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { ContactSearch } from '../contact/ContactSearch';
+import { ContactView } from '../contact/ContactView';
+import { RecentPeople } from '../contact/RecentPeople';
+import { ToastHost } from '../shared/toast';
+import { FollowUpQueue } from './FollowUpQueue';
+import { useQueue } from './use-queue';
+
+/** The side panel: the follow-up queue, search, recent people, and one person's full view. */
+export function SidePanelPage() {
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const { queue, timeZone } = useQueue();
+  const searching = query.trim() !== '';
+  return (
+    <main>
+      {openId ? (
+        <ContactView contactId={openId} onBack={() => setOpenId(null)} />
+      ) : (
+        <>
+          <div className="spread">
+            <h1>Follow-ups</h1>
+            <a href="/options.html" target="_blank" rel="noreferrer" className="small">
+              Settings
+            </a>
+          </div>
+          <input
+            type="search"
+            aria-label="Search people"
+            placeholder="Search name, company, tag, headline or place"
+            value={query}
+            style={{ width: '100%' }}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
+          {!searching && queue ? (
+            <FollowUpQueue
+              items={queue.items}
+              now={queue.now}
+              timeZone={timeZone}
+              onOpenContact={setOpenId}
+            />
+          ) : null}
+          {queue ? null : (
+            <p aria-busy="true" className="muted">
+              Loading…
+            </p>
+          )}
+          {searching ? null : <RecentPeople onOpenContact={setOpenId} />}
+        </>
+      )}
+      <ToastHost />
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import type { Contact } from '../../lib/schema/contact';
+import { analyzeTone, SITUATION_LABELS, SITUATIONS } from '../../lib/tone';
+import type { MessageKind, Situation, ToneHint } from '../../lib/tone/types';
+import { useSettings } from '../shared/use-settings';
+import { HighlightedDraft } from './HighlightedDraft';
+import { HintList } from './HintList';
+import { ToneScores } from './ToneScores';
+import { useSavedDraft } from './use-saved-draft';
+
+/** The LinkedIn box a situation is written in (its length caps and conventions). */
+const KIND_OF: Partial<Record<Situation, MessageKind>> = {
+  'connection-note': 'connection-note',
+  inmail: 'inmail',
+  comment: 'comment',
+};
+
+/**
+ * A place to write to the person before pasting it into LinkedIn, with the tone check running as you type.
+ * The contact's name, company, headline and notes feed the personalisation hints.
+ */
+export function DraftBox({
+  contact,
+  initialText = '',
+  saveAs,
+}: {
+  contact?: Contact | null;
+  initialText?: string;
+  /** Keeps the draft under this name across popup openings (e.g. the person's id). */
+  saveAs?: string;
+}) {
+  const [text, setText] = useSavedDraft(saveAs, initialText);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2_000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const [situation, setSituation] = useState<Situation>('first-message');
+  const { disabledRules } = useSettings();
+  // Typing stays responsive: the report follows the text at React's deferred priority.
+  const deferred = useDeferredValue(text);
+  const report = useMemo(
+    () =>
+      analyzeTone(deferred, {
+        situation,
+        kind: KIND_OF[situation] ?? 'message',
+        disabledRules,
+        now: Date.now(),
+        recipientName: contact?.name,
+        company: contact?.company,
+        headline: contact?.headline,
+        notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
+      }),
+    [deferred, situation, disabledRules, contact],
+  );
+  const apply = (hint: ToneHint) => {
+    if (hint.suggestion === undefined) return;
+    setText(text.slice(0, hint.start) + hint.suggestion + text.slice(hint.end));
+  };
+  const current = deferred === text;
+  const headingId = useId();
+
+  return (
+    <section aria-labelledby={headingId} className="draft-box">
+      <div className="spread">
+        <h2 id={headingId}>Draft{contact ? ` to ${contact.name.split(' ')[0]}` : ''}</h2>
+        <div className="row">
+          <select
+            aria-label="Situation"
+            title="The tone check judges the draft for this situation"
+            value={situation}
+            onChange={(e) => setSituation(e.target.value as Situation)}
+          >
+            {SITUATIONS.map((value) => (
+              <option key={value} value={value}>
+                {SITUATION_LABELS[value]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!text}
+            onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true))}
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+        </div>
+      </div>
+      <textarea
+        aria-label="Draft message"
+        rows={4}
+        value={text}
+        maxLength={100_000}
+        placeholder="Write your message here; Rapport checks the tone as you type."
+        onChange={(event) => setText(event.target.value)}
+      />
+      {text.trim() ? (
+        <div aria-busy={!current}>
+          <ToneScores report={report} />
+          {current ? (
+            <div className="tone-details">
+              <HighlightedDraft text={text} hints={report.hints} />
+              <HintList text={text} hints={report.hints} onApply={apply} />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
