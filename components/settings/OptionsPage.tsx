@@ -3,6 +3,7 @@ import { ImportLinkedIn } from '../import/ImportLinkedIn';
 import { ToneSettings } from '../tone/ToneSettings';
 import { ExportContactsCsv } from './ExportContactsCsv';
 import { ExportData } from './ExportData';
+import { OwnProfileSetting } from './OwnProfileSetting';
 import { PrivacyStatement } from './PrivacyStatement';
 import { RestoreBackup } from './RestoreBackup';
 import { WipeData } from './WipeData';
@@ -12,6 +13,7 @@ export function OptionsPage() {
   return (
     <main className="options">
       <h1>Rapport</h1>
+      <OwnProfileSetting />
       <FollowUpSettings />
       <ToneSettings />
       <ImportLinkedIn />

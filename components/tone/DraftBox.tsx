@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { database } from '../../lib/db/page-database';
+import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
 import { analyzeTone, SITUATION_LABELS, SITUATIONS } from '../../lib/tone';
 import type { MessageKind, Situation, ToneHint } from '../../lib/tone/types';
@@ -38,6 +41,12 @@ export function DraftBox({
   }, [copied]);
   const [situation, setSituation] = useState<Situation>('first-message');
   const { disabledRules } = useSettings();
+  // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
+  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const specifics = useMemo(
+    () => (contact ? quickSpecifics(contact, own ?? null, Date.now()) : undefined),
+    [contact, own],
+  );
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
   const report = useMemo(
@@ -51,8 +60,9 @@ export function DraftBox({
         company: contact?.company,
         headline: contact?.headline,
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
+        specifics,
       }),
-    [deferred, situation, disabledRules, contact],
+    [deferred, situation, disabledRules, contact, specifics],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;

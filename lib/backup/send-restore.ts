@@ -14,7 +14,7 @@ export function sendRestore(
   restoreId: string,
 ): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
   const size = IMPORT_CHUNK_SIZE;
-  const { contacts, interactions, commitments, followUps } = backup;
+  const { contacts, interactions, commitments, followUps, ownProfile } = backup;
   const longest = Math.max(contacts.length, interactions.length, commitments.length, followUps.length);
   const source = {
     chunks: Math.max(Math.ceil(longest / size), 1),
@@ -25,6 +25,7 @@ export function sendRestore(
         interactions: slice(interactions),
         commitments: slice(commitments),
         followUps: slice(followUps),
+        ownProfile: slice(ownProfile),
       };
     },
   };

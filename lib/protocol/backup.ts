@@ -3,6 +3,7 @@ import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
+import { OwnProfileSchema } from '../schema/own-profile';
 import { EpochMs } from '../schema/time';
 
 /** Version of the backup file format; a restore refuses files from a newer version. */
@@ -16,5 +17,7 @@ export const BackupSchema = z.object({
   interactions: z.array(InteractionSchema),
   commitments: z.array(CommitmentSchema),
   followUps: z.array(FollowUpStateSchema),
+  /** The user's own profile (since schema v6); older backups have none. */
+  ownProfile: z.array(OwnProfileSchema).max(1).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -3,6 +3,7 @@ import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
+import { OwnProfileSchema } from '../schema/own-profile';
 import type { ProtocolEntries } from './entry';
 
 /** Records per chunk: a few MB of JSON per message, well under the browser's message size limit. */
@@ -31,6 +32,7 @@ export const importProtocol = {
       /** Only a backup being restored stages these. */
       commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
       followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      ownProfile: z.array(OwnProfileSchema).max(1).optional(),
     }),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),

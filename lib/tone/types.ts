@@ -51,6 +51,11 @@ export interface ToneContext {
   headline?: string;
   /** Notes from earlier conversations and the contact record. */
   notes?: string;
+  /**
+   * Concrete things the message could mention, most personal first, from the "Before you write" brief: a shared
+   * school or employer, a mutual connection, their new role, where you met (lib/engine/brief).
+   */
+  specifics?: readonly { label: string; text: string }[];
   kind?: MessageKind;
   /** The situation chosen by the user; when absent it is inferred from `kind`, `position` and `previous`. */
   situation?: Situation;

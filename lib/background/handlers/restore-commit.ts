@@ -28,6 +28,7 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
         commitments: staged.flatMap((chunk) => chunk.commitments ?? []),
         followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
+        ownProfile: staged.flatMap((chunk) => chunk.ownProfile ?? []),
       };
       for (const name of DATA_TABLES) {
         const table = db.table(name);

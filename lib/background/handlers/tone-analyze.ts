@@ -1,3 +1,4 @@
+import { quickSpecifics } from '../../engine/brief/brief';
 import type { Handler } from '../../protocol/router';
 import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
@@ -19,7 +20,9 @@ export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'
     utcOffsetMinutes,
   }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
+    const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     return analyzeTone(text, {
+      specifics: contact ? quickSpecifics(contact, own, now()) : undefined,
       kind,
       situation,
       position,

@@ -46,6 +46,19 @@ async function fill(db: RapportDatabase, people: number, rows: number) {
   await db.followUps.bulkAdd([
     { key: 'cadence:p2:0', contactId: 'p2', snoozedUntil: NOW + DAY, doneAt: null },
   ]);
+  await db.ownProfile.put({
+    key: 'me',
+    publicId: 'me-myself',
+    name: 'Me Myself',
+    headline: '',
+    title: 'Engineer',
+    company: 'Harbour Labs',
+    location: '',
+    experience: [{ title: 'Engineer', company: 'Harbour Labs', dates: '2020 - Present' }],
+    education: [{ school: 'Riverside College', degree: '', dates: '2012 - 2016' }],
+    source: 'capture',
+    updatedAt: NOW,
+  });
 }
 
 async function tables(db: RapportDatabase) {
@@ -55,6 +68,7 @@ async function tables(db: RapportDatabase) {
     commitments: await db.commitments.toArray(),
     followUps: await db.followUps.toArray(),
     summaries: await db.summaries.toArray(),
+    ownProfile: await db.ownProfile.toArray(),
   };
 }
 
@@ -63,7 +77,13 @@ describe('backups written in parts and restored in chunks', () => {
     await fill(source, 600, 6_100);
     await target.contacts.add(contact({ id: 'someone-else' }));
     const { parts, counts } = await backupParts(source, NOW);
-    expect(counts).toEqual({ contacts: 600, interactions: 6_100, commitments: 1, followUps: 1 });
+    expect(counts).toEqual({
+      contacts: 600,
+      interactions: 6_100,
+      commitments: 1,
+      followUps: 1,
+      ownProfile: 1,
+    });
     expect(parts.length).toBeGreaterThan(5);
     const file = parseBackup(JSON.parse(parts.join('')));
     const route = routeAsAllowedSender(createHandlers({ db: target, now: () => NOW }));
