@@ -3,7 +3,8 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
-import type { MessageKind, ToneHint } from '../../lib/tone/types';
+import { SITUATION_LABELS } from '../../lib/tone/situation';
+import { type MessageKind, SITUATIONS, type Situation, type ToneHint } from '../../lib/tone/types';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
@@ -11,12 +12,12 @@ import { ToneScores } from './ToneScores';
 import { useSavedDraft } from './use-saved-draft';
 import { useToneEngine } from './use-tone-engine';
 
-const KINDS: [MessageKind, string][] = [
-  ['message', 'Message'],
-  ['connection-note', 'Connection note'],
-  ['inmail', 'InMail'],
-  ['comment', 'Comment'],
-];
+/** The LinkedIn box a situation is written in (its length caps and conventions). */
+const KIND_OF: Partial<Record<Situation, MessageKind>> = {
+  'connection-note': 'connection-note',
+  inmail: 'inmail',
+  comment: 'comment',
+};
 
 /**
  * A place to write to the person before pasting it into LinkedIn, with the tone check running as you type.
@@ -39,7 +40,7 @@ export function DraftBox({
     const timer = setTimeout(() => setCopied(false), 2_000);
     return () => clearTimeout(timer);
   }, [copied]);
-  const [kind, setKind] = useState<MessageKind>('message');
+  const [situation, setSituation] = useState<Situation>('first-message');
   const { disabledRules } = useSettings();
   // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
   const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
@@ -53,7 +54,8 @@ export function DraftBox({
   const report = useMemo(
     () =>
       engine?.analyzeTone(deferred, {
-        kind,
+        situation,
+        kind: KIND_OF[situation] ?? 'message',
         disabledRules,
         now: Date.now(),
         recipientName: contact?.name,
@@ -62,7 +64,7 @@ export function DraftBox({
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
         specifics,
       }),
-    [engine, deferred, kind, disabledRules, contact, specifics],
+    [engine, deferred, situation, disabledRules, contact, specifics],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;
@@ -77,13 +79,14 @@ export function DraftBox({
         <h2 id={headingId}>Draft{contact ? ` to ${contact.name.split(' ')[0]}` : ''}</h2>
         <div className="row">
           <select
-            aria-label="Message kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as MessageKind)}
+            aria-label="Situation"
+            title="The tone check judges the draft for this situation"
+            value={situation}
+            onChange={(e) => setSituation(e.target.value as Situation)}
           >
-            {KINDS.map(([value, label]) => (
+            {SITUATIONS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {SITUATION_LABELS[value]}
               </option>
             ))}
           </select>

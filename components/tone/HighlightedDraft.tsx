@@ -4,12 +4,16 @@ import type { ToneHint } from '../../lib/tone/types';
 export function HighlightedDraft({ text, hints }: { text: string; hints: readonly ToneHint[] }) {
   const pieces: { text: string; hint?: ToneHint; at: number }[] = [];
   let cursor = 0;
-  // Overlapping hints are shown by the first one that starts; the list below still names them all.
-  for (const hint of hints) {
-    if (hint.start < cursor || hint.end <= hint.start) continue;
-    if (hint.start > cursor) pieces.push({ text: text.slice(cursor, hint.start), at: cursor });
-    pieces.push({ text: text.slice(hint.start, hint.end), hint, at: hint.start });
-    cursor = hint.end;
+  // Every mark of every hint (four hedges, four marks), in order; overlapping marks are shown by the first one
+  // that starts, and the list below still names every hint.
+  const marks = hints
+    .flatMap((hint) => (hint.marks ?? [hint]).map((mark) => ({ ...mark, hint })))
+    .sort((a, b) => a.start - b.start);
+  for (const { start, end, hint } of marks) {
+    if (start < cursor || end <= start) continue;
+    if (start > cursor) pieces.push({ text: text.slice(cursor, start), at: cursor });
+    pieces.push({ text: text.slice(start, end), hint, at: start });
+    cursor = end;
   }
   if (cursor < text.length) pieces.push({ text: text.slice(cursor), at: cursor });
   return (

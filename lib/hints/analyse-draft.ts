@@ -1,12 +1,16 @@
 import type { sendToBackground } from '../browser/messaging';
 import type { RuleKey } from '../rules/keys';
-import { INLINE_ANALYSED_CHARS } from '../schema/limits';
+import { INLINE_ANALYSED_CHARS, PREVIOUS_MESSAGE_CHARS } from '../schema/limits';
 import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
-import type { MessageKind, ToneHint, ToneReport } from '../tone/types';
+import type { MessageKind, Position, ToneHint, ToneReport } from '../tone/types';
 
 export interface DraftContext {
   kind?: MessageKind;
+  /** Where the draft sits in the thread the page shows, when it shows one. */
+  position?: Position;
+  /** The other person's latest message in that thread. */
+  previous?: string;
   recipient?: Recipient;
   disabledRules: readonly RuleKey[];
   ignoredHints: readonly string[];
@@ -38,6 +42,8 @@ export async function analyseDraft(
   const reply = await send('tone/analyze', {
     text: analysed,
     kind: context.kind,
+    position: context.position,
+    previous: context.previous?.slice(-PREVIOUS_MESSAGE_CHARS),
     recipient: context.recipient,
     disabledRules: [...context.disabledRules],
     utcOffsetMinutes: -new Date().getTimezoneOffset(),

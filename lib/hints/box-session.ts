@@ -82,11 +82,15 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
     // The user may have typed on while the worker answered: the next pause brings a fresh report.
     if (!analysis || editor.read() !== text) return;
     analysed = text;
-    const ranges = editor.ranges(analysis.hints);
+    // A grouped hint underlines every one of its marks (four hedges, four underlines).
+    const marks = analysis.hints.flatMap((hint) =>
+      (hint.marks ?? [hint]).map((mark) => ({ ...mark, severity: hint.severity })),
+    );
+    const ranges = editor.ranges(marks);
     layer.show(
-      analysis.hints.flatMap((hint, i) => {
+      marks.flatMap((mark, i) => {
         const range = ranges[i];
-        return range ? [{ range, severity: hint.severity }] : [];
+        return range ? [{ range, severity: mark.severity }] : [];
       }),
     );
     badge.place(box.getBoundingClientRect());

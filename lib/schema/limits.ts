@@ -8,3 +8,6 @@ export const THREAD_BATCH = 40;
 
 /** The most of their recent messages a reply is coached against: the unanswered run, newest last. */
 export const COACHED_MESSAGES = 5;
+
+/** How much of the other person's latest message travels with a draft to be checked (what a reply answers). */
+export const PREVIOUS_MESSAGE_CHARS = 2_000;

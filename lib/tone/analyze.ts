@@ -1,16 +1,16 @@
-import { toneKey } from '../rules/keys';
+import { type ToneRuleId, toneKey } from '../rules/keys';
 import { findCommitments } from './commitments';
+import { selectHints } from './hint-selection';
 import { classifyIntent } from './intent';
-import { ratePoliteness } from './politeness';
-import { readTone } from './reading';
+import { judgementInputs } from './judgement/inputs';
+import { judge } from './judgement/judge';
+import type { JudgementWeights } from './judgement/model';
+import { SHIPPED_JUDGEMENT } from './judgement/shipped';
+import type { Reading } from './reading';
 import { RULES } from './rules';
 import type { ToneRuleInfo } from './rules/rule';
-import { scoreDraft } from './scores';
-import type { ToneContext, ToneHint, ToneReport } from './types';
-import { verdictOf } from './verdict';
-
-/** Past this many hints the list stops helping; the first ones (by position) are kept. */
-const MAX_HINTS = 100;
+import { situationOf } from './situation';
+import type { ToneContext, ToneReport } from './types';
 
 /** Every rule's id, title, whitepaper section and reason, for the settings page to list and toggle. */
 export const TONE_RULES: readonly ToneRuleInfo[] = RULES.map(({ id, title, section, why }) => ({
@@ -21,46 +21,60 @@ export const TONE_RULES: readonly ToneRuleInfo[] = RULES.map(({ id, title, secti
   why,
 }));
 
-const DIMENSION_OF = new Map(RULES.map((rule) => [rule.id, rule.dimension]));
+const isEmpty = (reading: Reading) => reading.draft.tokens.every((token) => token.kind === 'punct');
 
-const EMPTY_REPORT: ToneReport = {
-  scores: { warmth: 0, clarity: 0, professionalism: 0 },
-  verdict: { label: 'empty', summary: 'Nothing to check yet.' },
-  politeness: 0,
-  intent: { label: 'other', confidence: 1 },
-  commitments: [],
-  hints: [],
-};
+/** The analyser with given judgement weights: the shipped ones, or a cross-validation fold's. */
+export function createAnalyzer(weights: JudgementWeights) {
+  return (text: string, context: ToneContext = {}): ToneReport => {
+    const inputs = judgementInputs(text, context);
+    const { reading, politeness, cues } = inputs;
+    if (isEmpty(reading)) return emptyReport(context);
+    const judgement = judge(weights, inputs);
+    const disabled = new Set(context.disabledRules ?? []);
+    return {
+      situation: reading.situation,
+      ratings: judgement.ratings,
+      scores: judgement.scores,
+      verdict: judgement.verdict,
+      flags: judgement.flags,
+      politeness,
+      intent: judgement.intent ?? classifyIntent(reading),
+      commitments: findCommitments(reading.draft),
+      hints: selectHints(judgement.hints.filter((hint) => !disabled.has(toneKey(hint.ruleId as ToneRuleId)))),
+      politenessCues: cues,
+    };
+  };
+}
+
+function emptyReport(context: ToneContext): ToneReport {
+  return {
+    situation: situationOf(context),
+    ratings: { overall: 0, warm: 0, clear: 0, professional: 0 },
+    scores: { warmth: 0, clarity: 0, professionalism: 0 },
+    verdict: { label: 'empty', summary: 'Nothing to check yet.', reasons: [] },
+    flags: {
+      ask_without_give: false,
+      pressure: false,
+      hype: false,
+      over_apology: false,
+      self_deprecation: false,
+      generic: false,
+      personal_reference: false,
+      open_question: false,
+      promise: false,
+      answers_reader: false,
+    },
+    politeness: 0,
+    intent: { label: 'other', confidence: 1 },
+    commitments: [],
+    hints: [],
+  };
+}
 
 /**
- * Reads a draft and reports how warm, clear and professional it is, with hints that each say why.
+ * Reads a draft in its situation and reports how a thoughtful reader would judge it (overall, warm, clear,
+ * professional on 1–5), the rubric's flags, a verdict that says why, and at most three hints.
  * Pure and synchronous: the same text and context always give the same report (due dates are resolved only
  * against `context.now`; the clock is never read).
  */
-export function analyzeTone(text: string, context: ToneContext = {}): ToneReport {
-  const reading = readTone(text, context);
-  const { draft } = reading;
-  if (draft.tokens.every((token) => token.kind === 'punct')) {
-    return { ...EMPTY_REPORT, hints: [], commitments: [] };
-  }
-  const disabled = new Set(context.disabledRules ?? []);
-  const hints: ToneHint[] = RULES.filter((rule) => !disabled.has(toneKey(rule.id)))
-    .flatMap((rule) =>
-      rule
-        .check(reading)
-        .map((finding) => ({ ...finding, ruleId: rule.id, why: rule.why, section: rule.section })),
-    )
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .slice(0, MAX_HINTS);
-  const { politeness, cues } = ratePoliteness(draft);
-  const scores = scoreDraft(politeness, hints, DIMENSION_OF);
-  return {
-    scores,
-    verdict: verdictOf(scores, hints),
-    politeness,
-    intent: classifyIntent(reading),
-    commitments: findCommitments(draft),
-    hints,
-    politenessCues: cues,
-  };
-}
+export const analyzeTone = createAnalyzer(SHIPPED_JUDGEMENT);

@@ -2,8 +2,9 @@ import { promiseIndex } from './commitments';
 import { sentenceAskProbabilities } from './model/ask-model';
 import { ASK_MODEL } from './model/models';
 import { FOLLOW_UP, GIVE, sentenceHas, thanksSentence } from './signals';
+import { situationOf } from './situation';
 import { type Draft, readDraft } from './text/draft';
-import type { ToneContext } from './types';
+import type { Situation, ToneContext } from './types';
 
 /** A sentence asks when the ask model says it is more likely than not. */
 export const ASK_THRESHOLD = 0.5;
@@ -11,11 +12,15 @@ export const ASK_THRESHOLD = 0.5;
 /** What a draft does, sentence by sentence: read once, shared by intent, rules and scores. */
 export interface Reading {
   draft: Draft;
+  /** The situation the draft is judged in. */
+  situation: Situation;
   askProbability: readonly number[];
   asks: readonly boolean[];
   gives: readonly boolean[];
   thanks: readonly boolean[];
   followsUp: readonly boolean[];
+  /** Sentences where the writer commits to something ("I'll send you the deck"). */
+  promises: readonly boolean[];
 }
 
 export function readTone(text: string, context: ToneContext = {}): Reading {
@@ -26,6 +31,8 @@ export function readTone(text: string, context: ToneContext = {}): Reading {
   const askProbability = sentenceAskProbabilities(ASK_MODEL, draft).map((p, i) => (promises[i] ? 0 : p));
   return {
     draft,
+    situation: situationOf(context),
+    promises,
     askProbability,
     asks: askProbability.map((p) => p >= ASK_THRESHOLD),
     gives: draft.sentences.map((sentence, i) => promises[i]! || sentenceHas(sentence, GIVE)),

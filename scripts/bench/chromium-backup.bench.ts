@@ -52,6 +52,7 @@ function backupFile(): Backup {
     commitments: [],
     followUps: [],
     ownProfile: [],
+    heard: [],
   };
 }
 

@@ -38,13 +38,16 @@ describe('DraftBox', () => {
     render(<DraftBox initialText="I'm just a quick note, sorry to bother you." />);
     // The tone engine loads on first use (its own chunk): the hints follow it.
     await screen.findByRole('list', { name: 'Tone hints' }, { timeout: 15_000 });
-    const before = screen.getAllByRole('listitem').length;
+    const before = screen.getAllByRole('listitem').map((item) => item.textContent);
     const apply = screen.getAllByRole('button', { name: /^(Use “|Remove it)/ })[0];
     expect(apply).toBeTruthy();
     await user.click(apply!);
     const textarea = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft message' });
     expect(textarea.value).not.toBe("I'm just a quick note, sorry to bother you.");
-    expect(screen.getAllByRole('listitem').length).toBeLessThan(before);
+    // At most three hints show: the fixed one goes, and the next in line may take its place.
+    const after = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(after).not.toEqual(before);
+    expect(after.length).toBeLessThanOrEqual(3);
   });
 
   it('says nothing about an empty draft', () => {

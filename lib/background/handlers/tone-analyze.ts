@@ -9,12 +9,24 @@ import { findRecipient } from '../resolve-recipient';
  * hints (Be Prepared: "Do your homework"); an unknown one still gets the rest of the check.
  */
 export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'> {
-  return async ({ text, kind, recipient, disabledRules, utcOffsetMinutes }) => {
+  return async ({
+    text,
+    kind,
+    situation,
+    position,
+    previous,
+    recipient,
+    disabledRules,
+    utcOffsetMinutes,
+  }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
     const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     return analyzeTone(text, {
       specifics: contact ? quickSpecifics(contact, own, now()) : undefined,
       kind,
+      situation,
+      position,
+      previous,
       disabledRules,
       now: now(),
       utcOffsetMinutes,

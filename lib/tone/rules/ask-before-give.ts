@@ -1,4 +1,4 @@
-import { isPersonalMessage, type ToneRule } from './rule';
+import { ASKING, isPersonalMessage, type ToneRule } from './rule';
 
 export const askBeforeGive = {
   id: 'ask-before-give',
@@ -6,6 +6,7 @@ export const askBeforeGive = {
   section: 'Reciprocity',
   why: 'Offering value first, even a relevant article, creates the goodwill that makes people want to help in return.',
   dimension: 'warmth',
+  situations: ASKING,
   check: (reading) => {
     const { draft, asks, gives, thanks } = reading;
     const firstAsk = asks.indexOf(true);

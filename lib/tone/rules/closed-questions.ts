@@ -1,5 +1,5 @@
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
-import type { ToneRule } from './rule';
+import { NEW_MESSAGE, type ToneRule } from './rule';
 
 export const closedQuestions = {
   id: 'closed-questions',
@@ -7,6 +7,7 @@ export const closedQuestions = {
   section: 'Active Listening',
   why: 'Yes/no questions close a conversation; an open one ("What…", "How…") lets the other person talk about what matters to them.',
   dimension: 'warmth',
+  situations: NEW_MESSAGE,
   check: ({ draft }) => {
     if (draft.sentences.some(isOpenQuestion)) return [];
     return draft.sentences.filter(isClosedQuestion).map((sentence) => ({

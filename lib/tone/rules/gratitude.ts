@@ -1,5 +1,5 @@
 import { sentenceStrategies } from '../features/strategies';
-import type { ToneRule } from './rule';
+import { ASKING, type ToneRule } from './rule';
 
 export const gratitude = {
   id: 'gratitude',
@@ -7,6 +7,7 @@ export const gratitude = {
   section: 'Reciprocity',
   why: 'Thanks acknowledges that the reader owes you nothing, and it is the most reliable politeness cue people respond to.',
   dimension: 'warmth',
+  situations: ASKING,
   check: ({ draft, asks }) => {
     const firstAsk = asks.indexOf(true);
     if (firstAsk < 0) return [];

@@ -1,5 +1,5 @@
 import { GREETINGS } from '../features/word-lists';
-import { isPersonalMessage, type ToneRule } from './rule';
+import { isPersonalMessage, NEW_MESSAGE, type ToneRule } from './rule';
 
 /** A first name, if the context has a recipient name ("Dr. Ana Ruiz" → "Ana"). */
 export function firstName(fullName: string | undefined): string | null {
@@ -13,6 +13,7 @@ export const greeting = {
   section: 'Be Aware of Tone',
   why: 'Text has no smile or handshake, so an opening greeting does the work of warmth that a face would do.',
   dimension: 'warmth',
+  situations: NEW_MESSAGE,
   check: (reading) => {
     const { draft } = reading;
     const opener = draft.words[0];

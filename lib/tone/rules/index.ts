@@ -5,6 +5,7 @@ import { genericTemplate } from './generic-template';
 import { gratitude } from './gratitude';
 import { greeting } from './greeting';
 import { hedging } from './hedging';
+import { hype } from './hype';
 import { lengthLimit } from './length-limit';
 import { minimising } from './minimising';
 import { openQuestion } from './open-question';
@@ -46,4 +47,5 @@ export const RULES = [
   selfDeprecation,
   hedging,
   pressure,
+  hype,
 ] as const satisfies readonly ToneRule[];

@@ -10,9 +10,9 @@ export const openQuestion = {
   section: 'Active Listening',
   why: 'An open-ended question ("What excites you most about your current role?") shows genuine interest and gives them something to answer.',
   dimension: 'warmth',
+  situations: ['first-message', 'inmail', 'after-meeting'],
   check: ({ draft }) => {
-    const kind = draft.kind;
-    if ((kind !== 'message' && kind !== 'inmail') || draft.words.length < MIN_WORDS) return [];
+    if (draft.words.length < MIN_WORDS) return [];
     if (draft.sentences.some(isOpenQuestion)) return [];
     const last = draft.sentences[draft.sentences.length - 1]!;
     return [

@@ -2,7 +2,7 @@ import { wordSet } from '../features/word-lists';
 import type { Reading } from '../reading';
 import { containsPhrase, phraseSet } from '../text/phrases';
 import { tokenize } from '../text/tokenize';
-import { isPersonalMessage, type ToneRule } from './rule';
+import { ASKING, isPersonalMessage, type ToneRule } from './rule';
 
 // Words too common in headlines and notes to show that the writer looked at anything in particular.
 const COMMON = wordSet(
@@ -57,6 +57,7 @@ export const personalReference = {
   section: 'Be Prepared',
   why: 'Mentioning something specific from their profile or your last conversation shows you did your homework and are not sending a template.',
   dimension: 'warmth',
+  situations: ASKING,
   check: (reading) => {
     const { draft } = reading;
     if (!isPersonalMessage(reading) || draft.words.length === 0) return [];

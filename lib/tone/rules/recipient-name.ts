@@ -1,7 +1,7 @@
 import { toneKey } from '../../rules/keys';
 import { GREETINGS } from '../features/word-lists';
 import { firstName } from './greeting';
-import { isPersonalMessage, type ToneRule } from './rule';
+import { isPersonalMessage, NEW_MESSAGE, type ToneRule } from './rule';
 
 export const recipientName = {
   id: 'recipient-name',
@@ -9,6 +9,7 @@ export const recipientName = {
   section: 'Be Aware of Tone',
   why: "Using someone's name shows the message was written for them, not sent to a list.",
   dimension: 'warmth',
+  situations: NEW_MESSAGE,
   check: (reading) => {
     const { draft } = reading;
     const name = firstName(draft.context.recipientName);

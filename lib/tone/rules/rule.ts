@@ -1,6 +1,6 @@
 import type { ToneRuleKey } from '../../rules/keys';
 import type { Reading } from '../reading';
-import type { ToneHint, ToneScores, WhitepaperSection } from '../types';
+import type { Situation, ToneHint, ToneScores, WhitepaperSection } from '../types';
 
 /** What a tone rule is, and every hint carries. */
 export interface ToneRuleIdentity {
@@ -23,8 +23,17 @@ export type Finding = Pick<ToneHint, 'start' | 'end' | 'message' | 'severity' | 
 export interface ToneRule extends ToneRuleIdentity {
   /** The score a finding of this rule lowers. */
   dimension: keyof ToneScores;
+  /** The situations the rule speaks in; every situation when absent (wording rules apply everywhere). */
+  situations?: readonly Situation[];
   check: (reading: Reading) => Finding[];
 }
+
+/** Writing to someone who owes the writer nothing yet: the message must earn attention. */
+export const OPENING: readonly Situation[] = ['first-message', 'connection-note', 'inmail'];
+/** A new message (not an answer): a greeting and a personal touch are expected. */
+export const NEW_MESSAGE: readonly Situation[] = [...OPENING, 'after-meeting'];
+/** Where the writer asks of someone they have not answered: a cold ask, or a nudge that adds one. */
+export const ASKING: readonly Situation[] = [...NEW_MESSAGE, 'nudge'];
 
 /** Messages that open a conversation with one person, where greetings and personal touches are expected. */
 export function isPersonalMessage(reading: Reading): boolean {

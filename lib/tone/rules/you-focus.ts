@@ -1,5 +1,5 @@
 import { FIRST_PERSON, SECOND_PERSON } from '../features/word-lists';
-import type { ToneRule } from './rule';
+import { NEW_MESSAGE, type ToneRule } from './rule';
 
 /** Below this many "I" words a message is too short for the balance to mean anything. */
 const MIN_SELF_MENTIONS = 4;
@@ -10,6 +10,7 @@ export const youFocus = {
   section: 'Overcoming Barriers',
   why: 'The whitepaper\'s advice is to shift the focus from yourself to the other person; a message full of "I" reads as self-serving.',
   dimension: 'warmth',
+  situations: NEW_MESSAGE,
   check: ({ draft }) => {
     let self = 0;
     let other = 0;

@@ -80,7 +80,7 @@ describe('analyzeTone report', () => {
   it('gives a verdict a person understands, naming the first fix', () => {
     const rough = analyzeTone('SEND ME THE FILE ASAP!!!');
     expect(rough.verdict.label).toBe('needs-work');
-    expect(rough.verdict.summary).toMatch(/needs work/);
+    expect(rough.verdict.summary).toMatch(/^Risks the relationship: it pressures the reader/);
     expect(analyzeTone('   \n ').verdict.label).toBe('empty');
   });
 

@@ -17,10 +17,17 @@ describe('tone rules', () => {
     }
   });
 
-  it('finds nothing to fix in a warm, specific message', () => {
+  it('finds nothing to fix in a warm, specific message, and says what it does well', () => {
     const report = analyzeTone(WARM, PRIYA);
     expect(report.hints).toEqual([]);
-    expect(report.verdict.label).toBe('great');
+    expect(report.verdict.label).not.toBe('needs-work');
+    expect(report.verdict.reasons).toEqual(
+      expect.arrayContaining([
+        'it thanks them',
+        'it mentions something specific to them',
+        'it asks an open question',
+      ]),
+    );
   });
 
   it('asks for a greeting and offers one with the first name', () => {
@@ -150,13 +157,17 @@ describe('tone rules', () => {
 
   it('switches rules off through disabledRules', () => {
     const text = 'SEND IT ASAP!!!';
-    expect(hintsOf('shouting', text)).not.toEqual([]);
-    expect(hintsOf('shouting', text, { disabledRules: ['tone:shouting'] })).toEqual([]);
-    // A queue rule or nudge of the same id is another rule: it does not switch the tone rule off.
-    expect(hintsOf('shouting', text, { disabledRules: ['queue:shouting', 'nudge:shouting'] })).not.toEqual(
-      [],
+    expect(analyzeTone(text, { disabledRules: ['tone:shouting'] }).hints.map((h) => h.ruleId)).not.toContain(
+      'shouting',
     );
+    // A queue rule or nudge of the same id is another rule: it does not switch the tone rule off.
+    expect(
+      analyzeTone(text, { disabledRules: ['queue:shouting', 'nudge:shouting'] }).hints.map((h) => h.ruleId),
+    ).toContain('shouting');
     const all = TONE_RULES.map((rule) => rule.key);
-    expect(analyzeTone(text, { disabledRules: all }).hints).toEqual([]);
+    const quiet = analyzeTone(text, { disabledRules: all });
+    expect(quiet.hints).toEqual([]);
+    // Switching a hint off hides it; the judgement of the message stays what it is.
+    expect(quiet.ratings).toEqual(analyzeTone(text).ratings);
   });
 });

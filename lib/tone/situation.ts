@@ -1,0 +1,34 @@
+import type { Situation, ToneContext } from './types';
+
+/** What the popup's situation picker and the options page call each situation. */
+export const SITUATION_LABELS: Readonly<Record<Situation, string>> = {
+  'first-message': 'First message to someone new',
+  'connection-note': 'Connection note',
+  inmail: 'InMail',
+  reply: 'Reply',
+  nudge: 'Nudge after no answer',
+  thanks: 'Thank-you',
+  'after-meeting': 'Follow-up after meeting',
+  comment: 'Comment on a post',
+};
+
+/**
+ * The situation a draft is judged in: the user's choice when there is one, else what the box and thread show.
+ * The box kind decides first (a connection note is a connection note even when it thanks); then the thread:
+ * a draft under the other person's message is a reply, one under the writer's own unanswered message a nudge.
+ */
+export function situationOf(context: ToneContext): Situation {
+  if (context.situation) return context.situation;
+  if (context.kind === 'connection-note') return 'connection-note';
+  if (context.kind === 'comment') return 'comment';
+  if (context.position === 'nudge') return 'nudge';
+  if (context.position === 'reply' || (context.position === undefined && context.previous?.trim()))
+    return 'reply';
+  if (context.kind === 'inmail') return 'inmail';
+  return 'first-message';
+}
+
+/** Situations where the writer opens the conversation and must earn the reader's attention. */
+export function isOpening(situation: Situation): boolean {
+  return situation === 'first-message' || situation === 'connection-note' || situation === 'inmail';
+}

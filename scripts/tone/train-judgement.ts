@@ -1,0 +1,185 @@
+// Learns the headline judgement (lib/tone/judgement/model.ts) from judged LinkedIn messages: ridge regressions for
+// the four 1–5 scales, logistic regressions for the learned flags and for each intent. Deterministic: exact
+// solutions of small linear systems (no sampling, no shuffling), fixed iteration counts, weights rounded, so the
+// same data always gives the same file, byte for byte.
+import { JUDGEMENT_FEATURES } from '../../lib/tone/judgement/features';
+import {
+  type FeatureValues,
+  INTENTS,
+  type JudgementWeights,
+  LEARNED_FLAGS,
+  type Linear,
+  SCALES,
+} from '../../lib/tone/judgement/model';
+import type { JudgedMessage } from './judged-messages';
+
+export interface TrainingRow {
+  features: FeatureValues;
+  message: JudgedMessage;
+}
+
+/** Penalties, on standardised features; chosen by owner-grouped cross-validation (eval-linkedin --tune). */
+export const PENALTY = { scale: 10, flag: 10, intent: 3 };
+const NEWTON_STEPS = 25;
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const round = (x: number) => Math.round(x * 10_000) / 10_000 || 0;
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and symmetric positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]!;
+    if (Math.abs(p) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r]![col]! / p;
+      if (f) for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
+}
+
+interface Standardised {
+  x: number[][];
+  mean: number[];
+  sd: number[];
+}
+
+function standardise(rows: readonly TrainingRow[]): Standardised {
+  const raw = rows.map((row) => JUDGEMENT_FEATURES.map((name) => row.features[name]));
+  const d = JUDGEMENT_FEATURES.length;
+  const mean = Array.from({ length: d }, (_, j) => raw.reduce((s, r) => s + r[j]!, 0) / raw.length);
+  const sd = Array.from({ length: d }, (_, j) => {
+    const v = raw.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / raw.length;
+    return v > 1e-12 ? Math.sqrt(v) : 0;
+  });
+  // A feature that never varies in training (a situation the data lacks) gets no weight.
+  const x = raw.map((r) => r.map((v, j) => (sd[j] ? (v - mean[j]!) / sd[j]! : 0)));
+  return { x, mean, sd };
+}
+
+/** Weights on standardised features back to raw ones, so the engine needs no means or deviations. */
+function toRaw(weights: readonly number[], bias: number, { mean, sd }: Standardised): Linear {
+  const raw = weights.map((w, j) => (sd[j] ? w / sd[j]! : 0));
+  return {
+    bias: round(bias - raw.reduce((s, w, j) => s + w * mean[j]!, 0)),
+    weights: raw.map(round),
+  };
+}
+
+/** Ridge regression: minimises Σ(y − ŷ)² + λ‖w‖² (bias free), solved exactly. */
+export function ridge(s: Standardised, y: readonly number[], lambda: number): Linear {
+  const d = s.x[0]!.length;
+  const mean = y.reduce((a, b) => a + b, 0) / y.length;
+  const a = Array.from({ length: d }, (_, i) =>
+    Array.from(
+      { length: d },
+      (_, j) => s.x.reduce((sum, r) => sum + r[i]! * r[j]!, 0) + (i === j ? lambda : 0),
+    ),
+  );
+  const b = Array.from({ length: d }, (_, i) => s.x.reduce((sum, r, k) => sum + r[i]! * (y[k]! - mean), 0));
+  return toRaw(solve(a, b), mean, s);
+}
+
+/** L2-penalised logistic regression by Newton's method (the bias unpenalised). */
+export function logisticFit(s: Standardised, y: readonly (0 | 1)[], lambda: number): Linear {
+  const d = s.x[0]!.length + 1;
+  const rows = s.x.map((r) => [...r, 1]);
+  let w = new Array<number>(d).fill(0);
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const p = rows.map((r) => 1 / (1 + Math.exp(-r.reduce((z, v, j) => z + v * w[j]!, 0))));
+    const g = Array.from(
+      { length: d },
+      (_, j) =>
+        rows.reduce((sum, r, k) => sum + r[j]! * (p[k]! - y[k]!), 0) + (j < d - 1 ? lambda * w[j]! : 0),
+    );
+    const h = Array.from({ length: d }, (_, i) =>
+      Array.from(
+        { length: d },
+        (_, j) =>
+          rows.reduce((sum, r, k) => sum + r[i]! * r[j]! * p[k]! * (1 - p[k]!), 0) +
+          (i === j && i < d - 1 ? lambda : 0) +
+          (i === j ? 1e-9 : 0),
+      ),
+    );
+    const delta = solve(h, g);
+    w = w.map((v, j) => v - delta[j]!);
+  }
+  return toRaw(w.slice(0, -1), w[d - 1]!, s);
+}
+
+function probabilities(model: Linear, rows: readonly TrainingRow[]): number[] {
+  return rows.map(({ features }) => {
+    const z = JUDGEMENT_FEATURES.reduce(
+      (sum, name, j) => sum + model.weights[j]! * features[name],
+      model.bias,
+    );
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
+/** The decision threshold with the best F1 on the training rows (ties go to the higher threshold). */
+function bestThreshold(p: readonly number[], y: readonly (0 | 1)[]): number {
+  let best = { threshold: 0.5, f1: -1 };
+  for (const threshold of THRESHOLDS) {
+    let [tp, fp, fn] = [0, 0, 0];
+    p.forEach((value, k) => {
+      const predicted = value >= threshold;
+      if (predicted && y[k]) tp++;
+      else if (predicted) fp++;
+      else if (y[k]) fn++;
+    });
+    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    if (f1 >= best.f1) best = { threshold, f1 };
+  }
+  return best.threshold;
+}
+
+export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY): JudgementWeights {
+  const s = standardise(rows);
+  const scales = Object.fromEntries(
+    SCALES.map((scale) => [
+      scale,
+      ridge(
+        s,
+        rows.map((row) => row.message.consensus[scale]),
+        penalty.scale,
+      ),
+    ]),
+  ) as JudgementWeights['scales'];
+  const flags = Object.fromEntries(
+    LEARNED_FLAGS.map((flag) => {
+      // Only the messages where both reviewers agreed on the flag teach it (answers_reader: replies only).
+      const judged = rows.filter((row) => row.message.consensus.flags[flag] != null);
+      const sub = standardise(judged);
+      const y = judged.map((row) => (row.message.consensus.flags[flag] ? 1 : 0) as 0 | 1);
+      const model = logisticFit(sub, y, penalty.flag);
+      return [flag, { ...model, threshold: bestThreshold(probabilities(model, judged), y) }];
+    }),
+  ) as JudgementWeights['flags'];
+  const withIntent = rows.filter((row) => row.message.consensus.intent);
+  const sub = standardise(withIntent);
+  const intent = Object.fromEntries(
+    INTENTS.map((label) => [
+      label,
+      logisticFit(
+        sub,
+        withIntent.map((row) => (row.message.consensus.intent === label ? 1 : 0)),
+        penalty.intent,
+      ),
+    ]),
+  ) as JudgementWeights['intent'];
+  return {
+    source:
+      'scripts/train-tone.ts on ../shared/data/linkedin-messages/dev.jsonl (400 judged LinkedIn messages, ' +
+      'consensus of two reviewers; see its README)',
+    features: [...JUDGEMENT_FEATURES],
+    scales,
+    flags,
+    intent,
+  };
+}
