@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
 import { keepSearchWords } from './search-words-hook';
@@ -16,6 +17,9 @@ export type RapportDatabase = Dexie & {
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   importChunks: Table<StagedChunk, [string, number]>;
+  events: EntityTable<NetworkingEvent, 'id'>;
+  intros: EntityTable<IntroRequest, 'id'>;
+  mutualChoices: Table<MutualChoice, [string, string]>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
@@ -32,4 +36,15 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps'] as const;
+export const DATA_TABLES = [
+  'contacts',
+  'interactions',
+  'commitments',
+  'followUps',
+  'events',
+  'intros',
+  'mutualChoices',
+] as const;
+
+/** Every table of user data, for the transactions that export, restore or wipe all of it. */
+export const dataTables = (db: RapportDatabase) => DATA_TABLES.map((name) => db.table(name));

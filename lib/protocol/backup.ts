@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
+import { IntroRequestSchema, MutualChoiceSchema, NetworkingEventSchema } from '../schema/event';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
 
@@ -15,5 +16,9 @@ export const BackupSchema = z.object({
   interactions: z.array(InteractionSchema),
   commitments: z.array(CommitmentSchema),
   followUps: z.array(FollowUpStateSchema),
+  // Added with schema 7; a backup made before has none, which is what it meant.
+  events: z.array(NetworkingEventSchema).default([]),
+  intros: z.array(IntroRequestSchema).default([]),
+  mutualChoices: z.array(MutualChoiceSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -46,6 +46,8 @@ export const InteractionSchema = z.object({
   /** A short excerpt of a message, stored only if the user opted in. */
   excerpt: z.string().default(''),
   source: z.enum(['auto', 'manual', 'import']),
+  /** The event it happened at (a meeting marked "met here"), for the event's follow-up batch. */
+  eventId: z.string().min(1).max(200).optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type InteractionInput = z.input<typeof InteractionSchema>;

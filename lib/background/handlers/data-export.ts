@@ -1,3 +1,4 @@
+import { dataTables } from '../../db/database';
 import { withoutSearchWords } from '../../db/search-words-hook';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
@@ -6,7 +7,7 @@ import type { HandlerContext } from '../context';
 /** Everything Rapport stores, in one versioned object (read in one transaction, so it is consistent). */
 export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> {
   return async () =>
-    db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => ({
+    db.transaction('r', dataTables(db), async () => ({
       format: 'rapport-backup' as const,
       version: BACKUP_FORMAT_VERSION,
       exportedAt: now(),
@@ -14,5 +15,8 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       interactions: await db.interactions.toArray(),
       commitments: await db.commitments.toArray(),
       followUps: await db.followUps.toArray(),
+      events: await db.events.toArray(),
+      intros: await db.intros.toArray(),
+      mutualChoices: await db.mutualChoices.toArray(),
     }));
 }

@@ -1,5 +1,5 @@
 import { BackupError, parseBackup } from '../../backup/parse-backup';
-import { DATA_TABLES } from '../../db/database';
+import { DATA_TABLES, dataTables } from '../../db/database';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 
@@ -13,12 +13,15 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       if (error instanceof BackupError) throw new HandledError('bad-request', error.message);
       throw error;
     }
-    return db.transaction('rw', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
+    return db.transaction('rw', dataTables(db), async () => {
       for (const name of DATA_TABLES) await db.table(name).clear();
       await db.contacts.bulkAdd(backup.contacts);
       await db.interactions.bulkAdd(backup.interactions);
       await db.commitments.bulkAdd(backup.commitments);
       await db.followUps.bulkAdd(backup.followUps);
+      await db.events.bulkAdd(backup.events);
+      await db.intros.bulkAdd(backup.intros);
+      await db.mutualChoices.bulkAdd(backup.mutualChoices);
       return {
         contacts: backup.contacts.length,
         interactions: backup.interactions.length,

@@ -29,6 +29,9 @@ const backup: Backup = {
   ],
   commitments: [],
   followUps: [],
+  events: [],
+  intros: [],
+  mutualChoices: [],
 };
 
 beforeEach(async () => {
