@@ -1,11 +1,18 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Intent, Interaction, InteractionKind } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
 import type { Principle } from './principles';
 
-export type RuleId = 'meeting-follow-up' | 'thanks-owed' | 'promise-due' | 'cadence' | 'weak-tie';
+export type RuleId =
+  | 'meeting-follow-up'
+  | 'event-follow-up'
+  | 'thanks-owed'
+  | 'promise-due'
+  | 'cadence'
+  | 'weak-tie';
 
 /** What the engine needs; the loader fills it with indexed queries, so it holds only what can be due. */
 export interface QueueInputs {
@@ -14,6 +21,8 @@ export interface QueueInputs {
   interactions: readonly Interaction[];
   commitments: readonly Commitment[];
   followUps: readonly FollowUpState[];
+  /** Events recently ended or still on, for the event batch; none when the caller has no use for it. */
+  events?: readonly NetworkingEvent[];
   settings: Settings;
   now: number;
   /** IANA zone for calendar days and dates in the text, e.g. "Europe/Stockholm". */
@@ -54,6 +63,8 @@ export interface FollowUpItem {
   logAs: LogAs;
   /** Done on a promise of mine marks the commitment kept. */
   keepsCommitment?: string;
+  /** The event batch it belongs to, and its place there (oldest promise first). */
+  batch?: { id: string; name: string; order: number };
 }
 
 /** A rule's finding before the queue adds the contact, the principle and the specifics. */
@@ -61,4 +72,4 @@ export type Finding = Pick<
   FollowUpItem,
   'key' | 'contactId' | 'reason' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
 > &
-  Partial<Pick<FollowUpItem, 'keepsCommitment'>>;
+  Partial<Pick<FollowUpItem, 'keepsCommitment' | 'batch'>>;

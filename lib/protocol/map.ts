@@ -15,6 +15,7 @@ import {
   FollowUpDoneSchema,
   FollowUpSnoozeSchema,
 } from './relationship-messages';
+import { socialProtocol } from './social-messages';
 
 const Empty = z.object({}).strict();
 
@@ -93,6 +94,7 @@ export const protocol = {
   /** Deletes one person with their interactions, promises and follow-up states. */
   'contact/delete': { request: ContactDeleteSchema, response: z.object({ deleted: z.number().int() }) },
   ...importProtocol,
+  ...socialProtocol,
   'data/export': { request: Empty, response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */
   'data/wipe': {

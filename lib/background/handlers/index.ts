@@ -13,6 +13,7 @@ import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { socialHandlers } from './social-handlers';
 import { toneAnalyze } from './tone-analyze';
 
 /** One handler per protocol entry; the type makes a missing one a compile error. */
@@ -30,6 +31,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'commitment/set-status': commitmentSetStatus(context),
     'contact/delete': contactDelete(context),
     ...importHandlers(context),
+    ...socialHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
   };

@@ -3,9 +3,11 @@ import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
 import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { FollowUpItem } from '../../engine/types';
+import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
-import type { InteractionKind } from '../../schema/interaction';
+import type { Interaction, InteractionKind } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
+import { EVENT_LOOKBACK_MS, eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
@@ -19,6 +21,14 @@ import { weakTieCandidates } from './weak-tie-candidates';
 const RECENT_KINDS: readonly InteractionKind[] = [
   ...new Set<InteractionKind>([...MEETING_KINDS, ...HELP_KINDS, ...OUTREACH_KINDS, 'note']),
 ];
+
+async function eventPromises(db: RapportDatabase, recent: readonly Interaction[]): Promise<Commitment[]> {
+  const ids = recent
+    .filter((i) => i.kind === 'met' && i.eventId)
+    .map((i) => eventRecordIds(i.eventId!, i.contactId).promise);
+  const found = await db.commitments.bulkGet(ids);
+  return found.filter((c): c is Commitment => !!c && c.status === 'open' && c.dueAt === null);
+}
 
 export interface QueueContext {
   settings: Settings;
@@ -35,8 +45,9 @@ export interface QueueContext {
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
   const since = context.now - THANKS_LOOKBACK_MS;
-  return db.transaction('r', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-    const [interactions, commitments, byCadence, weakTies] = await Promise.all([
+  const tables = [db.contacts, db.interactions, db.commitments, db.followUps, db.events];
+  return db.transaction('r', tables, async () => {
+    const [interactions, dated, byCadence, weakTies, events] = await Promise.all([
       recentOfKinds(db, RECENT_KINDS, since, context.now),
       db.commitments
         .where('[status+dueAt]')
@@ -44,7 +55,13 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
         .toArray(),
       cadenceCandidates(db, context.settings, context.now),
       weakTieCandidates(db, context.settings, context.now),
+      db.events
+        .where('endedAt')
+        .aboveOrEqual(context.now - EVENT_LOOKBACK_MS)
+        .toArray(),
     ]);
+    // Promises made at an event are undated (its follow-up carries the date), so the dated index misses them.
+    const commitments = [...dated, ...(await eventPromises(db, interactions))];
     const contacts = new Map<string, Contact>(
       [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
     );
@@ -52,7 +69,13 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    const found = findQueue({ ...context, contacts: [...contacts.values()], interactions, commitments });
+    const found = findQueue({
+      ...context,
+      contacts: [...contacts.values()],
+      interactions,
+      commitments,
+      events,
+    });
     return finishQueue(found, await followUpStatesOf(db, findingKeys(found)));
   });
 }

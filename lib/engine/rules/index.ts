@@ -1,4 +1,5 @@
 import { cadenceRule } from './cadence';
+import { eventFollowUp } from './event-follow-up';
 import { meetingFollowUp } from './meeting-follow-up';
 import { promiseDue } from './promise-due';
 import type { QueueRule } from './rule';
@@ -8,6 +9,7 @@ import { weakTie } from './weak-tie';
 /** Every source of follow-ups, for the queue and for the options page's rules on/off list. */
 export const QUEUE_RULES: readonly QueueRule[] = [
   meetingFollowUp,
+  eventFollowUp,
   thanksOwed,
   promiseDue,
   cadenceRule,

@@ -10,8 +10,9 @@ export const MEETING_KINDS = ['met', 'connected'] as const;
 /** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
 export const MEETING_LOOKBACK_MS = 14 * DAY;
 
+/** A meeting at an event is followed up with the event's batch (event-follow-up), not on its own. */
 const isMeeting = (interaction: Interaction) =>
-  (MEETING_KINDS as readonly string[]).includes(interaction.kind);
+  (MEETING_KINDS as readonly string[]).includes(interaction.kind) && !interaction.eventId;
 
 function describe(meeting: Interaction, name: string, timeZone: string): string {
   const day = formatDay(meeting.at, timeZone);
