@@ -8,9 +8,10 @@ import { createRouter } from '../lib/protocol/router';
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
   const db = openDatabase();
-  const route = createRouter(createHandlers({ db, now: Date.now }));
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    route(message).then(sendResponse);
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const route = createRouter(createHandlers({ db, now: Date.now }), self);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    route(message, sender).then(sendResponse);
     return true;
   });
   void keepBadgeCurrent(db);

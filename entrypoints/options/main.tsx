@@ -1,4 +1,4 @@
-import { mount } from '../../components/mount';
-import { OptionsPage } from '../../components/OptionsPage';
+import { OptionsPage } from '../../components/settings/OptionsPage';
+import { mount } from '../../components/shared/mount';
 
 mount(<OptionsPage />);

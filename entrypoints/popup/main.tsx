@@ -1,4 +1,4 @@
-import { mount } from '../../components/mount';
-import { PopupPage } from '../../components/PopupPage';
+import { PopupPage } from '../../components/contact/PopupPage';
+import { mount } from '../../components/shared/mount';
 
 mount(<PopupPage />);

@@ -1,4 +1,4 @@
-import { mount } from '../../components/mount';
-import { SidePanelPage } from '../../components/SidePanelPage';
+import { SidePanelPage } from '../../components/follow-up/SidePanelPage';
+import { mount } from '../../components/shared/mount';
 
 mount(<SidePanelPage />);

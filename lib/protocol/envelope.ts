@@ -1,6 +1,6 @@
 // The shapes every message and answer share. Kept free of zod so content scripts can import it for free.
 
-export type ProtocolErrorCode = 'bad-request' | 'unknown-type' | 'not-found' | 'failed';
+export type ProtocolErrorCode = 'bad-request' | 'unknown-type' | 'forbidden' | 'not-found' | 'failed';
 
 export interface ProtocolError {
   code: ProtocolErrorCode;

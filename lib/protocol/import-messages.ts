@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContactSchema } from '../schema/contact';
 import { InteractionSchema } from '../schema/interaction';
+import type { ProtocolEntries } from './entry';
 
 /** Records per chunk: a few MB of JSON per message, well under the browser's message size limit. */
 export const IMPORT_CHUNK_SIZE = 5_000;
@@ -13,7 +14,11 @@ const ImportId = z.string().min(1).max(100);
  */
 export const importProtocol = {
   /** Options page → background: a new import starts; anything left staged by an abandoned one is dropped. */
-  'import/begin': { request: z.object({ importId: ImportId }), response: z.object({ importId: z.string() }) },
+  'import/begin': {
+    request: z.object({ importId: ImportId }),
+    from: ['extension'],
+    response: z.object({ importId: z.string() }),
+  },
   /** Stages one chunk; sending the same chunk again replaces it. */
   'import/chunk': {
     request: z.object({
@@ -22,11 +27,13 @@ export const importProtocol = {
       contacts: z.array(ContactSchema).max(IMPORT_CHUNK_SIZE),
       interactions: z.array(InteractionSchema).max(IMPORT_CHUNK_SIZE),
     }),
+    from: ['extension'],
     response: z.object({ staged: z.number().int() }),
   },
   /** Applies every staged chunk at once, or nothing if any is missing or a write fails. */
   'import/commit': {
     request: z.object({ importId: ImportId, chunks: z.number().int().nonnegative() }),
+    from: ['extension'],
     response: z.object({
       contactsAdded: z.number().int(),
       contactsUpdated: z.number().int(),
@@ -35,11 +42,13 @@ export const importProtocol = {
   },
   'import/cancel': {
     request: z.object({ importId: ImportId }),
+    from: ['extension'],
     response: z.object({ discarded: z.number().int() }),
   },
   /** Replaces everything with a backup file's content; the whole file is validated before anything is written. */
   'data/restore': {
     request: z.object({ backup: z.unknown() }),
+    from: ['extension'],
     response: z.object({
       contacts: z.number().int(),
       interactions: z.number().int(),
@@ -47,4 +56,4 @@ export const importProtocol = {
       followUps: z.number().int(),
     }),
   },
-} as const;
+} as const satisfies ProtocolEntries;

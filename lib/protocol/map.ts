@@ -7,6 +7,7 @@ import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../sc
 import { ToneAnalyzeRequestSchema } from '../schema/tone-request';
 import type { ToneReport } from '../tone/types';
 import { BackupSchema } from './backup';
+import type { ProtocolEntries } from './entry';
 import { importProtocol } from './import-messages';
 import {
   CommitmentAddSchema,
@@ -21,12 +22,14 @@ const Empty = z.object({}).strict();
 
 /**
  * Every message between contexts, with the schema the receiver checks it against and the shape of its answer.
- * A feature adds its entries here; the router refuses anything that is not in this map.
+ * A feature adds its entries here; the router refuses anything that is not in this map, and anything sent by a
+ * context its entry's `from` does not name (see ./sender.ts: content scripts get only the four messages they use).
  */
 export const protocol = {
   /** Content script → background: a profile page was read. Stores or updates the contact and a daily visit. */
   'profile/captured': {
     request: ProfileSnapshotSchema,
+    from: ['content'],
     response: z.object({ contactId: z.string(), created: z.boolean(), visitLogged: z.boolean() }),
   },
   /** Popup → background: the user corrected fields of a contact; corrected fields win over later captures. */
@@ -35,11 +38,13 @@ export const protocol = {
       contactId: z.string().min(1),
       changes: ContactEditSchema,
     }),
+    from: ['extension'],
     response: z.object({ contactId: z.string() }),
   },
-  /** Any page → background: log something that happened with a contact. Same id twice is a no-op. */
+  /** Popup → background: log something that happened with a contact. Same id twice is a no-op. */
   'interaction/log': {
     request: InteractionSchema.omit({ id: true, source: true }).extend({ id: z.string().min(1).optional() }),
+    from: ['extension'],
     response: z.object({ id: z.string(), created: z.boolean() }),
   },
   /**
@@ -48,6 +53,7 @@ export const protocol = {
    */
   'message/sent': {
     request: SentMessageSchema,
+    from: ['content'],
     response: z.object({
       status: z.union([RecipientStatusSchema, z.enum(['recorded', 'already-recorded'])]),
       contactId: z.string().nullable(),
@@ -59,11 +65,13 @@ export const protocol = {
    *  and its model live in the worker so the content script on every LinkedIn page stays small. */
   'tone/analyze': {
     request: ToneAnalyzeRequestSchema,
+    from: ['content'],
     response: z.custom<ToneReport>(),
   },
   /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
   'reciprocity/get': {
     request: RecipientSchema,
+    from: ['content'],
     response: z.object({
       status: RecipientStatusSchema,
       contactId: z.string().nullable(),
@@ -76,32 +84,41 @@ export const protocol = {
   /** Side panel → background: a follow-up was done. Stores doneAt and logs the follow-up; the same key twice is a no-op. */
   'followup/done': {
     request: FollowUpDoneSchema,
+    from: ['extension'],
     response: z.object({ key: z.string(), interactionId: z.string(), created: z.boolean() }),
   },
   /** Side panel → background: hide a follow-up until a moment (epoch ms). */
   'followup/snooze': {
     request: FollowUpSnoozeSchema,
+    from: ['extension'],
     response: z.object({ key: z.string(), snoozedUntil: z.number() }),
   },
   'commitment/add': {
     request: CommitmentAddSchema,
+    from: ['extension'],
     response: z.object({ id: z.string(), created: z.boolean() }),
   },
   'commitment/set-status': {
     request: CommitmentSetStatusSchema,
+    from: ['extension'],
     response: z.object({ id: z.string(), status: CommitmentStatusSchema }),
   },
   /** Deletes one person with their interactions, promises and follow-up states. */
-  'contact/delete': { request: ContactDeleteSchema, response: z.object({ deleted: z.number().int() }) },
+  'contact/delete': {
+    request: ContactDeleteSchema,
+    from: ['extension'],
+    response: z.object({ deleted: z.number().int() }),
+  },
   ...importProtocol,
   ...socialProtocol,
-  'data/export': { request: Empty, response: BackupSchema },
+  'data/export': { request: Empty, from: ['extension'], response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */
   'data/wipe': {
     request: z.object({ confirm: z.literal('wipe') }),
+    from: ['extension'],
     response: z.object({ deleted: z.number().int() }),
   },
-} as const;
+} as const satisfies ProtocolEntries;
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

@@ -1,5 +1,6 @@
 import type { Envelope, ProtocolError, Reply } from './envelope';
 import { type MessageType, type ParsedRequestOf, protocol, type ResponseOf } from './map';
+import { classifySender, type ExtensionIdentity, type SenderFacts } from './sender';
 
 export type Handler<K extends MessageType> = (payload: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
 export type Handlers = { [K in MessageType]: Handler<K> };
@@ -20,10 +21,18 @@ function isEnvelope(message: unknown): message is Envelope {
 
 /**
  * Validates a message against the protocol map, runs its handler and always answers: malformed input gets
- * a `bad-request` and reaches no handler, so it writes nothing.
+ * a `bad-request`, a sender its entry does not allow gets `forbidden`; neither reaches a handler, so neither writes.
+ * The sender is what the browser reports (`runtime.MessageSender`), checked against this extension's identity.
  */
-export function createRouter(handlers: Handlers) {
-  return async (message: unknown): Promise<Reply<unknown>> => {
+export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
+  return async (message: unknown, sender: SenderFacts): Promise<Reply<unknown>> => {
+    const from = classifySender(sender, self);
+    if (from === null) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'Messages are accepted only from Rapport itself' },
+      };
+    }
     if (!isEnvelope(message)) {
       return { ok: false, error: { code: 'bad-request', message: 'A message needs a string "type"' } };
     }
@@ -34,6 +43,13 @@ export function createRouter(handlers: Handlers) {
       };
     }
     const type = message.type as MessageType;
+    const allowed: readonly string[] = protocol[type].from;
+    if (!allowed.includes(from)) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: `"${type}" may not be sent from a ${from} context` },
+      };
+    }
     const parsed = protocol[type].request.safeParse(message.payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

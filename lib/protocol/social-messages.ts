@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProtocolEntries } from './entry';
 
 const ContactId = z.string().min(1).max(200);
 const EventId = z.string().min(1).max(200);
@@ -12,11 +13,13 @@ export const socialProtocol = {
   /** Popup → background: the user opened an intro-request draft to a mutual connection; remembered until sent. */
   'intro/drafted': {
     request: z.object({ introducerId: ContactId, targetId: ContactId, at: z.number() }),
+    from: ['extension'],
     response: z.object({ id: z.string() }),
   },
   /** Popup → background: the user says they sent it; logs the ask on the introducer (once). */
   'intro/mark-sent': {
     request: z.object({ introducerId: ContactId, targetId: ContactId, at: z.number() }),
+    from: ['extension'],
     response: z.object({ id: z.string(), interactionId: z.string(), created: z.boolean() }),
   },
   /** Popup → background: which contact a shown mutual connection is, or null for "none of my contacts". */
@@ -26,6 +29,7 @@ export const socialProtocol = {
       shownName: z.string().trim().min(1).max(200),
       contactId: ContactId.nullable(),
     }),
+    from: ['extension'],
     response: z.object({ shownKey: z.string() }),
   },
   /** Popup → background: "I'm at an event". Ends any event still on: one at a time. */
@@ -36,11 +40,13 @@ export const socialProtocol = {
       timeZone: z.string().min(1).max(100),
       at: z.number(),
     }),
+    from: ['extension'],
     response: z.object({ id: z.string(), ended: z.array(z.string()) }),
   },
   /** Popup or side panel → background: the event is over; its follow-ups become one batch. */
   'event/end': {
     request: z.object({ id: EventId, at: z.number() }),
+    from: ['extension'],
     response: z.object({ id: z.string(), endedAt: z.number() }),
   },
   /**
@@ -55,11 +61,13 @@ export const socialProtocol = {
       promised: Text(500),
       at: z.number(),
     }),
+    from: ['extension'],
     response: z.object({ interactionId: z.string(), created: z.boolean() }),
   },
   /** Popup → background: undo a "met here" tapped on the wrong person. */
   'event/unmet': {
     request: z.object({ eventId: EventId, contactId: ContactId }),
+    from: ['extension'],
     response: z.object({ removed: z.number().int() }),
   },
-} as const;
+} as const satisfies ProtocolEntries;

@@ -4,13 +4,13 @@ import Dexie from 'dexie';
 import { createHandlers } from '../../lib/background/handlers';
 import { newContact } from '../../lib/contacts/new-contact';
 import { openDatabase } from '../../lib/db/database';
-import { createRouter } from '../../lib/protocol/router';
 import type { Contact } from '../../lib/schema/contact';
+import { routeAsAllowedSender } from '../../tests/support/senders';
 import type { Benchmark } from './harness';
 
 const CONTACTS = 10_000;
 const db = openDatabase('bench-foundation');
-const route = createRouter(createHandlers({ db, now: Date.now }));
+const route = routeAsAllowedSender(createHandlers({ db, now: Date.now }));
 let visit = 0;
 
 function person(i: number): Contact {

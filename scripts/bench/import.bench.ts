@@ -9,7 +9,7 @@ import { chunkCount, chunkOf } from '../../lib/import/plan-chunks';
 import { readExport } from '../../lib/import/read-export';
 import { sendImport } from '../../lib/import/send-import';
 import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
-import { createRouter } from '../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../tests/support/senders';
 import type { BenchResult } from './harness';
 import { generateExport } from './import-export-generator';
 
@@ -21,7 +21,7 @@ async function importOnce() {
   const files = generateExport(CONNECTIONS, MESSAGES);
   const inputMb = files.reduce((sum, f) => sum + f.bytes.length, 0) / MB;
   const db = openDatabase(`bench-import-${Date.now()}`);
-  const route = createRouter(createHandlers({ db, now: Date.now }));
+  const route = routeAsAllowedSender(createHandlers({ db, now: Date.now }));
   let peak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { FollowUpQueue } from '../../components/FollowUpQueue';
+import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import { openDatabase } from '../../lib/db/database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';

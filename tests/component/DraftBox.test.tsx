@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftBox } from '../../components/DraftBox';
+import { DraftBox } from '../../components/tone/DraftBox';
 import { ContactSchema } from '../../lib/schema/contact';
 
 afterEach(cleanup);

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FollowUpSettings } from '../../components/FollowUpSettings';
-import { parseTagCadences } from '../../components/TagCadences';
+import { FollowUpSettings } from '../../components/follow-up/FollowUpSettings';
+import { parseTagCadences } from '../../components/follow-up/TagCadences';
 import { readSettings } from '../../lib/settings/storage';
 
 beforeEach(() => fakeBrowser.reset());

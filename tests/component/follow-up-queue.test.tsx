@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FollowUpQueue } from '../../components/FollowUpQueue';
+import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import { computeQueue } from '../../lib/engine/queue';
 import { commitment, contact, DAY, HOUR, interaction, settings } from '../unit/engine/factories';
 

@@ -78,7 +78,7 @@ describe('a visit through every surface', () => {
 
   it('answers a malformed message with a typed error and writes nothing', async () => {
     const options = await rapport.openExtensionPage('options');
-    const reply = await sendRaw(options, { type: 'profile/captured', payload: { publicId: '', name: 5 } });
+    const reply = await sendRaw(options, { type: 'contact/edit', payload: { contactId: '', changes: 5 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await sendRaw(options, { type: 'nope', payload: {} })).toMatchObject({
       ok: false,

@@ -4,10 +4,10 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { importedContact } from '../../../lib/import/imported-contact';
 import type { Backup } from '../../../lib/protocol/backup';
-import { createRouter } from '../../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 const backup: Backup = {
   format: 'rapport-backup',
@@ -36,7 +36,7 @@ const backup: Backup = {
 
 beforeEach(async () => {
   db = openDatabase(`restore-${Math.random()}`);
-  route = createRouter(createHandlers({ db, now: () => 9_000 }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => 9_000 }));
   await db.contacts.put(importedContact('bo-b', 'Bo Berg', 1_000));
 });
 

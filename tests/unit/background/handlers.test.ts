@@ -2,13 +2,13 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { createRouter } from '../../../lib/protocol/router';
 import type { ProfileSnapshotInput } from '../../../lib/schema/profile-snapshot';
+import { routeAsAllowedSender } from '../../support/senders';
 
 const DAY = 86_400_000;
 let db: RapportDatabase;
 let clock: number;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 const ada: ProfileSnapshotInput = {
   publicId: 'ada-example',
@@ -22,7 +22,7 @@ const ada: ProfileSnapshotInput = {
 beforeEach(() => {
   db = openDatabase(`handlers-${Math.random()}`);
   clock = Date.UTC(2026, 2, 10, 9);
-  route = createRouter(createHandlers({ db, now: () => clock }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
 });
 
 afterEach(async () => {

@@ -7,12 +7,12 @@ import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { sendImport } from '../../../lib/import/send-import';
-import { createRouter } from '../../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../support/senders';
 import { fixtureFiles } from '../import/fixture-export';
 
 const NOW = Date.UTC(2026, 2, 1, 9);
 let db: RapportDatabase;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 function planOf(variant: string): ImportPlan {
   const { parsed, owners } = readExport(fixtureFiles(variant));
@@ -33,7 +33,7 @@ async function snapshot() {
 
 beforeEach(() => {
   db = openDatabase(`import-${Math.random()}`);
-  route = createRouter(createHandlers({ db, now: () => NOW }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
 });
 
 afterEach(async () => {
@@ -135,7 +135,7 @@ describe('import through the background', () => {
     await route({ type: 'import/chunk', payload: { importId: 'y', seq: 0, ...chunkOf(plan, 0, 100) } });
     db.close();
     db = openDatabase(db.name);
-    route = createRouter(createHandlers({ db, now: () => NOW }));
+    route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
     expect(await route({ type: 'import/commit', payload: { importId: 'y', chunks: 1 } })).toMatchObject({
       ok: true,
     });

@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { createRouter } from '../../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
 const clock = Date.UTC(2026, 2, 10, 9); // a Tuesday
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 const ASK = 'Hi Ada, could you introduce me to your CTO? I will send you the deck by Friday.';
 const capture = (publicId: string, name: string) =>
@@ -19,7 +19,7 @@ const sent = (payload: Record<string, unknown>) =>
 
 beforeEach(async () => {
   db = openDatabase(`message-sent-${Math.random()}`);
-  route = createRouter(createHandlers({ db, now: () => clock }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
   await capture('ada-example', 'Ada Example');
 });
 

@@ -2,18 +2,18 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { createRouter } from '../../../lib/protocol/router';
+import { routeAsAllowedSender } from '../../support/senders';
 import { contact } from '../engine/factories';
 
 const DAY = 86_400_000;
 let db: RapportDatabase;
 let clock: number;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routeAsAllowedSender>;
 
 beforeEach(async () => {
   db = openDatabase(`relationship-${Math.random()}`);
   clock = Date.UTC(2026, 5, 10, 9);
-  route = createRouter(createHandlers({ db, now: () => clock }));
+  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
   await db.contacts.put(contact({ id: 'ada', name: 'Ada', lastInteractionAt: clock - DAY }));
 });
 

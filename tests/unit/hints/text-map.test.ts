@@ -6,8 +6,8 @@ import { openDatabase } from '../../../lib/db/database';
 import { analyseDraft, hintKey } from '../../../lib/hints/analyse-draft';
 import { remember } from '../../../lib/hints/settings-lists';
 import { mapEditableText, rangeOf } from '../../../lib/hints/text/text-map';
-import { createRouter } from '../../../lib/protocol/router';
 import { INLINE_ANALYSED_CHARS } from '../../../lib/schema/limits';
+import { routeAsAllowedSender } from '../../support/senders';
 
 const editor = (html: string) => {
   const root = document.createElement('div');
@@ -42,7 +42,7 @@ describe('mapEditableText', () => {
 describe('analyseDraft', () => {
   // The background's own router answers, as the worker would: the check runs there, not in the page.
   const db = openDatabase('hints-analyse-draft');
-  const route = createRouter(createHandlers({ db, now: () => Date.UTC(2026, 0, 5) }));
+  const route = routeAsAllowedSender(createHandlers({ db, now: () => Date.UTC(2026, 0, 5) }));
   const send = ((type: string, payload: unknown) => route({ type, payload })) as typeof sendToBackground;
 
   it('checks only the first characters of a huge draft and says how much', async () => {

@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { database } from '../../lib/db/page-database';
+import { followUpDraft } from '../../lib/engine/draft';
+import type { FollowUpItem } from '../../lib/engine/types';
+import { DraftBox } from '../tone/DraftBox';
+
+/**
+ * The draft box pre-filled with what to reference, with the person's record behind it so the tone check can
+ * judge personalisation. Rapport never sends it: the user copies it into LinkedIn.
+ */
+export function FollowUpDraft({ item }: { item: FollowUpItem }) {
+  const contact = useLiveQuery(() => database().contacts.get(item.contactId), [item.contactId]);
+  return <DraftBox contact={contact} initialText={followUpDraft(item)} />;
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { sendToBackground } from '../../lib/browser/messaging';
+import { userTimeZone } from '../../lib/engine/calendar';
+import { SNOOZE_PRESETS, type SnoozeChoice, snoozeUntil } from '../../lib/engine/snooze';
+import type { FollowUpItem } from '../../lib/engine/types';
+
+/** Snooze for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day, local time. */
+export function SnoozeControl({ item }: { item: FollowUpItem }) {
+  const [date, setDate] = useState('');
+  const [error, setError] = useState('');
+  const snooze = async (choice: SnoozeChoice) => {
+    const until = snoozeUntil(choice, Date.now(), userTimeZone());
+    if (until === null) return setError('Pick a day after today.');
+    const reply = await sendToBackground('followup/snooze', {
+      key: item.key,
+      contactId: item.contactId,
+      until,
+    });
+    setError(reply.ok ? '' : reply.error.message);
+  };
+  return (
+    <fieldset className="row snooze" aria-label={`Snooze ${item.contactName}`}>
+      <legend className="muted">Snooze</legend>
+      {SNOOZE_PRESETS.map((preset) => (
+        <button key={preset.days} type="button" onClick={() => void snooze({ days: preset.days })}>
+          {preset.label}
+        </button>
+      ))}
+      <input
+        type="date"
+        aria-label="Snooze until"
+        value={date}
+        onChange={(event) => setDate(event.target.value)}
+      />
+      <button type="button" disabled={!date} onClick={() => void snooze({ date })}>
+        Until date
+      </button>
+      {error ? <p className="error">{error}</p> : null}
+    </fieldset>
+  );
+}

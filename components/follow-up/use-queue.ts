@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { database } from '../../lib/db/page-database';
+import { loadQueue } from '../../lib/db/queries/load-queue';
+import { userTimeZone } from '../../lib/engine/calendar';
+import type { FollowUpItem } from '../../lib/engine/types';
+import { useMinuteTick } from '../shared/use-now';
+import { useSettings } from '../shared/use-settings';
+
+interface Queue {
+  items: FollowUpItem[];
+  /** The moment the queue was computed for, so grouping agrees with it. */
+  now: number;
+}
+
+/**
+ * The follow-up queue, recomputed when the data, the settings or the minute change. The clock is read inside
+ * the query: a meeting logged a second ago must not look like it is dated in the future.
+ */
+export function useQueue(): { queue: Queue | undefined; timeZone: string } {
+  const settings = useSettings();
+  const minute = useMinuteTick();
+  const timeZone = userTimeZone();
+  const queue = useLiveQuery(async () => {
+    const now = Date.now();
+    return { items: await loadQueue(database(), { settings, now, timeZone }), now };
+  }, [settings, minute, timeZone]);
+  return { queue, timeZone };
+}

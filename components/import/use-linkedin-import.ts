@@ -1,0 +1,86 @@
+import { useCallback, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { database } from '../../lib/db/page-database';
+import type { ImportReports } from '../../lib/import/import-plan';
+import type { Owner, OwnerCandidate } from '../../lib/import/owner';
+import { sendImport } from '../../lib/import/send-import';
+import { ImportWorkerClient } from '../../lib/import/worker-client';
+import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
+import type { ResponseOf } from '../../lib/protocol/map';
+import { readSettings } from '../../lib/settings/storage';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; file: string }
+  | { step: 'review'; owners: OwnerCandidate[]; rows: number; reports: ImportReports }
+  | { step: 'importing'; done: number; total: number; startedAt: number }
+  | { step: 'done'; result: ResponseOf<'import/commit'>; reports: ImportReports }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string };
+
+const toBackground = (message: { type: string; payload: unknown }) => browser.runtime.sendMessage(message);
+
+/** The import's steps: read the files in the worker, let the user confirm the owner, then stage and commit. */
+export function useLinkedInImport() {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const worker = useRef<ImportWorkerClient | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const read = useCallback(async (files: File[]) => {
+    worker.current?.terminate();
+    const client = new ImportWorkerClient((file) => setState({ step: 'reading', file }));
+    worker.current = client;
+    setState({ step: 'reading', file: files[0]?.name ?? '' });
+    try {
+      const { owners, rows, reports } = await client.ask({ type: 'read', files }, 'read');
+      setState({ step: 'review', owners, rows, reports });
+    } catch (error) {
+      if (worker.current === client) setState({ step: 'failed', message: (error as Error).message });
+    }
+  }, []);
+
+  const start = useCallback(async (owner: Owner | null) => {
+    const client = worker.current;
+    if (!client) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    const settings = await readSettings();
+    const known = (await database().contacts.toArray()).map(({ id, name }) => ({ id, name }));
+    const options = { now: Date.now(), storeExcerpts: settings.storeExcerpts, known };
+    try {
+      const built = await client.ask(
+        { type: 'build', owner, options, chunkSize: IMPORT_CHUNK_SIZE },
+        'built',
+      );
+      const startedAt = Date.now();
+      setState({ step: 'importing', done: 0, total: built.records, startedAt });
+      const source = {
+        chunks: built.chunks,
+        chunk: async (seq: number) => (await client.ask({ type: 'chunk', seq }, 'chunk')).records,
+      };
+      const outcome = await sendImport(toBackground, source, {
+        importId: `import-${startedAt}`,
+        signal: controller.signal,
+        onProgress: (done) => setState({ step: 'importing', done, total: built.records, startedAt }),
+      });
+      if (outcome.status === 'done')
+        setState({ step: 'done', result: outcome.result, reports: built.reports });
+      else if (outcome.status === 'cancelled') setState({ step: 'cancelled' });
+      else setState({ step: 'failed', message: outcome.message });
+    } catch (error) {
+      setState({ step: 'failed', message: (error as Error).message });
+    } finally {
+      abort.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    abort.current?.abort();
+    if (!abort.current) {
+      worker.current?.terminate();
+      setState({ step: 'cancelled' });
+    }
+  }, []);
+
+  return { state, read, start, cancel };
+}

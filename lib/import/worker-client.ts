@@ -1,0 +1,37 @@
+import type { FromImportWorker, ToImportWorker } from './worker-messages';
+
+type Reply<T extends FromImportWorker['type']> = Extract<FromImportWorker, { type: T }>;
+
+/** The parsing worker as promises: each request waits for its answer, and a failure in the worker rejects it. */
+export class ImportWorkerClient {
+  private readonly worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  private pending: {
+    type: string;
+    resolve: (m: FromImportWorker) => void;
+    reject: (e: Error) => void;
+  } | null = null;
+
+  constructor(onReading: (file: string) => void) {
+    this.worker.addEventListener('message', ({ data }: MessageEvent<FromImportWorker>) => {
+      if (data.type === 'reading') return onReading(data.file);
+      const pending = this.pending;
+      this.pending = null;
+      if (data.type === 'failed') pending?.reject(new Error(data.message));
+      else pending?.resolve(data);
+    });
+    this.worker.addEventListener('error', (event) => this.pending?.reject(new Error(event.message)));
+  }
+
+  ask<T extends FromImportWorker['type']>(message: ToImportWorker, answer: T): Promise<Reply<T>> {
+    return new Promise((resolve, reject) => {
+      this.pending = { type: answer, resolve: resolve as (m: FromImportWorker) => void, reject };
+      this.worker.postMessage(message);
+    });
+  }
+
+  terminate() {
+    this.worker.terminate();
+    this.pending?.reject(new Error('cancelled'));
+    this.pending = null;
+  }
+}

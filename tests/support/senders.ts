@@ -1,0 +1,32 @@
+import { type MessageType, protocol } from '../../lib/protocol/map';
+import { createRouter, type Handlers } from '../../lib/protocol/router';
+import type { ExtensionIdentity, SenderFacts, SenderKind } from '../../lib/protocol/sender';
+
+/** The extension as tests name it, and senders as the browser would describe each context. */
+export const TEST_EXTENSION: ExtensionIdentity = {
+  id: 'rapporttestid',
+  baseUrl: 'chrome-extension://rapporttestid/',
+};
+
+export const SENDERS = {
+  extension: { id: TEST_EXTENSION.id, url: `${TEST_EXTENSION.baseUrl}sidepanel.html` },
+  content: {
+    id: TEST_EXTENSION.id,
+    url: 'https://www.linkedin.com/in/someone/',
+    tab: { url: 'https://www.linkedin.com/in/someone/' },
+  },
+} satisfies Record<SenderKind, SenderFacts>;
+
+/**
+ * A router whose every message comes from the first sender its protocol entry allows: for tests of what handlers
+ * do, not of who may call them (tests/security covers that). Unknown types come from an extension page.
+ */
+export function routeAsAllowedSender(handlers: Handlers) {
+  const route = createRouter(handlers, TEST_EXTENSION);
+  return (message: unknown) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    const entry =
+      typeof type === 'string' && Object.hasOwn(protocol, type) ? protocol[type as MessageType] : null;
+    return route(message, SENDERS[entry?.from[0] ?? 'extension']);
+  };
+}
