@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { findProfileTabId } from '../../lib/browser/profile-tab';
 import { database } from '../../lib/db/page-database';
+import { EventMode } from '../social/EventMode';
+import { IntroducersSection } from '../social/IntroducersSection';
 import { DraftBox } from '../tone/DraftBox';
 import { ContactEditor } from './ContactEditor';
 import { ContactHistory } from './ContactHistory';
@@ -26,6 +28,7 @@ export function PopupPage() {
       <main>
         <h1>Rapport</h1>
         <p className="muted">Open someone's LinkedIn profile and Rapport will remember who they are.</p>
+        <EventMode />
         <DraftBox />
       </main>
     );
@@ -50,7 +53,9 @@ export function PopupPage() {
           </button>
         </>
       )}
-      {/* Feature sections, each in its own component file: relationship (ledger, nudges, logging), draft box. */}
+      {/* Feature sections, each in its own component file: event mode, introducers, relationship, draft box. */}
+      <EventMode contact={contact} />
+      <IntroducersSection contact={contact} />
       <RelationshipSection contact={contact} />
       <DraftBox contact={contact} />
     </main>

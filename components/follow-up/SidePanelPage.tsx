@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
 import { RecentPeople } from '../contact/RecentPeople';
+import { EventBatches, eventBatches } from '../social/EventBatches';
+import { NetworkLink } from '../social/NetworkLink';
 import { FollowUpQueue } from './FollowUpQueue';
 import { useQueue } from './use-queue';
 
@@ -18,9 +20,12 @@ export function SidePanelPage() {
     );
   }
   const searching = query.trim() !== '';
+  const batches = queue ? eventBatches(queue.items) : [];
+  const single = queue ? queue.items.filter((item) => !item.batch) : [];
   return (
     <main>
       <h1>Follow-ups</h1>
+      <NetworkLink />
       <input
         type="search"
         aria-label="Search people"
@@ -30,7 +35,12 @@ export function SidePanelPage() {
       />
       {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
       {!searching && queue ? (
-        <FollowUpQueue items={queue.items} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
+        <>
+          <EventBatches batches={batches} timeZone={timeZone} onOpenContact={setOpenId} />
+          {single.length || !batches.length ? (
+            <FollowUpQueue items={single} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
+          ) : null}
+        </>
       ) : null}
       {queue ? null : (
         <p aria-busy="true" className="muted">
