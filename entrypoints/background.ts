@@ -4,6 +4,7 @@ import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
 import { openDatabase } from '../lib/db/database';
 import { createRouter } from '../lib/protocol/router';
+import { upgradeStoredSettings } from '../lib/settings/storage';
 
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
@@ -14,5 +15,6 @@ export default defineBackground(() => {
     route(message, sender).then(sendResponse);
     return true;
   });
+  void upgradeStoredSettings();
   void keepBadgeCurrent(db);
 });

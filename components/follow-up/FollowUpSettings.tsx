@@ -1,5 +1,6 @@
 import { LEDGER_NUDGES } from '../../lib/engine/nudges';
 import { QUEUE_RULES } from '../../lib/engine/rules';
+import { nudgeKey, queueKey } from '../../lib/rules/keys';
 import { Checkbox } from '../shared/Checkbox';
 import { NumberSetting } from '../shared/NumberSetting';
 import { RuleToggles } from '../shared/RuleToggles';
@@ -7,7 +8,10 @@ import { saveSettings, useSettings } from '../shared/use-settings';
 import { NotificationsSetting } from './NotificationsSetting';
 import { TagCadences } from './TagCadences';
 
-const FOLLOW_UP_RULES = [...QUEUE_RULES, ...LEDGER_NUDGES];
+const FOLLOW_UP_RULES = [
+  ...QUEUE_RULES.map((rule) => ({ ...rule, key: queueKey(rule.id) })),
+  ...LEDGER_NUDGES.map((nudge) => ({ ...nudge, key: nudgeKey(nudge.id) })),
+];
 
 /** Profile capture, the follow-up window, keep-in-touch cadences, weak ties, and each queue rule and nudge. */
 export function FollowUpSettings() {

@@ -1,3 +1,4 @@
+import { type QueueRuleId, queueKey } from '../rules/keys';
 import type { FollowUpState } from '../schema/follow-up';
 import { hiddenKeys } from './hidden-keys';
 import { QUEUE_RULES } from './rules';
@@ -6,24 +7,31 @@ import { specificsFor } from './specifics';
 import type { Finding, FollowUpItem, QueueInputs } from './types';
 import { buildView, type EngineView } from './view';
 
+type RegisteredQueueRule = QueueRule & { id: QueueRuleId };
+
 /** What the enabled rules found, before snoozed and done items are taken out. */
 export interface QueueFindings {
   view: EngineView;
-  byRule: { rule: QueueRule; findings: Finding[] }[];
+  byRule: { rule: RegisteredQueueRule; findings: Finding[] }[];
 }
 
 /** Runs every enabled rule. Split from `finishQueue` so a loader can read the states of just these keys. */
 export function findQueue(inputs: Omit<QueueInputs, 'followUps'>): QueueFindings {
   const view = buildView(inputs);
   const disabled = new Set(inputs.settings.disabledRules);
-  const rules = QUEUE_RULES.filter((rule) => !disabled.has(rule.id));
+  const rules = QUEUE_RULES.filter((rule) => !disabled.has(queueKey(rule.id)));
   return { view, byRule: rules.map((rule) => ({ rule, findings: rule.find(view) })) };
 }
 
 export const findingKeys = ({ byRule }: QueueFindings): string[] =>
   byRule.flatMap(({ findings }) => findings.map((finding) => finding.key));
 
-function itemsOf(rule: QueueRule, findings: Finding[], view: EngineView, hidden: ReadonlySet<string>) {
+function itemsOf(
+  rule: RegisteredQueueRule,
+  findings: Finding[],
+  view: EngineView,
+  hidden: ReadonlySet<string>,
+) {
   const items: FollowUpItem[] = [];
   for (const finding of findings) {
     const contact = view.contacts.get(finding.contactId);

@@ -1,18 +1,11 @@
+import type { QueueRuleId } from '../rules/keys';
+import type { Principle } from '../rules/sections';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Intent, Interaction, InteractionKind } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
-import type { Principle } from './principles';
-
-export type RuleId =
-  | 'meeting-follow-up'
-  | 'event-follow-up'
-  | 'thanks-owed'
-  | 'promise-due'
-  | 'cadence'
-  | 'weak-tie';
 
 /** What the engine needs; the loader fills it with indexed queries, so it holds only what can be due. */
 export interface QueueInputs {
@@ -44,7 +37,7 @@ export interface LogAs {
 export interface FollowUpItem {
   /** Stable across recomputations (rule and origin), so snooze and done stick to it. */
   key: string;
-  ruleId: RuleId;
+  ruleId: QueueRuleId;
   contactId: string;
   contactName: string;
   profileUrl: string;

@@ -1,4 +1,5 @@
 import type { sendToBackground } from '../browser/messaging';
+import type { RuleKey } from '../rules/keys';
 import { INLINE_ANALYSED_CHARS } from '../schema/limits';
 import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
@@ -7,7 +8,7 @@ import type { MessageKind, ToneHint, ToneReport } from '../tone/types';
 export interface DraftContext {
   kind?: MessageKind;
   recipient?: Recipient;
-  disabledRules: readonly string[];
+  disabledRules: readonly RuleKey[];
   ignoredHints: readonly string[];
 }
 

@@ -110,7 +110,6 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
       text,
       kind: kind.messageKind,
       at,
-      includeExcerpt: env.settings().storeExcerpts,
       utcOffsetMinutes: -new Date(at).getTimezoneOffset(),
     });
   };

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { isRuleKey, type RuleKey } from '../rules/keys';
+
+/** A rule's settings key, `tone:`, `queue:` or `nudge:` and its id. */
+export const RuleKeySchema = z.custom<RuleKey>(isRuleKey, 'not a rule key (tone:…, queue:… or nudge:…)');
 
 /** User settings, kept in extension storage so content scripts can read them without IndexedDB. */
 export const SettingsSchema = z.object({
@@ -10,8 +14,8 @@ export const SettingsSchema = z.object({
   tagCadences: z.record(z.string(), z.number().int().positive()).default({}),
   /** Days without contact after which a weak tie is suggested for revival. */
   weakTieDays: z.number().int().positive().default(180),
-  /** Ids of tone rules and nudges switched off. */
-  disabledRules: z.array(z.string()).default([]),
+  /** Tone rules, queue rules and nudges switched off, each by its namespaced key. */
+  disabledRules: z.array(RuleKeySchema).default([]),
   /** Inline hints on LinkedIn message boxes. */
   inlineHints: z.boolean().default(true),
   /** Profile capture on LinkedIn pages. */

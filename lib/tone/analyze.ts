@@ -1,3 +1,4 @@
+import { toneKey } from '../rules/keys';
 import { findCommitments } from './commitments';
 import { classifyIntent } from './intent';
 import { ratePoliteness } from './politeness';
@@ -14,6 +15,7 @@ const MAX_HINTS = 100;
 /** Every rule's id, title, whitepaper section and reason, for the settings page to list and toggle. */
 export const TONE_RULES: readonly ToneRuleInfo[] = RULES.map(({ id, title, section, why }) => ({
   id,
+  key: toneKey(id),
   title,
   section,
   why,
@@ -42,7 +44,7 @@ export function analyzeTone(text: string, context: ToneContext = {}): ToneReport
     return { ...EMPTY_REPORT, hints: [], commitments: [] };
   }
   const disabled = new Set(context.disabledRules ?? []);
-  const hints: ToneHint[] = RULES.filter((rule) => !disabled.has(rule.id))
+  const hints: ToneHint[] = RULES.filter((rule) => !disabled.has(toneKey(rule.id)))
     .flatMap((rule) =>
       rule
         .check(reading)

@@ -1,4 +1,8 @@
+import type { RuleKey } from '../rules/keys';
+import type { WhitepaperSection } from '../rules/sections';
 import type { Intent } from '../schema/interaction';
+
+export type { WhitepaperSection };
 
 /** Where a draft will be sent; connection notes have LinkedIn's length caps. */
 export type MessageKind = 'message' | 'connection-note' | 'inmail' | 'comment';
@@ -11,8 +15,8 @@ export interface ToneContext {
   /** Notes from earlier conversations and the contact record. */
   notes?: string;
   kind?: MessageKind;
-  /** Rule ids switched off in settings. */
-  disabledRules?: readonly string[];
+  /** Rules switched off in settings (the tone engine looks only at `tone:` keys). */
+  disabledRules?: readonly RuleKey[];
   /**
    * Reference time for resolving due dates like "by Friday" (epoch ms). Without it no due date is resolved
    * (dueAt stays null): the analyser never reads the clock, so the same input always gives the same report.
@@ -21,18 +25,6 @@ export interface ToneContext {
   /** The writer's offset from UTC in minutes (e.g. 60 for CET), so "by Friday" ends at local midnight. Default 0. */
   utcOffsetMinutes?: number;
 }
-
-export type WhitepaperSection =
-  | 'Trust'
-  | 'Reciprocity'
-  | 'Social Proof'
-  | 'Emotional Intelligence'
-  | 'Overcoming Barriers'
-  | 'Be Prepared'
-  | 'Active Listening'
-  | 'Follow Up Thoughtfully'
-  | 'Be Aware of Tone'
-  | 'Authenticity';
 
 export interface ToneHint {
   ruleId: string;

@@ -28,9 +28,9 @@ describe('FollowUpSettings', () => {
     const weakTies = screen.getByRole('checkbox', { name: 'Weak ties worth reviving' });
     expect(screen.getAllByText(/\(Diversify Your Network\)/).length).toBeGreaterThan(0);
     await user.click(weakTies);
-    await waitFor(async () => expect((await readSettings()).disabledRules).toContain('weak-tie'));
+    await waitFor(async () => expect((await readSettings()).disabledRules).toContain('queue:weak-tie'));
     await user.click(weakTies);
-    await waitFor(async () => expect((await readSettings()).disabledRules).not.toContain('weak-tie'));
+    await waitFor(async () => expect((await readSettings()).disabledRules).not.toContain('queue:weak-tie'));
   });
 
   it('saves valid numbers and tag cadences, and refuses invalid ones', async () => {

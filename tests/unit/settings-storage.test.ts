@@ -1,7 +1,13 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { readSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { migrateSettings, SETTINGS_VERSION } from '../../lib/settings/migrations';
+import {
+  readSettings,
+  updateSettings,
+  upgradeStoredSettings,
+  watchSettings,
+} from '../../lib/settings/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -18,4 +24,53 @@ it('keeps what is not changed, and tells watchers until they unsubscribe', async
   unwatch();
   await updateSettings({ captureProfiles: true });
   expect(heard).toEqual([false]);
+});
+
+describe('settings saved by version 1 (bare rule ids)', () => {
+  const v1 = {
+    weakTieDays: 90,
+    disabledRules: ['ask-before-give', 'weak-tie', 'shouting', 'a-rule-since-removed'],
+  };
+
+  it('reads them with namespaced keys: the shared id keeps both rules off, as the one switch did', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    const settings = await readSettings();
+    expect(settings.weakTieDays).toBe(90);
+    expect([...settings.disabledRules].sort()).toEqual([
+      'nudge:ask-before-give',
+      'queue:weak-tie',
+      'tone:ask-before-give',
+      'tone:shouting',
+    ]);
+  });
+
+  it('are saved upgraded once by the background worker, and upgrading again changes nothing', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    await upgradeStoredSettings();
+    const once = (await fakeBrowser.storage.local.get(['settings', 'settingsVersion'])) as {
+      settings: { disabledRules: string[] };
+      settingsVersion: number;
+    };
+    expect(once.settingsVersion).toBe(SETTINGS_VERSION);
+    expect(once.settings.disabledRules).toContain('tone:ask-before-give');
+    await upgradeStoredSettings();
+    expect(await fakeBrowser.storage.local.get(['settings', 'settingsVersion'])).toEqual(once);
+    expect((await readSettings()).disabledRules).toEqual(once.settings.disabledRules);
+  });
+
+  it('switching one rule back on after the upgrade leaves the rule of the same id alone', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    const { disabledRules } = await readSettings();
+    await updateSettings({ disabledRules: disabledRules.filter((key) => key !== 'tone:ask-before-give') });
+    const after = await readSettings();
+    expect(after.disabledRules).toContain('nudge:ask-before-give');
+    expect(after.disabledRules).not.toContain('tone:ask-before-give');
+  });
+
+  it('an upgrade does not touch settings already of today', async () => {
+    const today = { disabledRules: ['tone:greeting'] };
+    await fakeBrowser.storage.local.set({ settings: today, settingsVersion: SETTINGS_VERSION });
+    expect(migrateSettings(today, SETTINGS_VERSION)).toBe(today);
+    expect((await readSettings()).disabledRules).toEqual(['tone:greeting']);
+  });
 });

@@ -1,9 +1,11 @@
 import { minuteId } from '../../db/minute-id';
 import { exchangeOf } from '../../engine/exchange';
+import { summarisePromise } from '../../privacy/promise-summary';
 import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
 import type { Interaction, InteractionKind } from '../../schema/interaction';
 import type { SentMessage } from '../../schema/sent-message';
+import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
 import { analyzeTone } from '../../tone';
@@ -27,10 +29,13 @@ const INTERACTION_KIND: Record<SentMessage['kind'], InteractionKind> = {
  * Records a message the user sent from a LinkedIn box: its intent (so the give/ask balance moves), the promises
  * in it as commitments by me, and an excerpt only when the user opted in. The id is the contact, kind, text and
  * minute, so a send seen twice (click and submit, or a retried message) is stored once.
+ * Whether words are kept is decided here, from the settings, never by the content script that sent the text:
+ * with excerpts off a promise is kept as its kind, due date and a summary in Rapport's own words.
  */
 export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'> {
   return async (message) => {
     const at = Math.min(message.at, now());
+    const { storeExcerpts } = await readSettings();
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.intros], async () => {
       const { status, contact } = await findOrCreateRecipient(db, message.recipient, at);
       if (!contact) return { status, contactId: null, interactionId: null, commitments: 0 };
@@ -60,14 +65,14 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
         exchange: exchangeOf({ kind: 'message-sent', exchange: 'none', intent }),
         intent,
         context: '',
-        excerpt: message.includeExcerpt ? cleanMultiline(message.text, EXCERPT_CHARS) : '',
+        excerpt: storeExcerpts ? cleanMultiline(message.text, EXCERPT_CHARS) : '',
         source: 'auto',
       };
       const commitments: Commitment[] = report.commitments.map((promise) => ({
         id: `${id}:promise:${promise.start}`,
         contactId: contact.id,
         by: 'me',
-        text: cleanText(promise.text, 500),
+        text: storeExcerpts ? cleanText(promise.text, EXCERPT_CHARS) : summarisePromise(promise.text),
         madeAt: at,
         dueAt: promise.dueAt,
         status: 'open',

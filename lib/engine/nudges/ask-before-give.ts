@@ -4,7 +4,7 @@ import type { LedgerNudgeRule } from './nudge';
 const TIMES = ['no times', 'once', 'twice'];
 
 /** Two asks with no give in between is the point where the relationship starts to feel one-sided. */
-export const askBeforeGive: LedgerNudgeRule = {
+export const askBeforeGive = {
   id: 'ask-before-give',
   title: 'Offer before asking again',
   section: 'Reciprocity',
@@ -21,4 +21,4 @@ export const askBeforeGive: LedgerNudgeRule = {
       text: `Offer something before you ask: you have asked ${count} and given nothing since ${formatMonth(since, now, timeZone)}`,
     };
   },
-};
+} as const satisfies LedgerNudgeRule;

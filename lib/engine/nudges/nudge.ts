@@ -1,5 +1,5 @@
+import type { Principle } from '../../rules/sections';
 import type { Ledger } from '../ledger';
-import type { Principle } from '../principles';
 
 /** One line in the popup: what to do with this person next, and why. */
 export interface Nudge extends Principle {
@@ -11,6 +11,7 @@ export interface Nudge extends Principle {
 
 /** A nudge read off the give/ask balance. */
 export interface LedgerNudgeRule extends Principle {
+  /** Its file's name; settings switch it off as `nudge:<id>`. */
   id: string;
   /** What the settings page calls it. */
   title: string;

@@ -1,7 +1,7 @@
 import type { LedgerNudgeRule } from './nudge';
 
 /** They have given more than they got: worth noticing before the next ask. */
-export const returnFavour: LedgerNudgeRule = {
+export const returnFavour = {
   id: 'return-favour',
   title: 'Return a favour',
   section: 'Reciprocity',
@@ -17,4 +17,4 @@ export const returnFavour: LedgerNudgeRule = {
       text: `They have given ${owed} more time${owed === 1 ? '' : 's'} than you: share an article, an intro or your help`,
     };
   },
-};
+} as const satisfies LedgerNudgeRule;

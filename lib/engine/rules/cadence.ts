@@ -25,7 +25,7 @@ const origin = (cadence: Cadence) =>
       ? ' (default)'
       : ` (tag “${cadence.from.tag}”)`;
 
-export const cadenceRule: QueueRule = {
+export const cadenceRule = {
   id: 'cadence',
   title: 'Keep-in-touch cadences',
   section: 'Be Patient',
@@ -51,4 +51,4 @@ export const cadenceRule: QueueRule = {
     }
     return findings;
   },
-};
+} as const satisfies QueueRule;

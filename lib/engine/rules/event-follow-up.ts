@@ -10,7 +10,7 @@ import type { QueueRule } from './rule';
  * Everyone marked "met here" at an event that has ended, as one batch due 24–48 h after its end: the reason names
  * the event and what you talked about, and a promise made there comes first (oldest first) and is kept by "done".
  */
-export const eventFollowUp: QueueRule = {
+export const eventFollowUp = {
   id: 'event-follow-up',
   title: 'Follow up after an event (one batch)',
   section: 'Follow Up Thoughtfully',
@@ -55,4 +55,4 @@ export const eventFollowUp: QueueRule = {
     }
     return findings;
   },
-};
+} as const satisfies QueueRule;

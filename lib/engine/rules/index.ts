@@ -7,11 +7,11 @@ import { thanksOwed } from './thanks-owed';
 import { weakTie } from './weak-tie';
 
 /** Every source of follow-ups, for the queue and for the options page's rules on/off list. */
-export const QUEUE_RULES: readonly QueueRule[] = [
+export const QUEUE_RULES = [
   meetingFollowUp,
   eventFollowUp,
   thanksOwed,
   promiseDue,
   cadenceRule,
   weakTie,
-];
+] as const satisfies readonly QueueRule[];

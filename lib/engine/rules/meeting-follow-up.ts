@@ -24,7 +24,7 @@ function describe(meeting: Interaction, name: string, timeZone: string): string 
  * Shown as soon as the meeting is logged, due at the end of the window: someone who just met a person should
  * see "follow up by <date>" right away rather than discover it a day later.
  */
-export const meetingFollowUp: QueueRule = {
+export const meetingFollowUp = {
   id: 'meeting-follow-up',
   title: 'Follow up after meeting or connecting',
   section: 'Follow Up Thoughtfully',
@@ -50,4 +50,4 @@ export const meetingFollowUp: QueueRule = {
     }
     return findings;
   },
-};
+} as const satisfies QueueRule;

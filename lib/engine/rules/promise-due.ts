@@ -37,7 +37,7 @@ function theirs(commitment: Commitment, name: string, timeZone: string): Finding
 }
 
 /** My open promises show as soon as they have a date; theirs only once the date has passed, as a check-in. */
-export const promiseDue: QueueRule = {
+export const promiseDue = {
   id: 'promise-due',
   title: 'Promises coming due',
   section: 'Trust',
@@ -50,4 +50,4 @@ export const promiseDue: QueueRule = {
       return commitment.dueAt <= now ? [theirs(commitment, contact.name, timeZone)] : [];
     });
   },
-};
+} as const satisfies QueueRule;

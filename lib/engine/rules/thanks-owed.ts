@@ -27,7 +27,7 @@ function describe(help: Interaction, name: string, timeZone: string): string {
   return `${name} ${VERB[help.kind] ?? 'helped you'} on ${formatDay(help.at, timeZone)}${what}`;
 }
 
-export const thanksOwed: QueueRule = {
+export const thanksOwed = {
   id: 'thanks-owed',
   title: 'Thanks owed for help',
   section: 'Reciprocity',
@@ -53,4 +53,4 @@ export const thanksOwed: QueueRule = {
     }
     return findings;
   },
-};
+} as const satisfies QueueRule;

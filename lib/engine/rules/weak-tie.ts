@@ -10,7 +10,7 @@ export const WEAK_TIE_LIMIT = 5;
 const months = (ms: number) => Math.max(1, Math.round(ms / (30 * DAY)));
 
 /** People with no contact for `weakTieDays` and no cadence set by hand (the cadence rule covers those). */
-export const weakTie: QueueRule = {
+export const weakTie = {
   id: 'weak-tie',
   title: 'Weak ties worth reviving',
   section: 'Diversify Your Network',
@@ -37,4 +37,4 @@ export const weakTie: QueueRule = {
     // Most recently lapsed first: those ties are the easiest to warm up again.
     return findings.sort((a, b) => b.dueAt - a.dueAt);
   },
-};
+} as const satisfies QueueRule;

@@ -1,6 +1,6 @@
 import { isPersonalMessage, type ToneRule } from './rule';
 
-export const askBeforeGive: ToneRule = {
+export const askBeforeGive = {
   id: 'ask-before-give',
   title: 'Give before you ask',
   section: 'Reciprocity',
@@ -21,4 +21,4 @@ export const askBeforeGive: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

@@ -1,7 +1,7 @@
-import { isClosedQuestion, isOpenQuestion } from './questions';
+import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import type { ToneRule } from './rule';
 
-export const closedQuestions: ToneRule = {
+export const closedQuestions = {
   id: 'closed-questions',
   title: 'Only yes/no questions',
   section: 'Active Listening',
@@ -16,4 +16,4 @@ export const closedQuestions: ToneRule = {
       severity: 'info' as const,
     }));
   },
-};
+} as const satisfies ToneRule;

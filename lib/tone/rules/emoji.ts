@@ -3,7 +3,7 @@ import type { ToneRule } from './rule';
 /** One or two emoji can carry the warmth text lacks; past this they crowd the words. Comments allow a little more. */
 const MAX_EMOJI = { comment: 3, other: 2 };
 
-export const emoji: ToneRule = {
+export const emoji = {
   id: 'emoji',
   title: 'Emoji overuse',
   section: 'Be Aware of Tone',
@@ -24,4 +24,4 @@ export const emoji: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

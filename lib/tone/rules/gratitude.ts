@@ -1,7 +1,7 @@
 import { sentenceStrategies } from '../features/strategies';
 import type { ToneRule } from './rule';
 
-export const gratitude: ToneRule = {
+export const gratitude = {
   id: 'gratitude',
   title: 'Gratitude',
   section: 'Reciprocity',
@@ -23,4 +23,4 @@ export const gratitude: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

@@ -7,7 +7,7 @@ export function firstName(fullName: string | undefined): string | null {
   return parts[0] ?? null;
 }
 
-export const greeting: ToneRule = {
+export const greeting = {
   id: 'greeting',
   title: 'Greeting',
   section: 'Be Aware of Tone',
@@ -31,4 +31,4 @@ export const greeting: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

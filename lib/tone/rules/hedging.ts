@@ -25,7 +25,7 @@ const HEDGES = phraseSet([
 const MIN_HEDGES = 3;
 const WORDS_PER_HEDGE = 25;
 
-export const hedging: ToneRule = {
+export const hedging = {
   id: 'hedging',
   title: 'Heavy hedging',
   section: 'Overcoming Barriers',
@@ -41,4 +41,4 @@ export const hedging: ToneRule = {
       severity: 'info' as const,
     }));
   },
-};
+} as const satisfies ToneRule;

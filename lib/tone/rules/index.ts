@@ -23,7 +23,7 @@ import { slang } from './slang';
 import { youFocus } from './you-focus';
 
 /** Every tone rule, in the order the options page lists them. */
-export const RULES: readonly ToneRule[] = [
+export const RULES = [
   greeting,
   recipientName,
   gratitude,
@@ -46,4 +46,4 @@ export const RULES: readonly ToneRule[] = [
   selfDeprecation,
   hedging,
   pressure,
-];
+] as const satisfies readonly ToneRule[];

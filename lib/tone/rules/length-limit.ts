@@ -9,7 +9,7 @@ const LIMITS: Record<MessageKind, { hard: number; free?: number }> = {
   message: { hard: 8000 },
 };
 
-export const lengthLimit: ToneRule = {
+export const lengthLimit = {
   id: 'length-limit',
   title: 'Length limit',
   section: 'Be Aware of Tone',
@@ -36,4 +36,4 @@ export const lengthLimit: ToneRule = {
     }
     return findings;
   },
-};
+} as const satisfies ToneRule;

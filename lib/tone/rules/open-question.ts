@@ -1,10 +1,10 @@
-import { isOpenQuestion } from './questions';
+import { isOpenQuestion } from '../text/questions';
 import type { ToneRule } from './rule';
 
 /** Short notes need not ask anything; past this many words a message should invite a reply. */
 const MIN_WORDS = 15;
 
-export const openQuestion: ToneRule = {
+export const openQuestion = {
   id: 'open-question',
   title: 'Open-ended question',
   section: 'Active Listening',
@@ -25,4 +25,4 @@ export const openQuestion: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

@@ -23,7 +23,7 @@ const APOLOGY_FOR_WRITING = phraseSet([
 ]);
 const APOLOGY = phraseSet(['sorry', 'apolog*']);
 
-export const overApologising: ToneRule = {
+export const overApologising = {
   id: 'over-apologising',
   title: 'Over-apologising',
   section: 'Overcoming Barriers',
@@ -48,4 +48,4 @@ export const overApologising: ToneRule = {
     }
     return findings;
   },
-};
+} as const satisfies ToneRule;

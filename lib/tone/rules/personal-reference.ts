@@ -48,7 +48,7 @@ function contextKeywords(reading: Reading): Set<string> {
   return keywords;
 }
 
-export const personalReference: ToneRule = {
+export const personalReference = {
   id: 'personal-reference',
   title: 'Personal reference',
   section: 'Be Prepared',
@@ -75,4 +75,4 @@ export const personalReference: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

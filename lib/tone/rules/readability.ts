@@ -6,7 +6,7 @@ const HARD_TO_READ = 30;
 /** Too few words and the formula says nothing reliable. */
 const MIN_WORDS = 30;
 
-export const readability: ToneRule = {
+export const readability = {
   id: 'readability',
   title: 'Readability',
   section: 'Be Aware of Tone',
@@ -28,4 +28,4 @@ export const readability: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

@@ -1,8 +1,9 @@
+import { toneKey } from '../../rules/keys';
 import { GREETINGS } from '../features/word-lists';
 import { firstName } from './greeting';
 import { isPersonalMessage, type ToneRule } from './rule';
 
-export const recipientName: ToneRule = {
+export const recipientName = {
   id: 'recipient-name',
   title: "Recipient's name",
   section: 'Be Aware of Tone',
@@ -17,7 +18,7 @@ export const recipientName: ToneRule = {
     if (draft.words.some((word) => word.norm === lower)) return [];
     const greets = GREETINGS.has(opener.norm);
     // Without a greeting, the greeting hint already suggests "Hi <name>,"; one hint per fix.
-    if (!greets && !draft.context.disabledRules?.includes('greeting')) return [];
+    if (!greets && !draft.context.disabledRules?.includes(toneKey('greeting'))) return [];
     return [
       {
         start: opener.start,
@@ -28,4 +29,4 @@ export const recipientName: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;

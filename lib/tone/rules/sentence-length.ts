@@ -3,7 +3,7 @@ import type { ToneRule } from './rule';
 /** Readability guides put the comfortable limit for one sentence around 25–30 words. */
 const MAX_WORDS = 30;
 
-export const sentenceLength: ToneRule = {
+export const sentenceLength = {
   id: 'sentence-length',
   title: 'Long sentences',
   section: 'Be Aware of Tone',
@@ -18,4 +18,4 @@ export const sentenceLength: ToneRule = {
         message: `${sentence.words.length} words in one sentence; split it in two.`,
         severity: 'info' as const,
       })),
-};
+} as const satisfies ToneRule;

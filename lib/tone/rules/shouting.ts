@@ -66,11 +66,11 @@ function exclamations(tokens: readonly Token[]): Finding[] {
   return findings;
 }
 
-export const shouting: ToneRule = {
+export const shouting = {
   id: 'shouting',
   title: 'Shouting',
   section: 'Be Aware of Tone',
   why: 'Capitals and strings of "!!!" carry volume in text, and without a smile to soften them they read as pressure or anger.',
   dimension: 'professionalism',
   check: ({ draft }) => [...capitalRuns(draft.words), ...exclamations(draft.tokens)],
-};
+} as const satisfies ToneRule;

@@ -1,6 +1,6 @@
 import type { ToneRule } from './rule';
 
-export const singleAsk: ToneRule = {
+export const singleAsk = {
   id: 'single-ask',
   title: 'One clear ask',
   section: 'Be Prepared',
@@ -16,4 +16,4 @@ export const singleAsk: ToneRule = {
       severity: 'info' as const,
     }));
   },
-};
+} as const satisfies ToneRule;

@@ -1,4 +1,4 @@
-import { phraseRule } from './phrase-rule';
+import { phraseRule } from '../phrase-rule';
 
 export const slang = phraseRule({
   id: 'slang',

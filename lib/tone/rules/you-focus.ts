@@ -4,7 +4,7 @@ import type { ToneRule } from './rule';
 /** Below this many "I" words a message is too short for the balance to mean anything. */
 const MIN_SELF_MENTIONS = 4;
 
-export const youFocus: ToneRule = {
+export const youFocus = {
   id: 'you-focus',
   title: 'You-focus',
   section: 'Overcoming Barriers',
@@ -30,7 +30,7 @@ export const youFocus: ToneRule = {
       },
     ];
   },
-};
+} as const satisfies ToneRule;
 
 function countIn(words: readonly string[]): number {
   return words.filter((word) => FIRST_PERSON.has(word)).length;

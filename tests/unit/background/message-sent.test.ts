@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { updateSettings } from '../../../lib/settings/storage';
 import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
@@ -18,6 +20,7 @@ const sent = (payload: Record<string, unknown>) =>
   route({ type: 'message/sent', payload: { kind: 'message', at: clock - 1000, text: ASK, ...payload } });
 
 beforeEach(async () => {
+  fakeBrowser.reset();
   db = openDatabase(`message-sent-${Math.random()}`);
   route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
   await capture('ada-example', 'Ada Example');
@@ -57,12 +60,9 @@ describe('message/sent', () => {
     expect(await db.commitments.count()).toBe(1);
   });
 
-  it('keeps a short excerpt only when asked to', async () => {
-    await sent({
-      recipient: { profileId: 'ada-example' },
-      includeExcerpt: true,
-      text: `Thanks! ${'a'.repeat(900)}`,
-    });
+  it('keeps a short excerpt only when the user switched excerpts on', async () => {
+    await updateSettings({ storeExcerpts: true });
+    await sent({ recipient: { profileId: 'ada-example' }, text: `Thanks! ${'a'.repeat(900)}` });
     const [interaction] = await db.interactions.where('kind').equals('message-sent').toArray();
     expect(interaction?.excerpt.startsWith('Thanks!')).toBe(true);
     expect(interaction?.excerpt.length).toBeLessThanOrEqual(200);

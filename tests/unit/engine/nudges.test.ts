@@ -64,8 +64,8 @@ describe('computeNudges', () => {
       interaction({ kind: 'asked', at: NOW - 2 * DAY }),
       interaction({ kind: 'asked', at: NOW - DAY }),
     ];
-    expect(nudges({ interactions: log, settings: settings({ disabledRules: ['ask-before-give'] }) })).toEqual(
-      [],
-    );
+    expect(
+      nudges({ interactions: log, settings: settings({ disabledRules: ['nudge:ask-before-give'] }) }),
+    ).toEqual([]);
   });
 });

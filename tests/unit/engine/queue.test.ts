@@ -44,7 +44,7 @@ describe('computeQueue', () => {
     },
     {
       name: 'a switched-off rule yields nothing',
-      overrides: { settings: settings({ disabledRules: ['meeting-follow-up'] }) },
+      overrides: { settings: settings({ disabledRules: ['queue:meeting-follow-up'] }) },
       count: 0,
     },
     { name: 'a deleted contact leaves no dangling item', overrides: { contacts: [] }, count: 0 },

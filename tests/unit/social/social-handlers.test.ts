@@ -142,7 +142,7 @@ describe('event mode', () => {
     // Nobody is queued twice by the single-meeting rule.
     expect(queue.filter((item) => item.ruleId === 'meeting-follow-up')).toEqual([]);
     // Switched off, the batch is gone.
-    const off = { ...DEFAULT_SETTINGS, disabledRules: ['event-follow-up'] };
+    const off = { ...DEFAULT_SETTINGS, disabledRules: ['queue:event-follow-up' as const] };
     expect(await loadQueue(db, { ...context, settings: off, now: clock + HOUR })).toEqual([]);
   });
 

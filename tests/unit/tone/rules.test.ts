@@ -150,8 +150,13 @@ describe('tone rules', () => {
 
   it('switches rules off through disabledRules', () => {
     const text = 'SEND IT ASAP!!!';
-    expect(hintsOf('shouting', text, { disabledRules: ['shouting'] })).toEqual([]);
-    const all = TONE_RULES.map((rule) => rule.id);
+    expect(hintsOf('shouting', text)).not.toEqual([]);
+    expect(hintsOf('shouting', text, { disabledRules: ['tone:shouting'] })).toEqual([]);
+    // A queue rule or nudge of the same id is another rule: it does not switch the tone rule off.
+    expect(hintsOf('shouting', text, { disabledRules: ['queue:shouting', 'nudge:shouting'] })).not.toEqual(
+      [],
+    );
+    const all = TONE_RULES.map((rule) => rule.key);
     expect(analyzeTone(text, { disabledRules: all }).hints).toEqual([]);
   });
 });

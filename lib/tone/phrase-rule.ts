@@ -1,7 +1,7 @@
-import { findPhrases, phraseSet } from '../text/phrases';
-import type { Finding, ToneRule, ToneRuleInfo } from './rule';
+import type { Finding, ToneRule, ToneRuleIdentity } from './rules/rule';
+import { findPhrases, phraseSet } from './text/phrases';
 
-export interface PhraseRuleSpec extends ToneRuleInfo {
+export interface PhraseRuleSpec extends ToneRuleIdentity {
   dimension: ToneRule['dimension'];
   severity: Finding['severity'];
   /** Each phrase mapped to its replacement, or to null when there is none to offer. */
@@ -11,7 +11,9 @@ export interface PhraseRuleSpec extends ToneRuleInfo {
 }
 
 /** A rule that flags every occurrence of a listed phrase: the shape of most wording rules. */
-export function phraseRule(spec: PhraseRuleSpec): ToneRule {
+export function phraseRule<const Id extends string>(
+  spec: PhraseRuleSpec & { id: Id },
+): ToneRule & { id: Id } {
   const set = phraseSet(Object.keys(spec.phrases));
   const { phrases, message, severity, ...rule } = spec;
   return {

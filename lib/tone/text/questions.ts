@@ -1,5 +1,5 @@
 import { WH_WORDS, wordSet } from '../features/word-lists';
-import type { Sentence } from '../text/sentences';
+import type { Sentence } from './sentences';
 
 // Yes/no openers about the reader ("Do you…", "Are you…"). Modal openers ("Could you…") are requests,
 // judged by the ask rules instead.
