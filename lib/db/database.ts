@@ -1,11 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ContactSummary } from '../engine/contact-summary';
 import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
-import { keepSearchWords } from './search-words-hook';
+import { searchWordsMiddleware } from './search-words-middleware';
+import { summaryMiddleware } from './summary-middleware';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
 
@@ -20,6 +22,8 @@ export type RapportDatabase = Dexie & {
   events: EntityTable<NetworkingEvent, 'id'>;
   intros: EntityTable<IntroRequest, 'id'>;
   mutualChoices: Table<MutualChoice, [string, string]>;
+  /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
+  summaries: EntityTable<ContactSummary, 'contactId'>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
@@ -27,12 +31,16 @@ export function openDatabase(
   name: string = DATABASE_NAME,
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): RapportDatabase {
-  const db = new Dexie(name) as RapportDatabase;
+  // Relaxed: a transaction counts as done once the browser has it, without waiting for the disk to flush (Chrome's
+  // own advice for data like this; a crash may lose the last second, never half a transaction).
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as RapportDatabase;
   for (const { version, stores, upgrade } of versions) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
-  if (versions.some((v) => v.stores.contacts?.includes('*searchWords'))) keepSearchWords(db.contacts);
+  // Each applies only where the schema opened has what it keeps (an older one in a migration test may not).
+  db.use(searchWordsMiddleware);
+  db.use(summaryMiddleware);
   return db;
 }
 

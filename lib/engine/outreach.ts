@@ -14,9 +14,11 @@ export const OUTREACH_KINDS: readonly InteractionKind[] = [
 ];
 const IS_OUTREACH: ReadonlySet<InteractionKind> = new Set(OUTREACH_KINDS);
 
+/** I reached the person: what settles a follow-up. */
+export const isMyOutreach = (interaction: Interaction): boolean =>
+  interaction.actor === 'me' && IS_OUTREACH.has(interaction.kind);
+
 /** Did I reach out to this person after `at`? */
 export function reachedOutAfter(history: readonly Interaction[] | undefined, at: number): boolean {
-  return !!history?.some(
-    (interaction) => interaction.at > at && interaction.actor === 'me' && IS_OUTREACH.has(interaction.kind),
-  );
+  return !!history?.some((interaction) => interaction.at > at && isMyOutreach(interaction));
 }

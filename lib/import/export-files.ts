@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { decodeText } from './decode-text';
 import { ImportInputError } from './problem';
 
 export type ExportKind = 'connections' | 'messages' | 'invitations';
@@ -73,7 +74,6 @@ function unzipExport(zip: PickedFile): PickedFile[] {
 export function exportTexts(picked: readonly PickedFile[]): ExportText[] {
   const files = picked.flatMap((file) => (isZip(file) ? unzipExport(file) : [file]));
   const found = new Map<ExportKind, ExportText>();
-  const decoder = new TextDecoder('utf-8');
   for (const file of files) {
     const kind = kindOfFileName(file.name);
     if (!kind) continue;
@@ -81,7 +81,7 @@ export function exportTexts(picked: readonly PickedFile[]): ExportText[] {
     if (twin)
       throw new ImportInputError(file.name, `is a second ${kind} file besides ${twin.name}: pick one`);
     checkSize(file.name, file.bytes.length);
-    found.set(kind, { kind, name: file.name, text: decoder.decode(file.bytes) });
+    found.set(kind, { kind, name: file.name, text: decodeText(file.name, file.bytes).text });
   }
   if (!found.size) {
     const names = picked.map((file) => file.name).join(', ') || 'nothing';

@@ -1,3 +1,4 @@
+import { historyOf } from '../../db/queries/history-of';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -9,7 +10,7 @@ export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'>
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.followUps], async () => {
       const rows = await Promise.all([
         db.contacts.where('id').equals(contactId).delete(),
-        db.interactions.where('contactId').equals(contactId).delete(),
+        historyOf(db, contactId).delete(),
         db.commitments.where('contactId').equals(contactId).delete(),
         db.followUps.where('contactId').equals(contactId).delete(),
       ]);

@@ -1,5 +1,5 @@
 import { dataTables } from '../../db/database';
-import { withoutSearchWords } from '../../db/search-words-hook';
+import { withoutSearchWords } from '../../db/search-words-middleware';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';

@@ -16,7 +16,7 @@ const WRITE_BATCH = 2_000;
  */
 export function importCommit({ db }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) =>
-    db.transaction('rw', db.contacts, db.interactions, db.importChunks, async () => {
+    db.transaction('rw', [db.contacts, db.interactions, db.importChunks], async () => {
       const staged = await db.importChunks.where('importId').equals(importId).toArray();
       if (staged.length !== chunks) {
         throw new HandledError(
@@ -38,9 +38,11 @@ export function importCommit({ db }: HandlerContext): Handler<'import/commit'> {
 
       // One key-range read of the imported ids already stored, instead of one lookup per row.
       const present = new Set(await db.interactions.where('id').startsWith(IMPORTED_ID_PREFIX).primaryKeys());
+      // By person, so each batch touches few people and each summary is read and written about once.
       const fresh = staged
         .flatMap((chunk) => chunk.interactions)
-        .filter((interaction) => !present.has(interaction.id));
+        .filter((interaction) => !present.has(interaction.id))
+        .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
       for (let i = 0; i < fresh.length; i += WRITE_BATCH)
         await db.interactions.bulkAdd(fresh.slice(i, i + WRITE_BATCH));
 

@@ -1,3 +1,4 @@
+import { historyOf } from '../../db/queries/history-of';
 import { computeLedger } from '../../engine/ledger';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -9,7 +10,7 @@ export function reciprocityGet({ db, now }: HandlerContext): Handler<'reciprocit
     const { status, contact } = await findRecipient(db, recipient);
     if (!contact)
       return { status, contactId: null, name: null, asksSinceMyLastGive: 0, lastGiveAt: null, summary: '' };
-    const interactions = await db.interactions.where('contactId').equals(contact.id).toArray();
+    const interactions = await historyOf(db, contact.id).toArray();
     const ledger = computeLedger(interactions, { now: now() });
     return {
       status,

@@ -1,33 +1,44 @@
-import { OUTREACH_KINDS } from '../../engine/outreach';
+import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { MEETING_KINDS } from '../../engine/rules/meeting-follow-up';
-import { HELP_KINDS, THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
+import { THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
-import type { Interaction, InteractionKind } from '../../schema/interaction';
+import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { EVENT_LOOKBACK_MS, eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
-import { recentOfKinds } from './recent-of-kinds';
 import { weakTieCandidates } from './weak-tie-candidates';
 
-/**
- * What the rules read of the recent past: meetings and help (what starts a follow-up), my outreach (what ends
- * one) and notes (what to mention). Profile visits, by far the most numerous rows, are not among them.
- */
-const RECENT_KINDS: readonly InteractionKind[] = [
-  ...new Set<InteractionKind>([...MEETING_KINDS, ...HELP_KINDS, ...OUTREACH_KINDS, 'note']),
-];
+const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
 
-async function eventPromises(db: RapportDatabase, recent: readonly Interaction[]): Promise<Commitment[]> {
-  const ids = recent
-    .filter((i) => i.kind === 'met' && i.eventId)
-    .map((i) => eventRecordIds(i.eventId!, i.contactId).promise);
-  const found = await db.commitments.bulkGet(ids);
-  return found.filter((c): c is Commitment => !!c && c.status === 'open' && c.dueAt === null);
+/**
+ * Events that ended within the lookback, everything logged at them (through the eventId index), the summaries of
+ * the people met (so outreach since the meeting counts) and their promises, which are undated (the batch carries
+ * the date) and so missed by the dated-commitments index.
+ */
+async function loadEventBatches(db: RapportDatabase, now: number) {
+  const events = await db.events
+    .where('endedAt')
+    .between(now - EVENT_LOOKBACK_MS, now, true, true)
+    .toArray();
+  if (events.length === 0) return { events, rows: [], promises: [] };
+  const logged = await db.interactions
+    .where('eventId')
+    .anyOf(events.map((e) => e.id))
+    .toArray();
+  const met = logged.filter((i) => i.kind === 'met');
+  const [summaries, promises] = await Promise.all([
+    db.summaries.bulkGet([...new Set(met.map((i) => i.contactId))]),
+    db.commitments.bulkGet(met.map((i) => eventRecordIds(i.eventId!, i.contactId).promise)),
+  ]);
+  return {
+    events,
+    rows: [...summaries.flatMap((s) => summaryHistory(s)), ...logged],
+    promises: promises.filter((c): c is Commitment => !!c && c.status === 'open' && c.dueAt === null),
+  };
 }
 
 export interface QueueContext {
@@ -37,45 +48,57 @@ export interface QueueContext {
 }
 
 /**
- * The follow-up queue, read with indexed queries only: the recent window of the kinds the rules read
- * ([kind+at]), open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
- * lastInteractionAt), the people those point at (by id), and the follow-up states of the items found (by key).
- * Its cost follows what is recent and due, not the size of the tables.
+ * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
+ * follow-up still open (summaries by openSince, over one window that covers meetings' 14 days and help's 30),
+ * open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
+ * lastInteractionAt), the people those point at (by id), then, for the items found, their summaries (what to
+ * mention) and follow-up states. Its cost follows what is open and due, not how long the history is.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
-  // One window covers meetings (14 days) and help (30 days); the rules apply their own limits.
   const since = context.now - THANKS_LOOKBACK_MS;
-  const tables = [db.contacts, db.interactions, db.commitments, db.followUps, db.events];
+  const tables = [db.contacts, db.summaries, db.commitments, db.followUps, db.events, db.interactions];
   return db.transaction('r', tables, async () => {
-    const [interactions, dated, byCadence, weakTies, events] = await Promise.all([
-      recentOfKinds(db, RECENT_KINDS, since, context.now),
+    const [open, dated, byCadence, weakTies, event] = await Promise.all([
+      db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
       db.commitments
         .where('[status+dueAt]')
         .between(['open', -Infinity], ['open', Infinity], true, true)
         .toArray(),
       cadenceCandidates(db, context.settings, context.now),
       weakTieCandidates(db, context.settings, context.now),
-      db.events
-        .where('endedAt')
-        .aboveOrEqual(context.now - EVENT_LOOKBACK_MS)
-        .toArray(),
+      loadEventBatches(db, context.now),
     ]);
-    // Promises made at an event are undated (its follow-up carries the date), so the dated index misses them.
-    const commitments = [...dated, ...(await eventPromises(db, interactions))];
+    const commitments = [...dated, ...event.promises];
     const contacts = new Map<string, Contact>(
       [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
     );
-    const missing = [...new Set([...interactions, ...commitments].map((row) => row.contactId))].filter(
+    const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
+    // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
       contacts: [...contacts.values()],
-      interactions,
+      interactions: uniqueById([...open.flatMap(summaryHistory), ...event.rows]),
       commitments,
-      events,
+      events: event.events,
     });
-    return finishQueue(found, await followUpStatesOf(db, findingKeys(found)));
+    const opened = new Set(open.map((summary) => summary.contactId));
+    const others = [
+      ...new Set(found.byRule.flatMap(({ findings }) => findings.map((f) => f.contactId))),
+    ].filter((id) => !opened.has(id));
+    const [states, summaries] = await Promise.all([
+      followUpStatesOf(db, findingKeys(found)),
+      db.summaries.bulkGet(others),
+    ]);
+    const history = new Map(found.view.history);
+    for (const summary of summaries.filter((s): s is ContactSummary => !!s)) {
+      history.set(
+        summary.contactId,
+        summaryHistory(summary).filter((interaction) => interaction.at <= context.now),
+      );
+    }
+    return finishQueue({ ...found, view: { ...found.view, history } }, states);
   });
 }

@@ -1,7 +1,6 @@
 import type { Contact } from '../../schema/contact';
 import { NETWORK_KINDS, NETWORK_WINDOW_MS, type NetworkRow } from '../../social/network';
 import type { RapportDatabase } from '../database';
-import { recentOfKinds } from './recent-of-kinds';
 
 export interface NetworkData {
   contacts: Contact[];
@@ -13,8 +12,15 @@ export async function loadNetworkData(db: RapportDatabase, now: number): Promise
   return db.transaction('r', db.contacts, db.interactions, async () => {
     const [contacts, interactions] = await Promise.all([
       db.contacts.toArray(),
-      recentOfKinds(db, NETWORK_KINDS, now - NETWORK_WINDOW_MS, now),
+      Promise.all(
+        NETWORK_KINDS.map((kind) =>
+          db.interactions
+            .where('[kind+at]')
+            .between([kind, now - NETWORK_WINDOW_MS], [kind, now], true, true)
+            .toArray(),
+        ),
+      ),
     ]);
-    return { contacts, interactions };
+    return { contacts, interactions: interactions.flat() };
   });
 }

@@ -3,7 +3,7 @@ import type { Contact } from '../../schema/contact';
 import type { SchemaVersion } from './types';
 
 // Search by any word of a name, company or tag ("Lindqvist" finds "Ada Lindqvist"), through a multi-entry
-// index kept by a hook on every write (lib/db/search-words-hook.ts). Existing contacts get theirs here.
+// index kept current on every write (lib/db/search-words-middleware.ts). Existing contacts get theirs here.
 export const v4: SchemaVersion = {
   version: 4,
   stores: {

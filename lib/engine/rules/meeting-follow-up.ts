@@ -10,9 +10,12 @@ export const MEETING_KINDS = ['met', 'connected'] as const;
 /** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
 export const MEETING_LOOKBACK_MS = 14 * DAY;
 
+/** A meeting or a new connection: what starts a timely follow-up. */
+export const isMeeting = (interaction: Interaction) =>
+  (MEETING_KINDS as readonly string[]).includes(interaction.kind);
+
 /** A meeting at an event is followed up with the event's batch (event-follow-up), not on its own. */
-const isMeeting = (interaction: Interaction) =>
-  (MEETING_KINDS as readonly string[]).includes(interaction.kind) && !interaction.eventId;
+const isSingleMeeting = (interaction: Interaction) => isMeeting(interaction) && !interaction.eventId;
 
 function describe(meeting: Interaction, name: string, timeZone: string): string {
   const day = formatDay(meeting.at, timeZone);
@@ -32,7 +35,7 @@ export const meetingFollowUp = {
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const [contactId, list] of history) {
-      const meeting = latest(list, isMeeting);
+      const meeting = latest(list, isSingleMeeting);
       const contact = contacts.get(contactId);
       if (!meeting || !contact || now - meeting.at > MEETING_LOOKBACK_MS) continue;
       if (reachedOutAfter(list, meeting.at)) continue;

@@ -12,9 +12,11 @@ export const HELP_KINDS = ['helped', 'intro', 'shared', 'message-received'] as c
 export const THANKS_LOOKBACK_MS = 30 * DAY;
 
 const isHelpKind = (interaction: Interaction) => (HELP_KINDS as readonly string[]).includes(interaction.kind);
-const theyGave = (interaction: Interaction) =>
+/** Help they gave: what starts a thanks owed. */
+export const theyGave = (interaction: Interaction) =>
   interaction.actor === 'them' && isHelpKind(interaction) && exchangeOf(interaction) === 'give';
-const iThanked = (interaction: Interaction) =>
+/** My thanks: what settles a thanks owed. */
+export const iThanked = (interaction: Interaction) =>
   interaction.actor === 'me' && exchangeOf(interaction) === 'thanks';
 
 const VERB: Partial<Record<Interaction['kind'], string>> = {

@@ -16,6 +16,8 @@ export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
 export interface RapportBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The browser's own profile folder: benchmarks find the browser's processes by it. */
+  profileDir: string;
   /** Requests that would have left the browser: the extension must make none. */
   leaks: string[];
   /** Serves `html` at https://www.linkedin.com<path>. */
@@ -84,6 +86,7 @@ export async function launchRapport(): Promise<RapportBrowser> {
   return {
     context,
     extensionId,
+    profileDir,
     leaks,
     serve: (path, html) => pages.set(path, html),
     async openExtensionPage(name) {

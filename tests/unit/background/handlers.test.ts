@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { historyOf } from '../../../lib/db/queries/history-of';
 import type { ProfileSnapshotInput } from '../../../lib/schema/profile-snapshot';
 import { routeAsAllowedSender } from '../../support/senders';
 
@@ -44,7 +45,7 @@ describe('profile/captured', () => {
     expect(await route({ type: 'profile/captured', payload: ada })).toMatchObject({
       value: { visitLogged: true },
     });
-    expect(await db.interactions.where('contactId').equals('ada-example').count()).toBe(2);
+    expect(await historyOf(db, 'ada-example').count()).toBe(2);
   });
 
   it('keeps the old headline in history when it changes, and never overwrites a corrected field', async () => {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { historyOf } from '../../../lib/db/queries/history-of';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
@@ -52,7 +53,7 @@ describe('import through the background', () => {
       Date.UTC(2024, 11, 17, 8, 2, 10),
     );
     // Two messages and the connection itself.
-    expect(await db.interactions.where('contactId').equals('ruth-adeyemi-demo').count()).toBe(3);
+    expect(await historyOf(db, 'ruth-adeyemi-demo').count()).toBe(3);
     expect(await db.importChunks.count()).toBe(0);
   });
 

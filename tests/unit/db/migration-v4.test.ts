@@ -26,7 +26,10 @@ async function seedVersion3() {
 describe('schema version 4 (search words)', () => {
   it('upgrades a filled version-3 database, keeping every row and adding search words', async () => {
     await seedVersion3();
-    const db = openDatabase(NAME);
+    const db = openDatabase(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 4),
+    );
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
     const contacts = (await db.contacts.toArray()) as (Contact & { searchWords?: string[] })[];

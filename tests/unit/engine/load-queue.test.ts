@@ -62,7 +62,7 @@ async function seed() {
 }
 
 const essentials = (items: FollowUpItem[]) =>
-  items.map(({ key, dueAt, reason, priority }) => ({ key, dueAt, reason, priority }));
+  items.map(({ key, dueAt, reason, priority, specifics }) => ({ key, dueAt, reason, priority, specifics }));
 
 beforeEach(async () => {
   db = openDatabase(`queue-inputs-${Math.random()}`);
@@ -98,9 +98,10 @@ describe('loadQueue', () => {
     await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.filter((read) => read.rangeType === 3)).toEqual([]);
-    // Interactions are read only as recent windows per kind, never by person or in full.
-    expect(new Set(reads.filter((read) => read.table === 'interactions').map((read) => read.index))).toEqual(
-      new Set(['[kind+at]']),
+    // The history is never read: people with an open follow-up come from their summaries' openSince index.
+    expect(reads.filter((read) => read.table === 'interactions')).toEqual([]);
+    expect(new Set(reads.filter((read) => read.table === 'summaries').map((read) => read.index))).toEqual(
+      new Set(['openSince']),
     );
   });
 });

@@ -1,0 +1,76 @@
+import type { Interaction } from '../schema/interaction';
+import { isMyOutreach } from './outreach';
+import { isMeeting } from './rules/meeting-follow-up';
+import { iThanked, theyGave } from './rules/thanks-owed';
+import { isMeetingWithPlace, isNoteWithText, isSharedWithWhat } from './specifics';
+
+/**
+ * Of a person's whole history, the queue needs only the latest interaction in a few roles: what starts a
+ * follow-up (a meeting, help they gave), what settles one (my outreach, my thanks) and what to mention (where we
+ * met, my last note, what they shared). The rules and the specifics read these through the same predicates.
+ */
+export const SUMMARY_ROLES = {
+  meeting: isMeeting,
+  theirGive: theyGave,
+  myOutreach: isMyOutreach,
+  myThanks: iThanked,
+  meetingWithPlace: isMeetingWithPlace,
+  note: isNoteWithText,
+  shared: isSharedWithWhat,
+} as const satisfies Record<string, (interaction: Interaction) => boolean>;
+export type SummaryRole = keyof typeof SUMMARY_ROLES;
+const ROLES = Object.entries(SUMMARY_ROLES) as [SummaryRole, (interaction: Interaction) => boolean][];
+
+/** One row per person with any history, kept current on every write of an interaction (lib/db/summary-middleware.ts). */
+export interface ContactSummary {
+  contactId: string;
+  latest: Partial<Record<SummaryRole, Interaction>>;
+  /**
+   * When the latest follow-up still open began: a meeting I have not reached out after, or help I have not
+   * thanked for. Absent when none is open, so the index holds only people a follow-up may be owed to, and the
+   * queue reads those, not the history.
+   */
+  openSince?: number;
+}
+
+// Latest by time, then by id: the same rows give the same summary in whatever order they were written.
+const isLater = (a: Interaction, b: Interaction) => a.at > b.at || (a.at === b.at && a.id >= b.id);
+
+/** Folds `interaction` into the summary (it replaces a role's holder it is later than); true if it changed. */
+export function foldInteraction(summary: ContactSummary, interaction: Interaction): boolean {
+  let changed = false;
+  for (const [role, matches] of ROLES) {
+    const held = summary.latest[role];
+    if (matches(interaction) && (!held || isLater(interaction, held))) {
+      summary.latest[role] = interaction;
+      changed = true;
+    }
+  }
+  if (changed) setOpenSince(summary);
+  return changed;
+}
+
+function setOpenSince(summary: ContactSummary) {
+  const { meeting, myOutreach, theirGive, myThanks } = summary.latest;
+  const open = [
+    meeting && !(myOutreach && myOutreach.at > meeting.at) ? meeting.at : undefined,
+    theirGive && !(myThanks && myThanks.at > theirGive.at) ? theirGive.at : undefined,
+  ].filter((at): at is number => at !== undefined);
+  if (open.length) summary.openSince = Math.max(...open);
+  else delete summary.openSince;
+}
+
+/** A person's summary made from their history (in any order); null when nothing in it plays a role. */
+export function summaryOf(contactId: string, history: Iterable<Interaction>): ContactSummary | null {
+  const summary: ContactSummary = { contactId, latest: {} };
+  let any = false;
+  for (const interaction of history) any = foldInteraction(summary, interaction) || any;
+  return any ? summary : null;
+}
+
+/** The interactions a summary holds, each once, oldest first: the history the rules and specifics read. */
+export function summaryHistory(summary: ContactSummary | undefined): Interaction[] {
+  if (!summary) return [];
+  const byId = new Map(Object.values(summary.latest).map((interaction) => [interaction.id, interaction]));
+  return [...byId.values()].sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,149 @@
+// `npm run bench -- --filter chromium-queue`: the follow-up queue in Chromium's own IndexedDB, inside the built
+// extension, at 50,000 people with 50,000 and 500,000 interactions, for three shapes of history
+// (scripts/bench/queue-shapes.ts), with the fake-indexeddb figure of the same data beside it; then the side
+// panel's first group (open → first group on screen) and its long tasks. Goal: queue under 50 ms at 500,000
+// whatever the shape, first group under 200 ms.
+import Dexie from 'dexie';
+import type { Page } from 'playwright-core';
+import { openDatabase } from '../../lib/db/database';
+import { loadQueue } from '../../lib/db/queries/load-queue';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
+import {
+  inject,
+  LONG_TASK_OBSERVER,
+  longTasksOf,
+  machineLoad,
+  pageBundle,
+  RUNS,
+  stats,
+  unavailable,
+} from './chromium/browser';
+import type { BenchResult } from './harness';
+import { SHAPES, type Shape, seedShape } from './queue-shapes';
+
+const CONTACTS = 50_000;
+const SIZES = [50_000, 500_000];
+const QUEUE_RUNS = Math.max(RUNS, 10);
+const only = process.env.BENCH_SHAPES?.split(',') as Shape[] | undefined;
+
+declare const RapportBench: {
+  wipe(): Promise<void>;
+  seed(shape: Shape, from: number, to: number, now: number): Promise<void>;
+  queueTimes(n: number, now: number): Promise<{ times: number[]; items: number }>;
+};
+
+const count = (n: number) => n.toLocaleString('en');
+const progress = (line: string) => console.error(`chromium-queue: ${line}`);
+
+/** The same data in fake-indexeddb in Node, the figure the earlier benchmarks gave. */
+async function fakeQueue(
+  shape: Shape,
+  from: number,
+  to: number,
+  now: number,
+  db: ReturnType<typeof openDatabase>,
+) {
+  await seedShape(db, shape, CONTACTS, from, to, now);
+  const settings = { ...DEFAULT_SETTINGS, tagCadences: { mentor: 45 } };
+  const run = () => loadQueue(db, { settings, now, timeZone: 'Europe/Stockholm' });
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < QUEUE_RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Opens the side panel and times its first group on screen, from the navigation's start. */
+async function firstGroup(rapport: RapportBrowser): Promise<{ ms: number; longTasks: number[] }> {
+  const page: Page = await rapport.context.newPage();
+  await page.addInitScript(`${LONG_TASK_OBSERVER}
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main section h2')) {
+        window.__firstGroup = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });`);
+  await page.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html`);
+  await page.waitForFunction(() => (window as unknown as { __firstGroup?: number }).__firstGroup);
+  // Whatever the page still does after the first group (a second computation) counts in its long tasks.
+  await page.waitForTimeout(500);
+  const ms = await page.evaluate(() => (window as unknown as { __firstGroup: number }).__firstGroup);
+  const longTasks = await longTasksOf(page);
+  await page.close();
+  return { ms, longTasks };
+}
+
+export async function report(): Promise<BenchResult[]> {
+  const missing = unavailable();
+  if (missing) {
+    console.error(`chromium-queue: skipped (${missing})`);
+    return [];
+  }
+  const bundle = await pageBundle('scripts/bench/chromium/in-page.ts', 'RapportBench');
+  const results: BenchResult[] = [];
+  for (const shape of SHAPES.filter((s) => !only || only.includes(s))) {
+    const rapport = await launchRapport();
+    const fake = openDatabase(`bench-queue-${shape}`);
+    try {
+      const page = await rapport.openExtensionPage('options');
+      await inject(page, bundle);
+      const now = await page.evaluate(() => Date.now());
+      let seeded = 0;
+      for (const size of SIZES) {
+        const seedStart = performance.now();
+        await page.evaluate(([s, from, to, at]) => RapportBench.seed(s, from, to, at), [
+          shape,
+          seeded,
+          size,
+          now,
+        ] as const);
+        progress(
+          `${shape} ${count(size)}: seeded in Chromium in ${Math.round((performance.now() - seedStart) / 1000)} s`,
+        );
+        const fakeTimes = await fakeQueue(shape, seeded, size, now, fake);
+        progress(`${shape} ${count(size)}: fake-indexeddb seeded and measured`);
+        seeded = size;
+        const load = machineLoad();
+        const { times, items } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
+          QUEUE_RUNS,
+          now,
+        ] as const);
+        const input = `${shape}: ${count(CONTACTS)} contacts, ${count(size)} interactions`;
+        const fakeMedian = stats('', '', fakeTimes).median;
+        results.push(
+          stats(`chromium queue (${shape}, ${count(size)})`, input, times, 'ms', {
+            items,
+            fakeIndexedDbMedianMs: fakeMedian,
+            fakeIndexedDbRange: `${stats('', '', fakeTimes).min}–${stats('', '', fakeTimes).max}`,
+            load,
+          }),
+        );
+        const opens: { ms: number; longTasks: number[] }[] = [];
+        for (let i = 0; i < RUNS; i++) opens.push(await firstGroup(rapport));
+        const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
+        results.push(
+          stats(
+            `side panel first group (${shape}, ${count(size)})`,
+            input,
+            opens.map((o) => o.ms),
+            'ms',
+            {
+              longTaskMsMedian: stats('', '', longTasks).median,
+              longestTaskMs: Math.max(0, ...opens.flatMap((o) => o.longTasks)),
+              load: machineLoad(),
+            },
+          ),
+        );
+      }
+    } finally {
+      fake.close();
+      await Dexie.delete(fake.name);
+      await rapport.close();
+    }
+  }
+  return results;
+}

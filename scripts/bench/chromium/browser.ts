@@ -1,0 +1,109 @@
+// What the Chromium benchmarks share: the built extension in a real browser, code of ours evaluated in its
+// pages, the browser's memory, and results with median and min–max.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR } from '../../../tests/e2e/harness/extension';
+import type { BenchResult } from '../harness';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** Runs per measurement (the machine is shared: the median of several, with min and max). */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** Why a Chromium benchmark cannot run here, or null when it can. */
+export function unavailable(): string | null {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    return `no built extension at ${EXTENSION_DIR} (npm run build)`;
+  return null;
+}
+
+/** A module of ours as a script that defines `globalName` when evaluated in a page. */
+export async function pageBundle(entry: string, globalName: string): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(ROOT, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName,
+    platform: 'browser',
+    logLevel: 'error',
+  });
+  // A page evaluation runs in a scope of its own: the global is made explicit.
+  return `${out.outputFiles[0]!.text}\nglobalThis.${globalName} = ${globalName};`;
+}
+
+/** Evaluates a bundle in the page (DevTools evaluation is not bound by the extension's CSP). */
+export async function inject(page: Page, bundle: string): Promise<void> {
+  await page.evaluate(bundle);
+}
+
+export function stats(
+  name: string,
+  input: string,
+  values: number[],
+  unit: BenchResult['unit'] = 'ms',
+  extra?: BenchResult['extra'],
+): BenchResult {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    name,
+    unit,
+    median: round(median),
+    min: round(sorted[0]!),
+    max: round(sorted.at(-1)!),
+    n: values.length,
+    input,
+    ...(extra ? { extra } : {}),
+  };
+}
+
+/** Resident memory of every process of the browser running on this profile, in MB (Linux /proc). */
+export function browserRssMb(profileDir: string): number {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes(profileDir)) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kb += Number(rss?.[1] ?? 0);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Samples the browser's memory every 250 ms until stopped; returns the peak in MB. */
+export function peakMemory(profileDir: string): () => number {
+  let peak = browserRssMb(profileDir);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, browserRssMb(profileDir));
+  }, 250);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+/** The machine's load when a benchmark starts: its figures mean little without it. */
+export function machineLoad(): string {
+  const [one, five] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  return `load ${one}/${five} on 2 cores`;
+}
+
+/** Records long tasks (over 50 ms) on every page of the context from its first script on. */
+export const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+export async function longTasksOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks ?? []);
+}

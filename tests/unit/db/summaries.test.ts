@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { historyOf } from '../../../lib/db/queries/history-of';
+import { type ContactSummary, summaryOf } from '../../../lib/engine/contact-summary';
+import { INTERACTION_KINDS, type Interaction } from '../../../lib/schema/interaction';
+import { DAY, interaction } from '../engine/factories';
+
+let db: RapportDatabase;
+
+beforeEach(() => {
+  db = openDatabase(`summaries-${Math.random()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** What the summaries must be: each person's made from their whole stored history. */
+async function expectedSummaries(): Promise<ContactSummary[]> {
+  const byContact = new Map<string, Interaction[]>();
+  for (const row of await db.interactions.toArray()) {
+    byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row]);
+  }
+  return [...byContact]
+    .map(([contactId, rows]) => summaryOf(contactId, rows))
+    .filter((s): s is ContactSummary => s !== null)
+    .sort((a, b) => a.contactId.localeCompare(b.contactId));
+}
+
+const people = ['ada', 'ben', 'cleo'];
+const row = fc.record({
+  id: fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8'),
+  contactId: fc.constantFrom(...people),
+  kind: fc.constantFrom(...INTERACTION_KINDS),
+  actor: fc.constantFrom('me' as const, 'them' as const),
+  at: fc.integer({ min: 0, max: 40 }).map((d) => d * DAY),
+  intent: fc.constantFrom('give' as const, 'thanks' as const, 'ask' as const, undefined),
+  context: fc.constantFrom('', 'Web Summit'),
+});
+// Every way the extension writes interactions: add, put (also replacing a row, or moving it to another person),
+// delete by key, delete one person's history, clear.
+const operation = fc.oneof(
+  fc.record({ op: fc.constant('add' as const), rows: fc.array(row, { maxLength: 4 }) }),
+  fc.record({ op: fc.constant('put' as const), rows: fc.array(row, { maxLength: 4 }) }),
+  fc.record({ op: fc.constant('delete' as const), ids: fc.array(fc.constantFrom('r1', 'r2', 'r3', 'r4')) }),
+  fc.record({ op: fc.constant('deletePerson' as const), contactId: fc.constantFrom(...people) }),
+  fc.record({ op: fc.constant('clear' as const) }),
+);
+
+describe('per-person summaries', () => {
+  it('stay equal to the summaries made from the whole history, after any sequence of writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { maxLength: 12 }), async (operations) => {
+        await db.interactions.clear();
+        for (const step of operations) {
+          await db.transaction('rw', db.interactions, async () => {
+            if (step.op === 'add') {
+              const fresh = step.rows.filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
+              const stored = new Set(
+                await db.interactions.bulkGet(fresh.map((r) => r.id)).then((rs) => rs.map((r) => r?.id)),
+              );
+              await db.interactions.bulkAdd(
+                fresh.filter((r) => !stored.has(r.id)).map((r) => interaction(r)),
+              );
+            }
+            if (step.op === 'put') await db.interactions.bulkPut(step.rows.map((r) => interaction(r)));
+            if (step.op === 'delete') await db.interactions.bulkDelete(step.ids);
+            if (step.op === 'deletePerson') await historyOf(db, step.contactId).delete();
+            if (step.op === 'clear') await db.interactions.clear();
+          });
+        }
+        const stored = (await db.summaries.toArray()).sort((a, b) => a.contactId.localeCompare(b.contactId));
+        expect(stored).toEqual(await expectedSummaries());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('index only the people a follow-up is open for', async () => {
+    await db.interactions.bulkAdd([
+      interaction({ id: 'm1', contactId: 'ada', kind: 'met', actor: 'me', at: 10 * DAY }),
+      interaction({ id: 'm2', contactId: 'ben', kind: 'met', actor: 'me', at: 10 * DAY }),
+      interaction({ id: 's2', contactId: 'ben', kind: 'message-sent', actor: 'me', at: 11 * DAY }),
+      interaction({ id: 'h3', contactId: 'cleo', kind: 'helped', actor: 'them', at: 12 * DAY }),
+    ]);
+    const open = await db.summaries.where('openSince').above(0).primaryKeys();
+    expect(open.sort()).toEqual(['ada', 'cleo']);
+    // Thanking Cleo settles the help she gave.
+    await db.interactions.add(
+      interaction({ id: 't3', contactId: 'cleo', kind: 'thanked', actor: 'me', at: 13 * DAY }),
+    );
+    expect(await db.summaries.where('openSince').above(0).primaryKeys()).toEqual(['ada']);
+  });
+});
