@@ -1,5 +1,19 @@
 import { defineConfig } from 'wxt';
 
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // The manifest asks for the least that the features need; tests/e2e/manifest.test.ts holds it to that.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,9 +28,8 @@ export default defineConfig({
     host_permissions: ['https://www.linkedin.com/*'],
     // Asked for only when the user switches desktop notifications on in the options page.
     optional_permissions: ['notifications'],
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
-    },
+    // Extension pages load nothing but their own files: no image, style, font, frame or fetch from anywhere else.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Rapport' },
     browser_specific_settings: {
       gecko: { id: 'rapport@rapport.local', strict_min_version: '115.0' },

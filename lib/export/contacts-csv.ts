@@ -1,15 +1,22 @@
 import Papa from 'papaparse';
 import type { Contact } from '../schema/contact';
 
-// A cell starting with one of these is run as a formula by spreadsheets (CSV injection); a leading apostrophe
-// makes it plain text. Names and notes come from web pages and the user, so any of them may start so.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell starting with = + - @ is run as a formula by spreadsheets (CSV injection, OWASP); a leading apostrophe
+// makes it plain text. Names and notes come from web pages and the user, so any of them may start so. Every cell
+// is quoted, but a spreadsheet set to another separator (";" in much of Europe, tab) or one that ignores quotes
+// splits a cell at its separators and line breaks, so a trigger after any of them is neutralised too.
+// Tab and carriage return count as triggers too: some spreadsheets drop them and read what follows.
+const TRIGGER_AFTER_BREAK = /(?<=^|[,;|\t\r\n])( *)(?=[=+\-@\t\r])/g;
 
-function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+export function safeCell(value: string): string {
+  return value.replace(TRIGGER_AFTER_BREAK, "$1'");
 }
 
-const day = (time: number | null) => (time ? new Date(time).toISOString().slice(0, 10) : '');
+/** YYYY-MM-DD, or empty for no date or one no calendar can show (a corrupt record must not stop the export). */
+const day = (time: number | null) => {
+  const date = time ? new Date(time) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : '';
+};
 
 const COLUMNS: [string, (contact: Contact) => string][] = [
   ['Name', (c) => c.name],
@@ -28,8 +35,11 @@ const COLUMNS: [string, (contact: Contact) => string][] = [
 
 /** Contacts as a CSV other CRMs import: one row per person, dates as YYYY-MM-DD (UTC). */
 export function contactsToCsv(contacts: readonly Contact[]): string {
-  return Papa.unparse({
-    fields: COLUMNS.map(([name]) => name),
-    data: contacts.map((contact) => COLUMNS.map(([, value]) => safeCell(value(contact)))),
-  });
+  return Papa.unparse(
+    {
+      fields: COLUMNS.map(([name]) => name),
+      data: contacts.map((contact) => COLUMNS.map(([, value]) => safeCell(value(contact)))),
+    },
+    { quotes: true },
+  );
 }

@@ -1,17 +1,30 @@
-import { DATA_TABLES, dataTables } from '../../db/database';
+import { browser } from 'wxt/browser';
 import type { Handler } from '../../protocol/router';
+import { updateSettings } from '../../settings/storage';
 import type { HandlerContext } from '../context';
 
-/** Deletes every row of every table in one transaction: all or nothing. */
+/** Storage keys that outlive a wipe: the user's preferences, which name no one once the lists below are emptied. */
+const KEPT_KEYS = new Set(['settings', 'settingsVersion']);
+
+/**
+ * Deletes everything that names a person: every row of every table (whatever tables later versions add, staged
+ * imports included) in one transaction, then the settings' lists of dismissed boxes (recipients' ids and names)
+ * and ignored hints (fingerprints of the user's text), then every other stored key.
+ */
 export function dataWipe({ db }: HandlerContext): Handler<'data/wipe'> {
-  return async () =>
-    db.transaction('rw', dataTables(db), async () => {
-      let deleted = 0;
-      for (const name of DATA_TABLES) {
-        const table = db.table(name);
-        deleted += await table.count();
+  return async () => {
+    const deleted = await db.transaction('rw', db.tables, async () => {
+      let count = 0;
+      for (const table of db.tables) {
+        count += await table.count();
         await table.clear();
       }
-      return { deleted };
+      return count;
     });
+    await updateSettings({ ignoredHints: [], dismissedBoxes: [] });
+    const stored = Object.keys(await browser.storage.local.get(null));
+    await browser.storage.local.remove(stored.filter((key) => !KEPT_KEYS.has(key)));
+    await browser.storage.session?.clear();
+    return { deleted };
+  };
 }

@@ -1,0 +1,84 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../../lib/background/handlers';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { readSettings, updateSettings } from '../../../lib/settings/storage';
+import { routeAsAllowedSender } from '../../support/senders';
+
+let db: RapportDatabase;
+let route: ReturnType<typeof routeAsAllowedSender>;
+const clock = Date.UTC(2026, 2, 10, 9);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDatabase(`wipe-${Math.random()}`);
+  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** Something that names a person in every place Rapport keeps anything. */
+async function fillEverything() {
+  await route({
+    type: 'profile/captured',
+    payload: {
+      publicId: 'ada-example',
+      profileUrl: 'https://www.linkedin.com/in/ada-example/',
+      name: 'Ada Example',
+    },
+  });
+  await route({
+    type: 'message/sent',
+    payload: {
+      recipient: { profileId: 'ada-example' },
+      text: 'I will send you the deck by Friday.',
+      kind: 'message',
+      at: clock - 1000,
+    },
+  });
+  await route({
+    type: 'followup/snooze',
+    payload: { key: 'cadence:ada-example', contactId: 'ada-example', until: clock + 1 },
+  });
+  await route({ type: 'import/begin', payload: { importId: 'staged' } });
+  await route({
+    type: 'import/chunk',
+    payload: { importId: 'staged', seq: 0, contacts: [], interactions: [] },
+  });
+  await updateSettings({
+    dismissedBoxes: ['messaging:ada-example', 'invite-note:Ada Example'],
+    ignoredHints: ['tone:hedging:1a2b3c'],
+    weakTieDays: 90,
+  });
+  await browser.storage.local.set({ overdueNotice: { count: 2, at: clock }, anythingElse: 'ada-example' });
+}
+
+describe('data/wipe', () => {
+  it('leaves no row in any table and no stored key that names a person', async () => {
+    await fillEverything();
+    const filled = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
+    // Every table this test knows to fill is filled, so an empty one after the wipe means something.
+    expect(Object.fromEntries(filled)).toMatchObject({
+      contacts: 1,
+      interactions: 2,
+      commitments: 1,
+      followUps: 1,
+      importChunks: 1,
+    });
+
+    expect(await route({ type: 'data/wipe', payload: { confirm: 'wipe' } })).toMatchObject({ ok: true });
+
+    for (const table of db.tables)
+      expect({ table: table.name, rows: await table.count() }).toEqual({ table: table.name, rows: 0 });
+    const stored = await browser.storage.local.get(null);
+    expect(Object.keys(stored).filter((key) => !['settings', 'settingsVersion'].includes(key))).toEqual([]);
+    expect(JSON.stringify(stored)).not.toMatch(/ada|Ada|1a2b3c/);
+    // Preferences that name no one stay.
+    expect((await readSettings()).weakTieDays).toBe(90);
+  });
+});
