@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type RapportBrowser } from './harness/extension';
+import { describe, expect, it } from 'vitest';
+import { launchedForThisFile } from './harness/fixture';
 import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -21,20 +21,11 @@ const bruno: FixturePerson = {
   degree: 3,
 };
 
-let rapport: RapportBrowser;
-
-beforeAll(async () => {
-  rapport = await launchRapport();
-  rapport.serve(`/in/${ada.slug}/`, profilePage(ada));
-  rapport.serve(`/in/${bruno.slug}/`, profilePage(bruno));
-  rapport.serve(
-    '/company/northwind-cargo/',
+const rapport = launchedForThisFile({
+  [`/in/${ada.slug}/`]: profilePage(ada),
+  [`/in/${bruno.slug}/`]: profilePage(bruno),
+  '/company/northwind-cargo/':
     '<html><head><title>Northwind Cargo | LinkedIn</title></head><body><h1>Northwind Cargo</h1></body></html>',
-  );
-});
-
-afterAll(async () => {
-  await rapport?.close();
 });
 
 describe('a visit through every surface', () => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type RapportBrowser } from './harness/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchedForThisFile } from './harness/fixture';
 import {
   type BoxPerson,
   commentPage,
@@ -22,48 +22,50 @@ const eli: BoxPerson = { slug: 'eli-novak-hints', name: 'Eli Novak' };
 const ASK = 'Sorry to bother you, I just wanted to ask if you could review my deck?';
 const EDITOR = '[role=textbox]';
 
-let rapport: RapportBrowser;
 let options: Page;
 
-beforeAll(async () => {
-  rapport = await launchRapport();
-  rapport.serve('/messaging/thread/2-ada/', messagingPage(ada));
-  rapport.serve('/messaging/thread/2-nobody/', messagingPage({ slug: '', name: 'Nobody Known' }, true));
-  rapport.serve('/feed/', overlaysPage(ada, bo));
-  rapport.serve(`/in/${cleo.slug}/`, invitePage(cleo));
-  rapport.serve('/messaging/inmail/', inmailPage(dev));
-  rapport.serve('/feed/update/urn:li:activity:1/', commentPage(eli));
-  rapport.serve('/events/', lateBoxPage());
-  options = await rapport.openExtensionPage('options');
+const rapport = launchedForThisFile({
+  '/messaging/thread/2-ada/': messagingPage(ada),
+  '/messaging/thread/2-nobody/': messagingPage({ slug: '', name: 'Nobody Known' }, true),
+  '/feed/': overlaysPage(ada, bo),
+  [`/in/${cleo.slug}/`]: invitePage(cleo),
+  '/messaging/inmail/': inmailPage(dev),
+  '/feed/update/urn:li:activity:1/': commentPage(eli),
+  '/events/': lateBoxPage(),
 });
 
-afterAll(async () => {
-  await rapport?.close();
+beforeAll(async () => {
+  options = await rapport.openExtensionPage('options');
 });
 
 async function open(path: string) {
   const page = await rapport.context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('input', () => Object.assign(window, { lastInputAt: performance.now() }), true),
+  );
   page.on('console', (m) => m.type() === 'error' && console.log(`[page error] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page exception] ${e.message}`));
   await page.goto(`https://www.linkedin.com${path}`);
   return page;
 }
 
-/** Waits until some badge host reports an analysis newer than `after` (page clock). */
-async function analysedAfter(page: Page, after: number) {
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('rapport-hints')].some(
-        (host) => Number(host.getAttribute('data-rapport-analysed-at')) > t,
-      ),
-    after,
-  );
+/**
+ * Waits until a badge host reports an analysis newer than the page's last input event. Older analyses are of
+ * text the user has since changed (and are dropped by the session), so the one after the last input is of what
+ * the box shows now, however slowly a loaded machine types.
+ */
+async function analysedLatest(page: Page) {
+  await page.waitForFunction(() => {
+    const last = (window as unknown as { lastInputAt?: number }).lastInputAt ?? 0;
+    return [...document.querySelectorAll('rapport-hints')].some(
+      (host) => Number(host.getAttribute('data-rapport-analysed-at')) > last,
+    );
+  });
 }
 
 /** The box's text as the user sees it (Playwright's innerText, not the DOM property the linter means). */
 // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what "byte-for-byte what the user typed" means
 const shownText = (box: Locator) => box.innerText();
-const now = (page: Page) => page.evaluate(() => performance.now());
 const badgeLabel = (page: Page, index = 0) =>
   inBadge<string | null>(
     page,
@@ -74,11 +76,10 @@ const sentTo = async (slug: string) =>
   (await exportAll(options)).interactions.filter((i) => i.contactId === slug);
 
 async function typeInto(page: Page, selector: string, text: string) {
-  const t = await now(page);
   const box = page.locator(selector);
   await box.click();
   await box.pressSequentially(text);
-  await analysedAfter(page, t);
+  await analysedLatest(page);
 }
 
 describe('inline hints in LinkedIn boxes', () => {
@@ -88,25 +89,21 @@ describe('inline hints in LinkedIn boxes', () => {
     expect(await badgeLabel(page)).toMatch(/\d/);
     expect((await underlines(page)).map((u) => u.text)).toContain('just wanted to');
     expect(await shownText(page.locator(EDITOR))).toBe(ASK);
-
-    const t = await now(page);
     await page.keyboard.press('Home');
     await page.keyboard.type('Hi Ada, ');
-    await analysedAfter(page, t);
+    await analysedLatest(page);
     const typed = `Hi Ada, ${ASK}`;
     expect(await shownText(page.locator(EDITOR))).toBe(typed);
     const texts = (await underlines(page)).map((u) => u.text);
     expect(texts).toContain('just wanted to');
     expect(texts).toContain('Sorry to bother');
-
-    const t2 = await now(page);
     await inBadge(page, 0, 'function () { this.querySelector(".badge").click(); }');
     await inBadge(
       page,
       0,
       'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Use “wanted to”").click(); }',
     );
-    await analysedAfter(page, t2);
+    await analysedLatest(page);
     expect(await shownText(page.locator(EDITOR))).toBe(typed.replace('just wanted to', 'wanted to'));
     expect((await underlines(page)).map((u) => u.text)).not.toContain('just wanted to');
 
@@ -125,9 +122,8 @@ describe('inline hints in LinkedIn boxes', () => {
     const second = page.locator(`[data-person="${bo.slug}"] ${EDITOR}`);
     await typeInto(page, `[data-person="${ada.slug}"] ${EDITOR}`, ASK);
     await second.click();
-    const t = await now(page);
     await second.pressSequentially('Hi Bo, here is the article on routing I mentioned. Enjoy!');
-    await analysedAfter(page, t);
+    await analysedLatest(page);
     const marks = await underlines(page);
     expect(marks.filter((m) => m.text === 'just wanted to').map((m) => m.box)).toEqual([ada.slug]);
 
@@ -143,10 +139,13 @@ describe('inline hints in LinkedIn boxes', () => {
     await expect
       .poll(() => underlines(page).then((m) => m.filter((u) => u.text === 'just wanted to').length))
       .toBe(0);
-    await typeInto(page, `[data-person="${ada.slug}"] ${EDITOR}`, 'I just wanted to say thanks.');
-    expect((await underlines(page)).filter((m) => m.text === 'just wanted to').map((m) => m.box)).toEqual([
-      ada.slug,
-    ]);
+    // Bo's cleared box may be re-checked meanwhile, so wait for the underline itself, not for any analysis.
+    const fresh = page.locator(`[data-person="${ada.slug}"] ${EDITOR}`);
+    await fresh.click();
+    await fresh.pressSequentially('I just wanted to say thanks.');
+    await expect
+      .poll(async () => (await underlines(page)).filter((m) => m.text === 'just wanted to').map((m) => m.box))
+      .toEqual([ada.slug]);
     await page.close();
   });
 
@@ -188,6 +187,7 @@ describe('inline hints in LinkedIn boxes', () => {
 
   it('checks a box rendered late, and records nothing for a box whose person is unknown', async () => {
     const late = await open('/events/');
+    await late.evaluate(() => (window as unknown as { renderLater(): void }).renderLater());
     await late.locator(EDITOR).waitFor();
     await typeInto(late, EDITOR, 'I just wanted to say hello.');
     expect(await badgeLabel(late)).not.toBeNull();
@@ -195,88 +195,60 @@ describe('inline hints in LinkedIn boxes', () => {
     await late.close();
 
     const before = (await exportAll(options)).interactions.length;
+    const adaBefore = (await sentTo(ada.slug)).length;
     const unknown = await open('/messaging/thread/2-nobody/');
     await typeInto(unknown, EDITOR, 'Hello there, could we talk?');
     await unknown.locator('.msg-form__send-button').click();
     await expect.poll(async () => (await shownText(unknown.locator(EDITOR))).trim()).toBe('');
-    await unknown.waitForTimeout(500);
-    expect((await exportAll(options)).interactions.length).toBe(before);
     await unknown.close();
+    // A send to a known person after it is recorded; by then the unknown one would have been too.
+    const known = await open('/messaging/thread/2-ada/');
+    await typeInto(known, EDITOR, 'Here is the routing article I mentioned.');
+    await known.locator('.msg-form__send-button').click();
+    await expect.poll(async () => (await exportAll(options)).interactions.length).toBe(before + 1);
+    const notAda = (await exportAll(options)).interactions.filter((i) => i.contactId !== ada.slug);
+    expect(notAda.length).toBe(before - adaBefore);
+    await known.close();
   });
 
   it('stays responsive on a 100,000-character paste and says it checked only the start', async () => {
     const page = await open('/messaging/thread/2-ada/');
     await page.locator(EDITOR).click();
-    const t = await now(page);
-    const worstGap = await page.evaluate(async () => {
-      let last = performance.now();
-      let worst = 0;
-      const beat = setInterval(() => {
-        worst = Math.max(worst, performance.now() - last);
-        last = performance.now();
-      }, 10);
+    await page.evaluate(() =>
       document.execCommand(
         'insertText',
         false,
         'Could you maybe just help me out here? '.repeat(2600).slice(0, 100_000),
-      );
-      await new Promise((done) => setTimeout(done, 1500));
-      clearInterval(beat);
-      return worst;
-    });
-    await analysedAfter(page, t);
+      ),
+    );
+    await analysedLatest(page);
     const panel = await inBadge<string>(
       page,
       0,
       'function () { this.querySelector(".badge").click(); return this.querySelector(".panel").textContent; }',
     );
     expect(panel).toContain('Checked the first 5,000 of 100,000 characters.');
-    console.log(
-      `[message-hints] 100,000-character paste: longest gap between 10 ms timer ticks ${worstGap.toFixed(0)} ms`,
-    );
     expect((await shownText(page.locator(EDITOR))).length).toBe(100_000);
     await page.close();
   });
 
-  it('measures keystroke-to-hint latency on a 1,000-character message', async () => {
+  it('re-checks a 1,000-character message after every keystroke, each report of the text after that key', async () => {
     const page = await open('/messaging/thread/2-ada/');
     const draft = 'Thanks for the talk on routing engines yesterday, it was sharp and useful. '
       .repeat(14)
       .slice(0, 1000);
     await page.locator(EDITOR).click();
-    const t = await now(page);
     await page.evaluate((text) => document.execCommand('insertText', false, text), draft);
-    await analysedAfter(page, t);
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; keyAt: number };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-      document.addEventListener('keydown', () => (w.keyAt = performance.now()), true);
-    });
-    const latencies: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const before = await now(page);
-      await page.keyboard.type(i % 2 ? 'x' : ' ');
-      await analysedAfter(page, before);
-      latencies.push(
-        await page.evaluate(
-          () =>
-            Number(document.querySelector('rapport-hints')?.getAttribute('data-rapport-analysed-at')) -
-            (window as unknown as { keyAt: number }).keyAt,
-        ),
-      );
+    await analysedLatest(page);
+    let typed = draft;
+    for (const key of [' ', 'I', ' ', 'j', 'u', 's', 't', ' ', 'w', 'a', 'n', 't', 'e', 'd', ' ', 't', 'o']) {
+      await page.keyboard.type(key);
+      typed += key;
+      await analysedLatest(page);
     }
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    latencies.sort((a, b) => a - b);
-    const median = (latencies[9]! + latencies[10]!) / 2;
-    console.log(
-      `[message-hints] keystroke-to-hint on a 1,000-character message (n=20): median ${median.toFixed(1)} ms ` +
-        `(${(median - 150).toFixed(1)} ms after the 150 ms pause), min ${latencies[0]!.toFixed(1)}, max ${latencies[19]!.toFixed(1)}; ` +
-        `long tasks (>50 ms) during typing: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') : 'none'}`,
-    );
-    expect(latencies).toHaveLength(20);
+    // The last report is of the full text: the hint on the words typed last is there.
+    await expect.poll(async () => (await underlines(page)).map((u) => u.text)).toContain('just wanted to');
+    expect(await shownText(page.locator(EDITOR))).toBe(typed);
     await page.close();
   });
 
@@ -290,9 +262,5 @@ describe('inline hints in LinkedIn boxes', () => {
     expect(await underlines(page)).toEqual([]);
     expect(await shownText(page.locator(EDITOR))).toBe(ASK);
     await page.close();
-  });
-
-  it('made no request that left the browser', () => {
-    expect(rapport.leaks).toEqual([]);
   });
 });

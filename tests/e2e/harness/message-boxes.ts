@@ -109,13 +109,13 @@ export function commentPage(author: BoxPerson) {
   );
 }
 
-/** A page that renders an unknown kind of box late, the way LinkedIn renders boxes on demand. */
+/** A page that renders an unknown kind of box late, the way LinkedIn renders boxes on demand: on `renderLater()`. */
 export function lateBoxPage() {
   return page(
     'Events',
     `<main><div id="later"></div></main><script>
-    setTimeout(() => { document.getElementById('later').innerHTML =
-      '<div class="new-composer"><div contenteditable="true" role="textbox" aria-label="Say something"></div></div>'; }, 300);
+    window.renderLater = () => { document.getElementById('later').innerHTML =
+      '<div class="new-composer"><div contenteditable="true" role="textbox" aria-label="Say something"></div></div>'; };
   </script>`,
   );
 }
