@@ -2,9 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
+import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
+import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
 import { upgradeStoredSettings } from '../lib/settings/storage';
+
+/** A number kept under one key of extension storage. */
+const storedMarker = (key: string) => ({
+  get: async () => (await browser.storage.local.get(key))[key] as number | undefined,
+  set: (version: number) => browser.storage.local.set({ [key]: version }),
+});
 
 // The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
@@ -15,6 +23,10 @@ export default defineBackground(() => {
     route(message, sender).then(sendResponse);
     return true;
   });
+  wireSurfaces();
   void upgradeStoredSettings();
+  void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
+    console.warn('Rapport search index', error),
+  );
   void keepBadgeCurrent(db);
 });

@@ -1,17 +1,27 @@
 import type { Contact } from '../../lib/schema/contact';
 
-/** A list of people with their role; links open their LinkedIn profile in a new tab (the user's click). */
-export function ContactList({ contacts }: { contacts: Contact[] }) {
+/** A list of people with their role; a name opens the person's view, as it does in the queue and in search. */
+export function ContactList({
+  contacts,
+  label,
+  onOpenContact,
+}: {
+  contacts: Contact[];
+  label: string;
+  onOpenContact: (id: string) => void;
+}) {
   if (!contacts.length) return <p className="muted">No one yet. Visit a LinkedIn profile to add a person.</p>;
   return (
-    <ul className="plain" aria-label="Contacts">
+    <ul className="plain" aria-label={label}>
       {contacts.map((contact) => (
         <li key={contact.id}>
-          <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+          <button type="button" className="link" onClick={() => onOpenContact(contact.id)}>
             {contact.name}
-          </a>
-          <p className="muted">
-            {[contact.title || contact.headline, contact.company].filter(Boolean).join(' · ')}
+          </button>
+          <p className="muted small one-line">
+            {[contact.title || contact.headline, contact.company, contact.location, ...contact.tags]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
         </li>
       ))}

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/page-database';
 import { searchContacts } from '../../lib/db/queries/search-contacts';
+import { ContactList } from './ContactList';
 
-/** Search results by name, company or tag prefix; choosing one opens the contact view. */
+/** Search results by any word of name, company, tag, headline or location; choosing one opens the contact view. */
 export function ContactSearch({
   query,
   onOpenContact,
@@ -13,20 +14,5 @@ export function ContactSearch({
   const results = useLiveQuery(() => searchContacts(database(), query), [query]);
   if (!results) return null;
   if (!results.length) return <p className="muted">No one matches “{query}”.</p>;
-  return (
-    <ul className="plain" aria-label="Search results">
-      {results.map((contact) => (
-        <li key={contact.id}>
-          <button type="button" className="link" onClick={() => onOpenContact(contact.id)}>
-            {contact.name}
-          </button>
-          <p className="muted">
-            {[contact.title || contact.headline, contact.company, ...contact.tags]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-        </li>
-      ))}
-    </ul>
-  );
+  return <ContactList contacts={results} label="Search results" onOpenContact={onOpenContact} />;
 }

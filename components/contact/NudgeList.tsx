@@ -1,17 +1,18 @@
 import type { Nudge } from '../../lib/engine/nudges/nudge';
+import { WhyLink } from '../shared/WhyLink';
 
-/** Up to three nudges, each with the whitepaper section it serves and why, on hover and for screen readers. */
+/** More nudges after the first (which the popup shows as the next step), each with why and a link to the principle. */
 export function NudgeList({ nudges }: { nudges: readonly Nudge[] }) {
   if (!nudges.length) return null;
   return (
-    <section aria-labelledby="nudges-heading">
-      <h2 id="nudges-heading">Next steps</h2>
+    <section aria-label="More next steps">
+      <h2>Also worth doing</h2>
       <ul className="plain" aria-label="Nudges">
         {nudges.map((nudge) => (
           <li key={`${nudge.id}:${nudge.text}`}>
             <p>{nudge.text}</p>
-            <p className="muted">
-              {nudge.section}: {nudge.why}
+            <p className="muted small">
+              {nudge.why} <WhyLink section={nudge.section}>{`Why? (${nudge.section})`}</WhyLink>
             </p>
           </li>
         ))}

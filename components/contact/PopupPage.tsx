@@ -1,63 +1,143 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { findProfileTabId } from '../../lib/browser/profile-tab';
+import { type ReactNode, useEffect, useState } from 'react';
+import { findProfileTab, type ProfileTab } from '../../lib/browser/profile-tab';
 import { database } from '../../lib/db/page-database';
+import type { Contact } from '../../lib/schema/contact';
+import { FollowUpsButton } from '../follow-up/FollowUpsButton';
+import { Tabs } from '../shared/Tabs';
+import { ToastHost } from '../shared/toast';
 import { EventMode } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
 import { DraftBox } from '../tone/DraftBox';
+import { AddPromise } from './AddPromise';
+import { CommitmentList } from './CommitmentList';
 import { ContactEditor } from './ContactEditor';
 import { ContactHistory } from './ContactHistory';
 import { ContactSummary } from './ContactSummary';
-import { RelationshipSection } from './RelationshipSection';
+import { LedgerView } from './LedgerView';
+import { NextStep } from './NextStep';
+import { NotesAndTags } from './NotesAndTags';
+import { NudgeList } from './NudgeList';
+import { ProfileReading } from './ProfileReading';
+import { QuickLog } from './QuickLog';
+import { Timeline } from './Timeline';
+import { useRelationship } from './use-relationship';
 
-/** The toolbar popup: the person on the current profile tab, then one section per feature below them. */
-export function PopupPage() {
-  const [profileId, setProfileId] = useState<string | null | undefined>(undefined);
+/** Rapport's name, the way to the follow-up queue, and settings: the same bar on every popup state. */
+function AppBar() {
+  return (
+    <header className="app-bar">
+      <span className="brand">Rapport</span>
+      <div className="row">
+        <FollowUpsButton />
+        <a href="/options.html" target="_blank" rel="noreferrer" className="small">
+          Settings
+        </a>
+      </div>
+    </header>
+  );
+}
+
+/**
+ * One person: who they are and what you share, the one next step, then tabs. The first tab is the common path —
+ * log what happened and write to them — and fits the popup's 600 px; the balance, promises, notes and history are
+ * one click away.
+ */
+function PersonView({ contact }: { contact: Contact }) {
+  const view = useRelationship(contact);
+  const [tab, setTab] = useState('now');
   const [editing, setEditing] = useState(false);
+  if (editing) return <ContactEditor contact={contact} onClose={() => setEditing(false)} />;
+  const logged = view?.interactions.some((interaction) => interaction.kind !== 'visit') ?? true;
+  return (
+    <>
+      <ContactSummary
+        contact={contact}
+        actions={
+          <button type="button" className="quiet small" onClick={() => setEditing(true)}>
+            Correct details
+          </button>
+        }
+      />
+      {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
+      <EventMode contact={contact} />
+      <IntroducersSection contact={contact} />
+      <Tabs
+        label="About this person"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            id: 'now',
+            label: 'Log & draft',
+            panel: (
+              <>
+                <QuickLog contactId={contact.id} />
+                <DraftBox contact={contact} saveAs={`contact:${contact.id}`} />
+              </>
+            ),
+          },
+          {
+            id: 'balance',
+            label: 'Give & take',
+            panel: view ? (
+              <>
+                <LedgerView ledger={view.ledger} />
+                <NudgeList nudges={view.nudges.slice(1)} />
+                <CommitmentList outstanding={view.outstanding} />
+                <AddPromise contactId={contact.id} />
+              </>
+            ) : null,
+          },
+          { id: 'notes', label: 'Notes', panel: <NotesAndTags key={contact.id} contact={contact} /> },
+          {
+            id: 'history',
+            label: 'History',
+            panel: (
+              <>
+                {view ? <Timeline interactions={view.interactions} /> : null}
+                <ContactHistory contact={contact} />
+              </>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The toolbar popup: the person on the current profile tab, or what to do when there is none. */
+export function PopupPage() {
+  const [tab, setTab] = useState<ProfileTab | null>(null);
   useEffect(() => {
-    findProfileTabId().then(setProfileId, () => setProfileId(null));
+    findProfileTab().then(setTab, () => setTab({ profileId: null, tabId: null, loading: false }));
   }, []);
+  const profileId = tab?.profileId ?? null;
   const contact = useLiveQuery(
     async () => (profileId ? ((await database().contacts.get(profileId)) ?? null) : null),
     [profileId],
   );
 
-  if (profileId === undefined) return <main aria-busy="true" />;
-  if (profileId === null) {
-    return (
-      <main>
-        <h1>Rapport</h1>
-        <p className="muted">Open someone's LinkedIn profile and Rapport will remember who they are.</p>
+  let body: ReactNode;
+  if (!tab || (profileId && contact === undefined)) body = <p aria-busy="true" />;
+  else if (!profileId) {
+    body = (
+      <>
+        <p className="card">
+          Open someone's LinkedIn profile and Rapport shows who they are, what you share and what to do next.
+          Your follow-ups are one click away, above.
+        </p>
         <EventMode />
-        <DraftBox />
-      </main>
+        <DraftBox saveAs="anyone" />
+      </>
     );
-  }
-  if (!contact) {
-    return (
-      <main>
-        <p className="muted">Reading this profile… If nothing appears, reload the LinkedIn tab.</p>
-      </main>
-    );
-  }
+  } else if (!contact) body = <ProfileReading tab={tab} />;
+  else body = <PersonView contact={contact} />;
   return (
     <main>
-      {editing ? (
-        <ContactEditor contact={contact} onClose={() => setEditing(false)} />
-      ) : (
-        <>
-          <ContactSummary contact={contact} />
-          <ContactHistory contact={contact} />
-          <button type="button" onClick={() => setEditing(true)}>
-            Correct details
-          </button>
-        </>
-      )}
-      {/* Feature sections, each in its own component file: event mode, introducers, relationship, draft box. */}
-      <EventMode contact={contact} />
-      <IntroducersSection contact={contact} />
-      <RelationshipSection contact={contact} />
-      <DraftBox contact={contact} />
+      <AppBar />
+      {body}
+      <ToastHost />
     </main>
   );
 }

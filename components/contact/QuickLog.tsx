@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
 import { minuteId } from '../../lib/db/minute-id';
 import type { InteractionKind, Party } from '../../lib/schema/interaction';
+import { showToast } from '../shared/toast';
 
 const ACTIONS: { label: string; kind: InteractionKind; actor: Party }[] = [
   { label: 'Met', kind: 'met', actor: 'me' },
@@ -17,49 +18,54 @@ const ACTIONS: { label: string; kind: InteractionKind; actor: Party }[] = [
 
 /**
  * One tap logs what just happened; the text says where you met or what it was about ("met at <event>").
- * The id is kind, side, person and minute, so a double click logs once.
+ * The id is kind, side, person and minute, so a double click logs once. The confirmation is a toast with Undo,
+ * fixed at the bottom, so nothing moves under the pointer; a mis-tap is taken back at once.
  */
 export function QuickLog({ contactId }: { contactId: string }) {
   const [context, setContext] = useState('');
-  const [status, setStatus] = useState('');
+  const headingId = useId();
   const log = async ({ label, kind, actor }: (typeof ACTIONS)[number]) => {
     const at = Date.now();
     const id = minuteId(['manual', kind, actor, contactId], at);
+    const about = context.trim();
     const reply = await sendToBackground('interaction/log', {
       id,
       contactId,
       at,
       kind,
       actor,
-      context: context.trim(),
+      context: about,
     });
-    setStatus(
-      reply.ok ? `Logged: ${label}${context.trim() ? ` (${context.trim()})` : ''}` : reply.error.message,
-    );
-    if (reply.ok) setContext('');
+    if (!reply.ok) return showToast({ text: reply.error.message });
+    setContext('');
+    showToast({
+      text: `Logged: ${label}${about ? ` (${about})` : ''}`,
+      undo: async () => {
+        await sendToBackground('interaction/delete', { id });
+      },
+    });
   };
   return (
-    <section aria-labelledby="quick-log-heading">
-      <h2 id="quick-log-heading">Log</h2>
-      <label>
-        <span>Where or what (optional)</span>
+    <section className="quick-log" aria-labelledby={headingId}>
+      <div className="row">
+        <h2 id={headingId} style={{ margin: 0 }}>
+          Log
+        </h2>
         <input
+          aria-label="Where or what (optional)"
           value={context}
           maxLength={300}
-          placeholder="e.g. a conference"
+          placeholder="Where or what? e.g. a conference"
           onChange={(event) => setContext(event.target.value)}
         />
-      </label>
-      <fieldset className="row bare" aria-label="Log an interaction">
+      </div>
+      <fieldset className="chips bare" aria-label="Log an interaction">
         {ACTIONS.map((action) => (
-          <button key={action.label} type="button" onClick={() => void log(action)}>
+          <button key={action.label} type="button" className="chip" onClick={() => void log(action)}>
             {action.label}
           </button>
         ))}
       </fieldset>
-      <p role="status" className="status">
-        {status}
-      </p>
     </section>
   );
 }

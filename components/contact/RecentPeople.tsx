@@ -5,7 +5,7 @@ import { ContactList } from './ContactList';
 const RECENT_LIMIT = 20;
 
 /** The people whose profiles were seen most recently, through the lastSeenAt index. */
-export function RecentPeople() {
+export function RecentPeople({ onOpenContact }: { onOpenContact: (id: string) => void }) {
   const contacts = useLiveQuery(
     () => database().contacts.orderBy('lastSeenAt').reverse().limit(RECENT_LIMIT).toArray(),
     [],
@@ -13,7 +13,9 @@ export function RecentPeople() {
   return (
     <section aria-labelledby="recent-heading">
       <h2 id="recent-heading">Recently seen</h2>
-      {contacts ? <ContactList contacts={contacts} /> : null}
+      {contacts ? (
+        <ContactList contacts={contacts} label="Recently seen" onOpenContact={onOpenContact} />
+      ) : null}
     </section>
   );
 }

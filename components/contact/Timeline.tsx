@@ -1,5 +1,8 @@
-import { formatDay, userTimeZone } from '../../lib/engine/calendar';
+import { useState } from 'react';
+import { sendToBackground } from '../../lib/browser/messaging';
+import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
+import { showToast } from '../shared/toast';
 
 const LABEL: Record<InteractionKind, string> = {
   visit: 'Viewed their profile',
@@ -19,28 +22,133 @@ const LABEL: Record<InteractionKind, string> = {
   note: 'Note',
 };
 
-/** Everything that happened with the person, latest first; profile visits are left out as noise. */
+const TWO_SIDED: ReadonlySet<InteractionKind> = new Set(['helped', 'intro', 'shared', 'asked', 'thanked']);
+
+/** "YYYY-MM-DD" of the calendar day of `at`, for a date input. */
+const isoDay = (at: number, timeZone: string) =>
+  new Date(dayNumber(at, timeZone) * DAY).toISOString().slice(0, 10);
+
+/** Deletes an entry, with Undo in the toast: the same entry is logged again under its own id. */
+async function remove(interaction: Interaction) {
+  const reply = await sendToBackground('interaction/delete', { id: interaction.id });
+  if (!reply.ok) return showToast({ text: reply.error.message });
+  const { source: _source, ...restore } = interaction;
+  showToast({
+    text: `Deleted: ${LABEL[interaction.kind]}`,
+    undo: async () => {
+      await sendToBackground('interaction/log', restore);
+    },
+  });
+}
+
+function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose: () => void }) {
+  const timeZone = userTimeZone();
+  const [context, setContext] = useState(interaction.context);
+  const [day, setDay] = useState(isoDay(interaction.at, timeZone));
+  const [actor, setActor] = useState(interaction.actor);
+  const [error, setError] = useState('');
+  const save = async () => {
+    const picked = parseDay(day);
+    if (picked === null) return setError('Pick a valid date.');
+    // Keep the time of day; move only the date.
+    const at =
+      startOfDay(picked, timeZone) +
+      (interaction.at - startOfDay(dayNumber(interaction.at, timeZone), timeZone));
+    const reply = await sendToBackground('interaction/edit', {
+      id: interaction.id,
+      changes: { context, at, ...(TWO_SIDED.has(interaction.kind) ? { actor } : {}) },
+    });
+    if (!reply.ok) return setError(reply.error.message);
+    showToast({ text: 'Saved' });
+    onClose();
+  };
+  return (
+    <form
+      aria-label={`Edit ${LABEL[interaction.kind]}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="row">
+        <input type="date" aria-label="Date" value={day} onChange={(event) => setDay(event.target.value)} />
+        {TWO_SIDED.has(interaction.kind) ? (
+          <select
+            aria-label="Who"
+            value={actor}
+            onChange={(event) => setActor(event.target.value as Interaction['actor'])}
+          >
+            <option value="me">From me</option>
+            <option value="them">From them</option>
+          </select>
+        ) : null}
+      </div>
+      <label>
+        <span>What it was about</span>
+        <input value={context} maxLength={300} onChange={(event) => setContext(event.target.value)} />
+      </label>
+      <div className="row">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+      {error ? <p className="error">{error}</p> : null}
+    </form>
+  );
+}
+
+/**
+ * Everything that happened with the person, latest first, each entry editable and deletable (a mis-tapped
+ * "I asked" is corrected here; the ledger, nudges and queue follow). Profile visits are left out as noise.
+ */
 export function Timeline({ interactions }: { interactions: readonly Interaction[] }) {
+  const [editing, setEditing] = useState<string | null>(null);
   const shown = interactions.filter((interaction) => interaction.kind !== 'visit');
   const timeZone = userTimeZone();
   return (
-    <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+    <section aria-label="Timeline section">
       {shown.length ? (
         <ol className="plain" aria-label="Timeline">
           {shown.map((interaction) => (
             <li key={interaction.id}>
-              <span className="muted">{formatDay(interaction.at, timeZone)}</span> {LABEL[interaction.kind]}
-              {interaction.actor === 'them' &&
-              ['helped', 'intro', 'shared', 'asked', 'thanked'].includes(interaction.kind)
-                ? ' (from them)'
-                : ''}
-              {interaction.context ? `: ${interaction.context}` : ''}
+              {editing === interaction.id ? (
+                <EditEntry interaction={interaction} onClose={() => setEditing(null)} />
+              ) : (
+                <div className="spread">
+                  <span>
+                    <span className="muted">{formatDay(interaction.at, timeZone)}</span>{' '}
+                    {LABEL[interaction.kind]}
+                    {interaction.actor === 'them' && TWO_SIDED.has(interaction.kind) ? ' (from them)' : ''}
+                    {interaction.context ? `: ${interaction.context}` : ''}
+                  </span>
+                  <span className="row">
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={`Edit ${LABEL[interaction.kind]} on ${formatDay(interaction.at, timeZone)}`}
+                      onClick={() => setEditing(interaction.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={`Delete ${LABEL[interaction.kind]} on ${formatDay(interaction.at, timeZone)}`}
+                      onClick={() => void remove(interaction)}
+                    >
+                      Delete
+                    </button>
+                  </span>
+                </div>
+              )}
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">Nothing logged yet.</p>
+        <p className="muted">Nothing logged yet. Use the Log buttons after you meet, help or ask.</p>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { groupQueue } from '../../lib/engine/grouping';
+import { groupRows } from '../../lib/engine/grouping';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { QueueGroupSection } from './QueueGroupSection';
 
@@ -9,22 +9,33 @@ interface Props {
   onOpenContact: (contactId: string) => void;
 }
 
-/** The queue in four groups — Overdue, Today, This week, Later — each a labelled list; empty groups are left out. */
+/** The queue in four groups — Overdue, Today, This week, Later — one row per person; empty groups are left out. */
 export function FollowUpQueue({ items, now, timeZone, onOpenContact }: Props) {
   if (!items.length) {
     return (
-      <p className="muted">
-        Nothing to follow up. Log a meeting from a profile's popup and it will show here.
-      </p>
+      <div className="card">
+        <p>
+          <strong>Nothing to follow up.</strong>
+        </p>
+        <p>
+          Import your LinkedIn data (in <a href="/options.html#import">Settings</a>) to bring in the people
+          you know, or open someone's profile and log how you met: Rapport reminds you here a day or two
+          later.
+        </p>
+      </div>
     );
   }
   return (
     <>
-      {groupQueue(items, now, timeZone)
-        .filter((group) => group.items.length)
-        .map((group) => (
-          <QueueGroupSection key={group.id} group={group} onOpenContact={onOpenContact} />
-        ))}
+      {groupRows(items, now, timeZone).map((group) => (
+        <QueueGroupSection
+          key={group.id}
+          group={group}
+          now={now}
+          timeZone={timeZone}
+          onOpenContact={onOpenContact}
+        />
+      ))}
     </>
   );
 }

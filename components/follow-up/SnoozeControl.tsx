@@ -4,22 +4,28 @@ import { userTimeZone } from '../../lib/engine/calendar';
 import { SNOOZE_PRESETS, type SnoozeChoice, snoozeUntil } from '../../lib/engine/snooze';
 import type { FollowUpItem } from '../../lib/engine/types';
 
-/** Snooze for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day, local time. */
-export function SnoozeControl({ item }: { item: FollowUpItem }) {
+/**
+ * Snooze a person's follow-ups for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day,
+ * local time.
+ */
+export function SnoozeControl({ items, name }: { items: readonly FollowUpItem[]; name: string }) {
   const [date, setDate] = useState('');
   const [error, setError] = useState('');
   const snooze = async (choice: SnoozeChoice) => {
     const until = snoozeUntil(choice, Date.now(), userTimeZone());
     if (until === null) return setError('Pick a day after today.');
-    const reply = await sendToBackground('followup/snooze', {
-      key: item.key,
-      contactId: item.contactId,
-      until,
-    });
-    setError(reply.ok ? '' : reply.error.message);
+    for (const item of items) {
+      const reply = await sendToBackground('followup/snooze', {
+        key: item.key,
+        contactId: item.contactId,
+        until,
+      });
+      if (!reply.ok) return setError(reply.error.message);
+    }
+    setError('');
   };
   return (
-    <fieldset className="row snooze" aria-label={`Snooze ${item.contactName}`}>
+    <fieldset className="row snooze" aria-label={`Snooze ${name}`}>
       <legend className="muted">Snooze</legend>
       {SNOOZE_PRESETS.map((preset) => (
         <button key={preset.days} type="button" onClick={() => void snooze({ days: preset.days })}>

@@ -1,6 +1,6 @@
 import { formatDay } from '../../lib/engine/calendar';
 import type { FollowUpItem as Item } from '../../lib/engine/types';
-import { FollowUpItem } from '../follow-up/FollowUpItem';
+import { FollowUpRow } from '../follow-up/FollowUpRow';
 
 interface Batch {
   id: string;
@@ -24,10 +24,12 @@ export function eventBatches(items: readonly Item[]): Batch[] {
 /** After an event: everyone met there as one list, due together, above the rest of the queue. */
 export function EventBatches({
   batches,
+  now,
   timeZone,
   onOpenContact,
 }: {
   batches: Batch[];
+  now: number;
   timeZone: string;
   onOpenContact: (contactId: string) => void;
 }) {
@@ -41,9 +43,20 @@ export function EventBatches({
           <p className="muted">
             Follow up by {formatDay(batch.items[0]!.dueAt, timeZone)}; promises first, the oldest at the top.
           </p>
-          <ul className="plain" aria-label={`Follow-ups after ${batch.name}`}>
+          <ul className="plain queue-rows" aria-label={`Follow-ups after ${batch.name}`}>
             {batch.items.map((item) => (
-              <FollowUpItem key={item.key} item={item} onOpenContact={onOpenContact} />
+              <FollowUpRow
+                key={item.key}
+                row={{
+                  contactId: item.contactId,
+                  contactName: item.contactName,
+                  profileUrl: item.profileUrl,
+                  items: [item],
+                }}
+                now={now}
+                timeZone={timeZone}
+                onOpenContact={onOpenContact}
+              />
             ))}
           </ul>
         </section>

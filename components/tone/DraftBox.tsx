@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { Contact } from '../../lib/schema/contact';
 import { analyzeTone } from '../../lib/tone';
 import type { MessageKind, ToneHint } from '../../lib/tone/types';
@@ -6,6 +6,7 @@ import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
 import { ToneScores } from './ToneScores';
+import { useSavedDraft } from './use-saved-draft';
 
 const KINDS: [MessageKind, string][] = [
   ['message', 'Message'],
@@ -18,8 +19,23 @@ const KINDS: [MessageKind, string][] = [
  * A place to write to the person before pasting it into LinkedIn, with the tone check running as you type.
  * The contact's name, company, headline and notes feed the personalisation hints.
  */
-export function DraftBox({ contact, initialText = '' }: { contact?: Contact | null; initialText?: string }) {
-  const [text, setText] = useState(initialText);
+export function DraftBox({
+  contact,
+  initialText = '',
+  saveAs,
+}: {
+  contact?: Contact | null;
+  initialText?: string;
+  /** Keeps the draft under this name across popup openings (e.g. the person's id). */
+  saveAs?: string;
+}) {
+  const [text, setText] = useSavedDraft(saveAs, initialText);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2_000);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const [kind, setKind] = useState<MessageKind>('message');
   const { disabledRules } = useSettings();
   // Typing stays responsive: the report follows the text at React's deferred priority.
@@ -42,29 +58,36 @@ export function DraftBox({ contact, initialText = '' }: { contact?: Contact | nu
     setText(text.slice(0, hint.start) + hint.suggestion + text.slice(hint.end));
   };
   const current = deferred === text;
+  const headingId = useId();
 
   return (
-    <section aria-labelledby="draft-heading" className="draft-box">
-      <h2 id="draft-heading">Draft{contact ? ` to ${contact.name.split(' ')[0]}` : ''}</h2>
-      <div className="row">
-        <select
-          aria-label="Message kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as MessageKind)}
-        >
-          {KINDS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <button type="button" disabled={!text} onClick={() => void navigator.clipboard.writeText(text)}>
-          Copy
-        </button>
+    <section aria-labelledby={headingId} className="draft-box">
+      <div className="spread">
+        <h2 id={headingId}>Draft{contact ? ` to ${contact.name.split(' ')[0]}` : ''}</h2>
+        <div className="row">
+          <select
+            aria-label="Message kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as MessageKind)}
+          >
+            {KINDS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!text}
+            onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true))}
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+        </div>
       </div>
       <textarea
         aria-label="Draft message"
-        rows={5}
+        rows={4}
         value={text}
         maxLength={100_000}
         placeholder="Write your message here; Rapport checks the tone as you type."
@@ -74,10 +97,10 @@ export function DraftBox({ contact, initialText = '' }: { contact?: Contact | nu
         <div aria-busy={!current}>
           <ToneScores report={report} />
           {current ? (
-            <>
+            <div className="tone-details">
               <HighlightedDraft text={text} hints={report.hints} />
               <HintList text={text} hints={report.hints} onApply={apply} />
-            </>
+            </div>
           ) : null}
         </div>
       ) : null}

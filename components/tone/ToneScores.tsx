@@ -21,7 +21,7 @@ export function ToneScores({ report }: { report: ToneReport }) {
       <p className={`verdict verdict-${report.verdict.label}`} role="status">
         {report.verdict.summary}
       </p>
-      <div className="row">
+      <div className="tone-line">
         {DIMENSIONS.map(([key, label]) => (
           <label key={key} className="score">
             <span>
@@ -31,7 +31,7 @@ export function ToneScores({ report }: { report: ToneReport }) {
           </label>
         ))}
       </div>
-      <p className="muted">
+      <p className="muted small">
         Reads as {INTENT_PHRASE[report.intent.label]}
         {report.commitments.length
           ? ` · you promise: ${report.commitments.map((c) => `“${c.text}”`).join(', ')}`

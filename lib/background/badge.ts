@@ -9,7 +9,8 @@ const BADGE_COLOUR = '#b45309';
 
 /** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
-  return overdueCount(await loadQueue(db, { settings, now, timeZone: userTimeZone() }), now);
+  const timeZone = userTimeZone();
+  return overdueCount(await loadQueue(db, { settings, now, timeZone }), now, timeZone);
 }
 
 /** Shows the count on the toolbar button, nothing when zero. Firefox's MV2 names the API browserAction. */

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type OverdueNotice, shouldNotify } from './overdue-notice';
+import { OVERDUE_NOTIFICATION } from './surfaces';
 
 // Kept in storage, not in memory: the worker is stopped between refreshes.
-const NOTICE_KEY = 'overdueNotice';
+const NOTICE_KEY = OVERDUE_NOTIFICATION;
 
 /**
  * Shows a desktop notification for overdue follow-ups when the user opted in and granted the permission
@@ -21,7 +22,7 @@ export async function notifyOverdue(count: number, now: number): Promise<void> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Rapport',
-    message: `${count} follow-up${count === 1 ? ' is' : 's are'} overdue. Open the side panel to see who and why.`,
+    message: `${count} follow-up${count === 1 ? ' is' : 's are'} overdue. Click to open your follow-ups.`,
   });
   await browser.storage.local.set({ [NOTICE_KEY]: { count, at: now } satisfies OverdueNotice });
 }

@@ -1,26 +1,83 @@
-import type { FollowUpItem } from './types';
+import type { FollowUpItem, Specific } from './types';
 
-const OPENERS: Record<FollowUpItem['ruleId'], string> = {
-  'meeting-follow-up': 'It was good to meet you',
-  'event-follow-up': 'It was good to meet you',
-  'thanks-owed': 'Thank you for your help',
-  'promise-due': 'As promised, here it is',
-  cadence: 'I was thinking of you and wanted to catch up',
-  'weak-tie': 'It has been a while, and I came across something you might like',
+const specific = (item: FollowUpItem, label: string) =>
+  item.specifics.find((entry) => entry.label === label)?.text;
+
+interface Shape {
+  /** What the message is for, with the specifics written in where they fit a sentence. */
+  body(item: FollowUpItem): string[];
+  /** The last line: each kind of message ends in its own way, a thank-you not with an intro's question. */
+  close: string;
+}
+
+const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
+  'meeting-follow-up': {
+    body: (item) => {
+      const where = specific(item, 'Where you met');
+      return [`It was good to meet you${where ? ` at ${where}` : ''}, and I enjoyed our conversation.`];
+    },
+    close: 'What are you focusing on these days?',
+  },
+  'event-follow-up': {
+    body: (item) => {
+      const where = specific(item, 'Where you met');
+      const note = specific(item, 'Your last note');
+      return [
+        `It was good to meet you${where ? ` at ${where}` : ''}${note ? `, and I enjoyed our talk about ${note}` : ''}.`,
+        ...(item.keepsCommitment ? ['As promised, here it is.'] : []),
+      ];
+    },
+    close: 'What are you focusing on these days?',
+  },
+  'thanks-owed': {
+    body: (item) => {
+      const shared = specific(item, 'What they shared');
+      return [`Thank you for your help${shared ? ` (${shared})` : ''}. It made a real difference.`];
+    },
+    close: 'If there is ever anything I can do in return, I would be glad to.',
+  },
+  'promise-due': {
+    body: (item) =>
+      item.keepsCommitment
+        ? ['As promised, here it is.']
+        : ['I hope things are going well. I wanted to check in on what we discussed, with no rush at all.'],
+    close: 'Let me know if anything would help on my side.',
+  },
+  cadence: {
+    body: (item) => {
+      const role = specific(item, 'Their role');
+      return [`I was thinking of you and wanted to catch up${role ? ` — how are things as ${role}?` : '.'}`];
+    },
+    close: 'What has been keeping you busy lately?',
+  },
+  'weak-tie': {
+    body: () => ['It has been a while, and I came across something you might like.'],
+    close: 'How have you been?',
+  },
 };
 
-const MET_IN_PERSON: ReadonlySet<FollowUpItem['ruleId']> = new Set(['meeting-follow-up', 'event-follow-up']);
+/** The specifics a draft writes in itself; the rest are shown beside the draft as things worth mentioning. */
+const WRITTEN_IN: Record<FollowUpItem['ruleId'], readonly string[]> = {
+  'meeting-follow-up': ['Where you met'],
+  'event-follow-up': ['Where you met', 'Your last note'],
+  'thanks-owed': ['What they shared'],
+  'promise-due': [],
+  cadence: ['Their role'],
+  'weak-tie': [],
+};
 
 /**
- * A starting point for the follow-up that names the specifics to reference (Follow Up Thoughtfully:
- * "referencing specific elements of your conversation") and ends with an open question. The user rewrites it.
+ * A starting point for the follow-up (Follow Up Thoughtfully: "referencing specific elements of your
+ * conversation"), written as sentences you could send: the specifics that fit a sentence are written in, the rest
+ * are listed next to the draft (toMention) instead of left in the text as brackets. The user rewrites it.
  */
 export function followUpDraft(item: FollowUpItem): string {
-  const firstName = item.contactName.split(' ')[0] ?? item.contactName;
-  const where = item.specifics.find((specific) => specific.label === 'Where you met');
-  const opener = `${OPENERS[item.ruleId]}${where && MET_IN_PERSON.has(item.ruleId) ? ` at ${where.text}` : ''}.`;
-  const mentions = item.specifics
-    .filter((specific) => specific !== where)
-    .map((specific) => `[${specific.label.toLowerCase()}: ${specific.text}]`);
-  return [`Hi ${firstName},`, '', opener, ...mentions, '', 'What are you focusing on these days?'].join('\n');
+  const firstName = item.contactName.split(' ')[0] || item.contactName;
+  const shape = SHAPES[item.ruleId];
+  return [`Hi ${firstName},`, '', ...shape.body(item), '', shape.close].join('\n');
+}
+
+/** What the draft did not write in, to show beside it. */
+export function toMention(item: FollowUpItem): Specific[] {
+  return item.specifics.filter((entry) => !WRITTEN_IN[item.ruleId].includes(entry.label));
 }

@@ -1,4 +1,4 @@
-import { dayNumber } from './calendar';
+import { dayNumber, formatDay } from './calendar';
 import type { FollowUpItem } from './types';
 
 export type QueueGroupId = 'overdue' | 'today' | 'this-week' | 'later';
@@ -16,14 +16,28 @@ const TITLES: Record<QueueGroupId, string> = {
   later: 'Later',
 };
 
+/** Days from today to the item's due day in the user's zone: 0 today, -1 yesterday. */
+export function daysUntilDue(item: Pick<FollowUpItem, 'dueAt'>, now: number, timeZone: string): number {
+  return dayNumber(item.dueAt, timeZone) - dayNumber(now, timeZone);
+}
+
+/** Late: a hard item whose due day is over. "Follow up by Thu" is not overdue on Thursday afternoon. */
+export function isOverdue(
+  item: Pick<FollowUpItem, 'dueAt' | 'hard'>,
+  now: number,
+  timeZone: string,
+): boolean {
+  return item.hard && daysUntilDue(item, now, timeZone) < 0;
+}
+
 /**
  * Which group an item falls in, by calendar day in the user's zone: "This week" is the next six days.
  * A soft item (a suggestion) past its date is never overdue: it waits in Today.
  */
 export function groupOf(item: FollowUpItem, now: number, timeZone: string): QueueGroupId {
-  if (item.dueAt < now) return item.hard ? 'overdue' : 'today';
-  const days = dayNumber(item.dueAt, timeZone) - dayNumber(now, timeZone);
-  if (days <= 0) return 'today';
+  const days = daysUntilDue(item, now, timeZone);
+  if (days < 0) return item.hard ? 'overdue' : 'today';
+  if (days === 0) return 'today';
   return days <= 6 ? 'this-week' : 'later';
 }
 
@@ -37,6 +51,61 @@ export function groupQueue(items: readonly FollowUpItem[], now: number, timeZone
 }
 
 /** What the toolbar badge shows. */
-export function overdueCount(items: readonly FollowUpItem[], now: number): number {
-  return items.filter((item) => item.hard && item.dueAt < now).length;
+export function overdueCount(items: readonly FollowUpItem[], now: number, timeZone: string): number {
+  return items.filter((item) => isOverdue(item, now, timeZone)).length;
+}
+
+/** One person in the queue: everything due with them, most pressing first, shown as one row. */
+export interface PersonRow {
+  contactId: string;
+  contactName: string;
+  profileUrl: string;
+  /** By due date, earliest first; the first is what the row says to do. */
+  items: FollowUpItem[];
+}
+
+export interface RowGroup {
+  id: QueueGroupId;
+  title: string;
+  rows: PersonRow[];
+}
+
+/**
+ * The queue as one row per person (a promise and a meeting with the same person are one row with two reasons),
+ * each row in the group of its most pressing item; empty groups are left out.
+ */
+export function groupRows(items: readonly FollowUpItem[], now: number, timeZone: string): RowGroup[] {
+  const byPerson = new Map<string, PersonRow>();
+  for (const item of [...items].sort((a, b) => a.dueAt - b.dueAt || a.priority - b.priority)) {
+    const row = byPerson.get(item.contactId);
+    if (row) row.items.push(item);
+    else
+      byPerson.set(item.contactId, {
+        contactId: item.contactId,
+        contactName: item.contactName,
+        profileUrl: item.profileUrl,
+        items: [item],
+      });
+  }
+  const rows = [...byPerson.values()];
+  return groupQueue(
+    rows.map((row) => row.items[0]!),
+    now,
+    timeZone,
+  )
+    .map(({ id, title, items: firsts }) => ({
+      id,
+      title,
+      rows: firsts.map((first) => byPerson.get(first.contactId)!),
+    }))
+    .filter((group) => group.rows.length);
+}
+
+/** When a row is due, in a word or two: "2 days late", "Today", "Thu 4 Jun". */
+export function dueLabel(item: FollowUpItem, now: number, timeZone: string): string {
+  const days = daysUntilDue(item, now, timeZone);
+  if (isOverdue(item, now, timeZone)) return days === -1 ? '1 day late' : `${-days} days late`;
+  if (days <= 0) return 'Today';
+  if (days === 1) return 'Tomorrow';
+  return formatDay(item.dueAt, timeZone);
 }

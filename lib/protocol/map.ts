@@ -15,6 +15,9 @@ import {
   ContactDeleteSchema,
   FollowUpDoneSchema,
   FollowUpSnoozeSchema,
+  FollowUpUndoSchema,
+  InteractionDeleteSchema,
+  InteractionEditSchema,
 } from './relationship-messages';
 import { socialProtocol } from './social-messages';
 
@@ -86,6 +89,24 @@ export const protocol = {
     request: FollowUpDoneSchema,
     from: ['extension'],
     response: z.object({ key: z.string(), interactionId: z.string(), created: z.boolean() }),
+  },
+  /** Popup or side panel → background: take back a logged interaction (Undo, or delete from the timeline). */
+  'interaction/delete': {
+    request: InteractionDeleteSchema,
+    from: ['extension'],
+    response: z.object({ id: z.string(), deleted: z.boolean() }),
+  },
+  /** Popup or side panel → background: correct a logged interaction from the timeline. */
+  'interaction/edit': {
+    request: InteractionEditSchema,
+    from: ['extension'],
+    response: z.object({ id: z.string() }),
+  },
+  /** Side panel → background: take back a "Done"; the follow-up returns and a promise it kept is open again. */
+  'followup/undo': {
+    request: FollowUpUndoSchema,
+    from: ['extension'],
+    response: z.object({ key: z.string(), undone: z.boolean() }),
   },
   /** Side panel → background: hide a follow-up until a moment (epoch ms). */
   'followup/snooze': {

@@ -34,3 +34,22 @@ export const CommitmentSetStatusSchema = z.object({
 
 /** `confirm` must repeat the id, so a stray message cannot delete someone. */
 export const ContactDeleteSchema = z.object({ contactId: ContactId, confirm: ContactId });
+
+const InteractionId = z.string().min(1).max(400);
+
+export const InteractionDeleteSchema = z.object({ id: InteractionId });
+
+/** What the timeline lets the user correct; the contact and the source stay as they were. */
+export const InteractionEditSchema = z.object({
+  id: InteractionId,
+  changes: z
+    .object({
+      kind: InteractionKindSchema,
+      actor: PartySchema,
+      at: z.number().int().min(0),
+      context: z.string().trim().max(300),
+    })
+    .partial(),
+});
+
+export const FollowUpUndoSchema = z.object({ key: Key });

@@ -10,7 +10,7 @@ const NOW = Date.parse('2026-06-10T10:00:00Z');
 afterEach(cleanup);
 
 describe('FollowUpQueue', () => {
-  it('lists items under Overdue, Today, This week and Later, leaving out empty groups', () => {
+  it('shows one row per person in the group of their most pressing item, reasons on demand', () => {
     const items = computeQueue({
       contacts: [contact({ id: 'ada', name: 'Ada Lindqvist' }), contact({ id: 'bo', name: 'Bo Berg' })],
       interactions: [
@@ -24,17 +24,21 @@ describe('FollowUpQueue', () => {
       timeZone: 'UTC',
     });
     render(<FollowUpQueue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    // Bo's meeting and promise are one row, under This week (the meeting is the more pressing).
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Overdue (1)',
       'This week (1)',
-      'Later (1)',
     ]);
     const overdue = within(screen.getByRole('list', { name: 'Overdue' }));
     expect(overdue.getByRole('button', { name: 'Ada Lindqvist' })).toBeTruthy();
-    expect(overdue.getByRole('list', { name: 'To mention' }).textContent).toContain('Web Summit');
-    expect(
-      within(screen.getByRole('list', { name: 'Later' })).getByText('You promised Bo Berg: “Send the deck”'),
-    ).toBeTruthy();
+    expect(overdue.getByText('1 day late')).toBeTruthy();
+    // The reason is on demand: not shown until Details.
+    expect(overdue.queryByRole('list', { name: 'To mention' })).toBeNull();
+    const week = within(screen.getByRole('list', { name: 'This week' }));
+    expect(week.getByText(/and 1 more/)).toBeTruthy();
+    fireEvent.click(week.getByRole('button', { name: 'Details' }));
+    expect(week.getByText('You promised Bo Berg: “Send the deck”')).toBeTruthy();
+    expect(week.getAllByRole('button', { name: 'Draft a follow-up' })).toHaveLength(2);
   });
 
   it('renders the first page of a long group and the rest on request', async () => {

@@ -19,7 +19,7 @@ const rapport = launchedForThisFile({
   [`/in/${cleo.slug}/`]: profilePage(cleo),
 });
 
-/** The queue item for Cleo whose accessible name starts with the action, e.g. "Follow up by …". */
+/** Cleo's row in the queue, whose first reason says `action`, e.g. "Follow up by …". */
 const queueItem = (panel: Page, action: RegExp) =>
   panel
     .getByRole('listitem')
@@ -46,28 +46,33 @@ describe('the follow-up queue', () => {
     expect((await exportAll(popup)).interactions.filter((i) => i.kind === 'met')).toHaveLength(1);
     // The popup nudges right away.
     await popup
-      .getByRole('list', { name: 'Nudges' })
+      .getByRole('region', { name: 'Next step' })
       .getByText(/Follow up by .*You met Cleo Marsh at a conference/)
       .waitFor();
 
     const panel = await rapport.openExtensionPage('sidepanel');
     const thisWeek = panel.getByRole('list', { name: 'This week' });
     const item = queueItem(panel, /Follow up by/);
+    await thisWeek.getByRole('button', { name: 'Cleo Marsh' }).waitFor();
+    // The reason is on demand.
+    await item.getByRole('button', { name: 'Details' }).click();
     await thisWeek.getByText('You met Cleo Marsh at a conference', { exact: false }).waitFor();
-    expect(await item.getByRole('list', { name: 'To mention' }).textContent()).toContain('a conference');
     expect(await item.getByRole('link', { name: 'Open profile' }).getAttribute('href')).toBe(
       `https://www.linkedin.com/in/${cleo.slug}/`,
     );
 
     await item.getByRole('button', { name: 'Draft a follow-up' }).click();
     const draft = item.getByRole('textbox', { name: 'Draft message' });
-    expect(await draft.inputValue()).toMatch(/^Hi Cleo,\n\nIt was good to meet you at a conference\./);
+    // Where you met is written in, not left as a bracket to fill.
+    expect(await draft.inputValue()).toMatch(/^Hi Cleo,\n\nIt was good to meet you at a conference, /);
+    expect(await draft.inputValue()).not.toMatch(/\[/);
     // The tone engine checks the draft as it stands: three scores under it.
     await item.getByRole('meter').first().waitFor();
     expect(await item.getByRole('meter').count()).toBe(3);
 
     await item.getByRole('button', { name: 'Done' }).dblclick();
     await item.waitFor({ state: 'detached' });
+    await panel.getByRole('status').filter({ hasText: 'Done: Cleo Marsh' }).waitFor();
     const stored = await exportAll(panel);
     expect(stored.followUps).toMatchObject([{ contactId: cleo.slug, snoozedUntil: null }]);
     expect(stored.followUps[0]?.doneAt).toEqual(expect.any(Number));
@@ -84,6 +89,7 @@ describe('the follow-up queue', () => {
     const panel = await rapport.openExtensionPage('sidepanel');
     const thanks = queueItem(panel, /Say thank you by/);
     await thanks.waitFor();
+    await thanks.getByRole('button', { name: 'Details' }).click();
     await thanks.getByRole('button', { name: '1 week' }).click();
     await thanks.waitFor({ state: 'detached' });
 
@@ -100,14 +106,16 @@ describe('the follow-up queue', () => {
   it('shows the overdue count on the toolbar badge, and clears it when done', async () => {
     const page = await rapport.openExtensionPage('options');
     const badge = async () => (await rapport.worker()).evaluate(() => chrome.action.getBadgeText({}));
-    await sendRaw(page, {
-      type: 'profile/captured',
-      payload: {
-        publicId: 'dana-frost-e2e',
-        profileUrl: 'https://www.linkedin.com/in/dana-frost-e2e/',
-        name: 'Dana Frost',
-      },
-    });
+    // Only a content script may report a captured profile: Dana is captured the way a user's visit does it.
+    const dana: FixturePerson = { ...cleo, slug: 'dana-frost-e2e', name: 'Dana Frost' };
+    rapport.serve(`/in/${dana.slug}/`, profilePage(dana));
+    const tab = await rapport.context.newPage();
+    await tab.goto(`https://www.linkedin.com/in/${dana.slug}/`);
+    await expect
+      .poll(async () => (await exportAll(page)).contacts.some((contact) => contact.id === dana.slug), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     // Met three days ago and never followed up: past the 48-hour window.
     const met = {
       id: 'e2e-trade-fair',
@@ -135,10 +143,13 @@ describe('the follow-up queue', () => {
     await results.getByRole('button', { name: 'Cleo Marsh' }).waitFor();
     await search.fill('lakeside');
     await results.getByRole('button', { name: 'Cleo Marsh' }).click();
+    await panel.getByRole('tab', { name: 'History' }).click();
     await panel.getByRole('list', { name: 'Timeline' }).getByText('Met: a conference').waitFor();
+    await panel.getByRole('tab', { name: 'Give & take' }).click();
     const theirs = panel.getByRole('row', { name: /^They/ }).getByRole('cell');
     expect(await theirs.allTextContents()).toEqual(['1', '0', '0']);
 
+    await panel.getByRole('tab', { name: 'Notes' }).click();
     await panel.getByRole('button', { name: 'Delete Cleo Marsh…' }).click();
     await panel.getByRole('button', { name: 'Yes, delete' }).click();
     await panel.getByRole('heading', { name: 'Follow-ups' }).waitFor();

@@ -84,6 +84,7 @@ describe('profile capture', () => {
     expect(contact?.history).toContainEqual(
       expect.objectContaining({ field: 'headline', value: 'Head of Partnerships at Orbital Freight' }),
     );
+    await popup.getByRole('tab', { name: 'History' }).click();
     await popup.getByText(/Changed since you first saw them \(1\)/).click();
     expect(await popup.getByRole('list', { name: 'Profile history' }).textContent()).toContain(
       'Headline was “Head of Partnerships at Orbital Freight”',

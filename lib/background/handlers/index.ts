@@ -8,7 +8,10 @@ import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
 import { followUpDone } from './followup-done';
 import { followUpSnooze } from './followup-snooze';
+import { followUpUndo } from './followup-undo';
 import { importHandlers } from './import-handlers';
+import { interactionDelete } from './interaction-delete';
+import { interactionEdit } from './interaction-edit';
 import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
 import { profileCaptured } from './profile-captured';
@@ -27,6 +30,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     'tone/analyze': toneAnalyze(context),
     'followup/done': followUpDone(context),
     'followup/snooze': followUpSnooze(context),
+    'followup/undo': followUpUndo(context),
+    'interaction/delete': interactionDelete(context),
+    'interaction/edit': interactionEdit(context),
     'commitment/add': commitmentAdd(context),
     'commitment/set-status': commitmentSetStatus(context),
     'contact/delete': contactDelete(context),

@@ -7,7 +7,7 @@ export const SEARCH_LIMIT = 50;
 const CANDIDATE_LIMIT = 500;
 
 /**
- * People with a word of their name, company or tags starting with each word of the query, ignoring case and
+ * People with a word of their name, company, tags, headline or location starting with each word of the query, ignoring case and
  * accents ("lind ada" finds "Ada Lindqvist"), through the multi-entry search-words index; most recent first.
  */
 export async function searchContacts(db: RapportDatabase, query: string): Promise<Contact[]> {

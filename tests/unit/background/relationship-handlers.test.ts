@@ -126,3 +126,81 @@ describe('contact/delete', () => {
     ]).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe('undo and correct', () => {
+  it('followup/undo brings the follow-up back, deletes what Done logged and reopens the promise it kept', async () => {
+    await route({
+      type: 'commitment/add',
+      payload: {
+        id: 'deck',
+        contactId: 'ada',
+        by: 'me',
+        text: 'Send the deck',
+        madeAt: clock,
+        dueAt: clock + DAY,
+      },
+    });
+    await route(done({ key: 'promise-due:deck', keepsCommitment: 'deck' }));
+    expect((await db.commitments.get('deck'))?.status).toBe('kept');
+    const reply = await route({ type: 'followup/undo', payload: { key: 'promise-due:deck' } });
+    expect(reply).toMatchObject({ ok: true, value: { undone: true } });
+    expect(await db.followUps.get('promise-due:deck')).toBeUndefined();
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.commitments.get('deck')).toMatchObject({ status: 'open', closedAt: null });
+    // Twice is a no-op.
+    expect(await route({ type: 'followup/undo', payload: { key: 'promise-due:deck' } })).toMatchObject({
+      ok: true,
+      value: { undone: false },
+    });
+  });
+
+  it('followup/undo keeps a snooze the user set before', async () => {
+    await db.followUps.put({ key: 'k', contactId: 'ada', snoozedUntil: clock + DAY, doneAt: clock });
+    await route({ type: 'followup/undo', payload: { key: 'k' } });
+    expect(await db.followUps.get('k')).toMatchObject({ snoozedUntil: clock + DAY, doneAt: null });
+  });
+
+  it("interaction/delete removes one entry and the contact's last interaction follows the history", async () => {
+    const log = (id: string, at: number) =>
+      route({ type: 'interaction/log', payload: { id, contactId: 'ada', at, kind: 'asked', actor: 'me' } });
+    await log('older', clock - 2 * DAY);
+    await log('mistap', clock);
+    expect((await db.contacts.get('ada'))?.lastInteractionAt).toBe(clock);
+    expect(await route({ type: 'interaction/delete', payload: { id: 'mistap' } })).toMatchObject({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect((await db.interactions.toArray()).map((i) => i.id)).toEqual(['older']);
+    expect((await db.contacts.get('ada'))?.lastInteractionAt).toBe(clock - 2 * DAY);
+    expect(await route({ type: 'interaction/delete', payload: { id: 'mistap' } })).toMatchObject({
+      value: { deleted: false },
+    });
+  });
+
+  it('interaction/edit corrects kind, side and text; a new kind decides the give/ask effect afresh', async () => {
+    await db.interactions.put({
+      id: 'x',
+      contactId: 'ada',
+      at: clock,
+      kind: 'asked',
+      actor: 'me',
+      exchange: 'ask',
+      context: 'intro',
+      excerpt: '',
+      source: 'manual',
+    });
+    await route({
+      type: 'interaction/edit',
+      payload: { id: 'x', changes: { kind: 'helped', actor: 'them', context: 'an intro to Lin' } },
+    });
+    expect(await db.interactions.get('x')).toMatchObject({
+      kind: 'helped',
+      actor: 'them',
+      exchange: 'none',
+      context: 'an intro to Lin',
+    });
+    expect(await route({ type: 'interaction/edit', payload: { id: 'gone', changes: {} } })).toMatchObject({
+      ok: false,
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { newContact } from '../../../lib/contacts/new-contact';
 import { searchWordsOf } from '../../../lib/contacts/search-words';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { searchContacts } from '../../../lib/db/queries/search-contacts';
+import { reindexSearchWords } from '../../../lib/db/reindex-search-words';
 
 let db: RapportDatabase;
 
@@ -63,5 +64,38 @@ describe('searchWordsOf', () => {
 
   it('reads non-Latin names', () => {
     expect(searchWordsOf({ name: '张伟 Wei', company: 'مرحبا', tags: [] })).toEqual(['张伟', 'wei', 'مرحبا']);
+  });
+});
+
+describe('search by headline and location', () => {
+  it('finds a person by a word of their headline or where they live, as soon as it is stored', async () => {
+    await db.contacts.update('ada-moreau', { headline: 'Designs payment systems', location: 'Lyon, France' });
+    expect(await ids('payment')).toEqual(['ada-moreau']);
+    expect(await ids('lyon')).toEqual(['ada-moreau']);
+  });
+
+  it('re-indexes contacts stored before the index knew those fields, once', async () => {
+    await db.contacts.update('tomas-reyes', { location: 'Valparaíso, Chile' });
+    // As an older version stored it, words of the name and company only: written without the hook.
+    const raw = await new Dexie(db.name).open();
+    await raw
+      .table('contacts')
+      .toCollection()
+      .modify((contact: { searchWords?: string[]; name: string }) => {
+        contact.searchWords = contact.name.toLowerCase().split(' ');
+      });
+    raw.close();
+    expect(await ids('valparaiso')).toEqual([]);
+    let stored: number | undefined;
+    const marker = {
+      get: async () => stored,
+      set: async (v: number) => {
+        stored = v;
+      },
+    };
+    expect(await reindexSearchWords(db, marker)).toBe(true);
+    expect(await ids('valparaiso')).toEqual(['tomas-reyes']);
+    expect(await ids('reyes')).toEqual(['tomas-reyes']);
+    expect(await reindexSearchWords(db, marker)).toBe(false);
   });
 });

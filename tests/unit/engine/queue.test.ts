@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, groupQueue, overdueCount } from '../../../lib/engine/grouping';
+import { dueLabel, groupOf, groupQueue, groupRows, overdueCount } from '../../../lib/engine/grouping';
 import { computeQueue } from '../../../lib/engine/queue';
 import type { FollowUpItem, QueueInputs } from '../../../lib/engine/types';
 import { contact, DAY, HOUR, interaction, settings } from './factories';
@@ -68,7 +68,9 @@ const item = (dueAt: number, hard = true) => ({ dueAt, hard }) as FollowUpItem;
 describe('grouping by calendar day', () => {
   it.each([
     // Stockholm springs forward on 29 March 2026: that day lasts 23 hours.
-    ['a minute ago', '2026-03-29T10:00:00Z', '2026-03-29T09:59:00Z', true, 'overdue'],
+    // Due earlier today is due today, not overdue: the action says "by" today's date.
+    ['a minute ago', '2026-03-29T10:00:00Z', '2026-03-29T09:59:00Z', true, 'today'],
+    ['yesterday evening', '2026-03-29T10:00:00Z', '2026-03-28T20:00:00Z', true, 'overdue'],
     [
       'a soft item in the past waits in today',
       '2026-03-29T10:00:00Z',
@@ -122,6 +124,37 @@ describe('grouping by calendar day', () => {
       ['This week', 1],
       ['Later', 1],
     ]);
-    expect(overdueCount(items, NOW)).toBe(1);
+    expect(overdueCount(items, NOW, 'UTC')).toBe(1);
+    // Due an hour ago, today: not on the badge.
+    expect(overdueCount([item(NOW - HOUR)], NOW, 'UTC')).toBe(0);
+  });
+});
+
+describe('one row per person', () => {
+  const at = (dueAt: number, contactId: string, hard = true, key = `${contactId}:${dueAt}`) =>
+    ({ key, dueAt, hard, priority: 2, contactId, contactName: contactId, profileUrl: '' }) as FollowUpItem;
+
+  it('puts a promise and a meeting with the same person in one row, in the group of the most pressing', () => {
+    const groups = groupRows(
+      [at(NOW + 3 * DAY, 'ada'), at(NOW - 2 * DAY, 'ada'), at(NOW + 30 * DAY, 'bo')],
+      NOW,
+      'UTC',
+    );
+    expect(
+      groups.map((group) => [group.id, group.rows.map((row) => [row.contactId, row.items.length])]),
+    ).toEqual([
+      ['overdue', [['ada', 2]]],
+      ['later', [['bo', 1]]],
+    ]);
+    expect(groups[0]?.rows[0]?.items[0]?.dueAt).toBe(NOW - 2 * DAY);
+  });
+
+  it('says when in a word: late, today, tomorrow or the date', () => {
+    expect(dueLabel(at(NOW - 2 * DAY, 'a'), NOW, 'UTC')).toBe('2 days late');
+    expect(dueLabel(at(NOW - DAY, 'a'), NOW, 'UTC')).toBe('1 day late');
+    expect(dueLabel(at(NOW - HOUR, 'a'), NOW, 'UTC')).toBe('Today');
+    expect(dueLabel(at(NOW - 3 * DAY, 'a', false), NOW, 'UTC')).toBe('Today');
+    expect(dueLabel(at(NOW + DAY, 'a'), NOW, 'UTC')).toBe('Tomorrow');
+    expect(dueLabel(at(NOW + 3 * DAY, 'a'), NOW, 'UTC')).toMatch(/13 Jun/);
   });
 });

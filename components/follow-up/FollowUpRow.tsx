@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { sendToBackground } from '../../lib/browser/messaging';
+import { dueLabel, isOverdue, type PersonRow } from '../../lib/engine/grouping';
+import type { FollowUpItem } from '../../lib/engine/types';
+import { showToast } from '../shared/toast';
+import { FollowUpReason } from './FollowUpReason';
+import { SnoozeControl } from './SnoozeControl';
+
+interface Props {
+  row: PersonRow;
+  now: number;
+  timeZone: string;
+  onOpenContact: (contactId: string) => void;
+}
+
+async function markDone(items: readonly FollowUpItem[]): Promise<string | null> {
+  for (const item of items) {
+    const reply = await sendToBackground('followup/done', {
+      key: item.key,
+      contactId: item.contactId,
+      log: item.logAs,
+      context: item.reason.slice(0, 300),
+      keepsCommitment: item.keepsCommitment,
+    });
+    if (!reply.ok) return reply.error.message;
+  }
+  return null;
+}
+
+/**
+ * One person in the queue, in one compact line pair: name and when, what to do. Done, snooze and details appear on
+ * hover or keyboard focus; details hold each reason, what to mention, the principle and a draft. Done covers every
+ * reason in the row (one message answers them all) and can be undone from the toast.
+ */
+export function FollowUpRow({ row, now, timeZone, onOpenContact }: Props) {
+  const [open, setOpen] = useState(false);
+  const [first] = row.items as [FollowUpItem, ...FollowUpItem[]];
+  const more = row.items.length - 1;
+  const late = isOverdue(first, now, timeZone);
+  const done = async () => {
+    const error = await markDone(row.items);
+    if (error) return showToast({ text: error });
+    showToast({
+      text: `Done: ${row.contactName}`,
+      undo: async () => {
+        for (const item of row.items) await sendToBackground('followup/undo', { key: item.key });
+      },
+    });
+  };
+  const detailId = `detail-${row.contactId}`;
+  return (
+    <li
+      className={`queue-row follow-up${open ? ' open' : ''}`}
+      aria-label={`${first.action}: ${row.contactName}`}
+    >
+      <span className="who">
+        <button type="button" className="link" onClick={() => onOpenContact(row.contactId)}>
+          {row.contactName}
+        </button>
+      </span>
+      <span className={`when${late ? ' overdue' : ''}`}>{dueLabel(first, now, timeZone)}</span>
+      <span className="what" title={first.reason}>
+        {first.action}
+        {more ? ` · and ${more} more` : ''}
+      </span>
+      <span className="actions">
+        <button type="button" className="primary" onClick={() => void done()}>
+          Done
+        </button>
+        <button type="button" aria-expanded={open} aria-controls={detailId} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'Details'}
+        </button>
+      </span>
+      {open ? (
+        <div className="detail" id={detailId}>
+          {row.items.map((item) => (
+            <FollowUpReason key={item.key} item={item} />
+          ))}
+          <div className="row">
+            <a href={row.profileUrl} target="_blank" rel="noreferrer">
+              Open profile
+            </a>
+          </div>
+          <SnoozeControl items={row.items} name={row.contactName} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../../components/shared/mount';
+import { WhyPage } from '../../components/why/WhyPage';
+
+mount(<WhyPage />);
