@@ -1,4 +1,6 @@
+import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
 
 /** One slice of an import waiting in the staging table until the commit applies the whole import at once. */
@@ -7,4 +9,7 @@ export interface StagedChunk {
   seq: number;
   contacts: Contact[];
   interactions: Interaction[];
+  /** Only a backup being restored carries these. */
+  commitments?: Commitment[];
+  followUps?: FollowUpState[];
 }

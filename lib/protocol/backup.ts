@@ -4,6 +4,7 @@ import { ContactSchema } from '../schema/contact';
 import { IntroRequestSchema, MutualChoiceSchema, NetworkingEventSchema } from '../schema/event';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
+import { EpochMs } from '../schema/time';
 
 /** Version of the backup file format; a restore refuses files from a newer version. */
 export const BACKUP_FORMAT_VERSION = 1;
@@ -11,7 +12,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BackupSchema = z.object({
   format: z.literal('rapport-backup'),
   version: z.number().int().min(1),
-  exportedAt: z.number(),
+  exportedAt: EpochMs,
   contacts: z.array(ContactSchema),
   interactions: z.array(InteractionSchema),
   commitments: z.array(CommitmentSchema),

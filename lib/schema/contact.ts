@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMs } from './time';
 
 /** Fields a capture or an import may fill, and the user may correct. A corrected field is never overwritten. */
 export const EDITABLE_CONTACT_FIELDS = [
@@ -18,7 +19,7 @@ export const FieldChangeSchema = z.object({
   field: z.string(),
   value: z.string(),
   /** When the value was replaced (epoch ms). */
-  changedAt: z.number(),
+  changedAt: EpochMs,
 });
 
 export const ContactSchema = z.object({
@@ -37,11 +38,11 @@ export const ContactSchema = z.object({
   connections: z.string().default(''),
   email: z.string().default(''),
   /** When the first capture or import created it, and when a page of theirs was last seen (epoch ms). */
-  firstSeenAt: z.number(),
-  lastSeenAt: z.number(),
+  firstSeenAt: EpochMs,
+  lastSeenAt: EpochMs,
   /** Time of the latest interaction that was not a mere profile visit (epoch ms); 0 when none. Indexed. */
-  lastInteractionAt: z.number().default(0),
-  connectedAt: z.number().nullable().default(null),
+  lastInteractionAt: EpochMs.default(0),
+  connectedAt: EpochMs.nullable().default(null),
   tags: z.array(z.string()).default([]),
   notes: z.string().default(''),
   howWeMet: z.string().default(''),
