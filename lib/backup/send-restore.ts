@@ -14,8 +14,12 @@ export function sendRestore(
   restoreId: string,
 ): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
   const size = IMPORT_CHUNK_SIZE;
-  const { contacts, interactions, commitments, followUps } = backup;
-  const longest = Math.max(contacts.length, interactions.length, commitments.length, followUps.length);
+  const { contacts, interactions, commitments, followUps, events, intros, mutualChoices } = backup;
+  const longest = Math.max(
+    ...[contacts, interactions, commitments, followUps, events, intros, mutualChoices].map(
+      (rows) => rows.length,
+    ),
+  );
   const source = {
     chunks: Math.max(Math.ceil(longest / size), 1),
     chunk: async (seq: number) => {
@@ -25,6 +29,9 @@ export function sendRestore(
         interactions: slice(interactions),
         commitments: slice(commitments),
         followUps: slice(followUps),
+        events: slice(events),
+        intros: slice(intros),
+        mutualChoices: slice(mutualChoices),
       };
     },
   };

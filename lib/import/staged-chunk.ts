@@ -1,5 +1,6 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
 
@@ -12,4 +13,7 @@ export interface StagedChunk {
   /** Only a backup being restored carries these. */
   commitments?: Commitment[];
   followUps?: FollowUpState[];
+  events?: NetworkingEvent[];
+  intros?: IntroRequest[];
+  mutualChoices?: MutualChoice[];
 }

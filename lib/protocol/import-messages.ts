@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
+import { IntroRequestSchema, MutualChoiceSchema, NetworkingEventSchema } from '../schema/event';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
 import type { ProtocolEntries } from './entry';
@@ -31,6 +32,9 @@ export const importProtocol = {
       /** Only a backup being restored stages these. */
       commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
       followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      events: z.array(NetworkingEventSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      intros: z.array(IntroRequestSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      mutualChoices: z.array(MutualChoiceSchema).max(IMPORT_CHUNK_SIZE).optional(),
     }),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),

@@ -28,6 +28,9 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
         commitments: staged.flatMap((chunk) => chunk.commitments ?? []),
         followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
+        events: staged.flatMap((chunk) => chunk.events ?? []),
+        intros: staged.flatMap((chunk) => chunk.intros ?? []),
+        mutualChoices: staged.flatMap((chunk) => chunk.mutualChoices ?? []),
       };
       for (const name of DATA_TABLES) {
         const table = db.table(name);
