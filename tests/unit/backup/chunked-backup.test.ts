@@ -63,7 +63,7 @@ describe('backups written in parts and restored in chunks', () => {
     await fill(source, 600, 6_100);
     await target.contacts.add(contact({ id: 'someone-else' }));
     const { parts, counts } = await backupParts(source, NOW);
-    expect(counts).toEqual({ contacts: 600, interactions: 6_100, commitments: 1, followUps: 1 });
+    expect(counts).toEqual({ contacts: 600, interactions: 6_100, commitments: 1, followUps: 1, events: 0, intros: 0, mutualChoices: 0 });
     expect(parts.length).toBeGreaterThan(5);
     const file = parseBackup(JSON.parse(parts.join('')));
     const route = routeAsAllowedSender(createHandlers({ db: target, now: () => NOW }));
