@@ -6,6 +6,8 @@ import type { Contact } from '../../lib/schema/contact';
 import { FollowUpsButton } from '../follow-up/FollowUpsButton';
 import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
+import { EventMode } from '../social/EventMode';
+import { IntroducersSection } from '../social/IntroducersSection';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
 import { BeforeYouWrite } from './BeforeYouWrite';
@@ -60,6 +62,8 @@ function PersonView({ contact }: { contact: Contact }) {
       />
       <BeforeYouWrite contact={contact} />
       {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
+      <EventMode contact={contact} />
+      <IntroducersSection contact={contact} />
       <Tabs
         label="About this person"
         selected={tab}
@@ -126,6 +130,7 @@ export function PopupPage() {
           Open someone's LinkedIn profile and Rapport shows who they are, what you share and what to do next.
           Your follow-ups are one click away, above.
         </p>
+        <EventMode />
         <DraftBox saveAs="anyone" />
       </>
     );

@@ -3,6 +3,8 @@ import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
 import { RecentPeople } from '../contact/RecentPeople';
 import { ToastHost } from '../shared/toast';
+import { EventBatches, eventBatches } from '../social/EventBatches';
+import { NetworkLink } from '../social/NetworkLink';
 import { FollowUpQueue } from './FollowUpQueue';
 import { useQueue } from './use-queue';
 
@@ -12,6 +14,8 @@ export function SidePanelPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const { queue, timeZone } = useQueue();
   const searching = query.trim() !== '';
+  const batches = queue ? eventBatches(queue.items) : [];
+  const single = queue ? queue.items.filter((item) => !item.batch) : [];
   return (
     <main>
       {openId ? (
@@ -20,9 +24,12 @@ export function SidePanelPage() {
         <>
           <div className="spread">
             <h1>Follow-ups</h1>
-            <a href="/options.html" target="_blank" rel="noreferrer" className="small">
-              Settings
-            </a>
+            <div className="row">
+              <NetworkLink />
+              <a href="/options.html" target="_blank" rel="noreferrer" className="small">
+                Settings
+              </a>
+            </div>
           </div>
           <input
             type="search"
@@ -34,12 +41,12 @@ export function SidePanelPage() {
           />
           {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
           {!searching && queue ? (
-            <FollowUpQueue
-              items={queue.items}
-              now={queue.now}
-              timeZone={timeZone}
-              onOpenContact={setOpenId}
-            />
+            <>
+              <EventBatches batches={batches} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
+              {single.length || !batches.length ? (
+                <FollowUpQueue items={single} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
+              ) : null}
+            </>
           ) : null}
           {queue ? null : (
             <p aria-busy="true" className="muted">

@@ -14,13 +14,12 @@ export function sendRestore(
   restoreId: string,
 ): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
   const size = IMPORT_CHUNK_SIZE;
-  const { contacts, interactions, commitments, followUps, ownProfile, heard } = backup;
+  const { contacts, interactions, commitments, followUps, ownProfile, heard, events, intros, mutualChoices } =
+    backup;
   const longest = Math.max(
-    contacts.length,
-    interactions.length,
-    commitments.length,
-    followUps.length,
-    heard.length,
+    ...[contacts, interactions, commitments, followUps, heard, events, intros, mutualChoices].map(
+      (rows) => rows.length,
+    ),
   );
   const source = {
     chunks: Math.max(Math.ceil(longest / size), 1),
@@ -33,6 +32,9 @@ export function sendRestore(
         followUps: slice(followUps),
         ownProfile: slice(ownProfile),
         heard: slice(heard),
+        events: slice(events),
+        intros: slice(intros),
+        mutualChoices: slice(mutualChoices),
       };
     },
   };

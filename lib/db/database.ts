@@ -3,6 +3,7 @@ import type { ContactSummary } from '../engine/contact-summary';
 import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
@@ -21,6 +22,9 @@ export type RapportDatabase = Dexie & {
   followUps: EntityTable<FollowUpState, 'key'>;
   heard: EntityTable<HeardMessage, 'id'>;
   importChunks: Table<StagedChunk, [string, number]>;
+  events: EntityTable<NetworkingEvent, 'id'>;
+  intros: EntityTable<IntroRequest, 'id'>;
+  mutualChoices: Table<MutualChoice, [string, string]>;
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
@@ -44,4 +48,17 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'ownProfile', 'heard'] as const;
+export const DATA_TABLES = [
+  'contacts',
+  'interactions',
+  'commitments',
+  'followUps',
+  'ownProfile',
+  'heard',
+  'events',
+  'intros',
+  'mutualChoices',
+] as const;
+
+/** Every table of user data, for the transactions that export, restore or wipe all of it. */
+export const dataTables = (db: RapportDatabase) => DATA_TABLES.map((name) => db.table(name));

@@ -18,6 +18,17 @@ const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
     },
     close: 'What are you focusing on these days?',
   },
+  'event-follow-up': {
+    body: (item) => {
+      const where = specific(item, 'Where you met');
+      const note = specific(item, 'Your last note');
+      return [
+        `It was good to meet you${where ? ` at ${where}` : ''}${note ? `, and I enjoyed our talk about ${note}` : ''}.`,
+        ...(item.keepsCommitment ? ['As promised, here it is.'] : []),
+      ];
+    },
+    close: 'What are you focusing on these days?',
+  },
   'thanks-owed': {
     body: (item) => {
       const shared = specific(item, 'What they shared');
@@ -55,6 +66,7 @@ const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
 /** The specifics a draft writes in itself; the rest are shown beside the draft as things worth mentioning. */
 const WRITTEN_IN: Record<FollowUpItem['ruleId'], readonly string[]> = {
   'meeting-follow-up': ['Where you met'],
+  'event-follow-up': ['Where you met', 'Your last note'],
   'thanks-owed': ['What they shared'],
   'promise-due': [],
   cadence: ['Their role'],

@@ -50,9 +50,14 @@ function itemsOf(
   return items;
 }
 
-/** Earliest due first; on the same moment, the more pressing one. */
+/** Earliest due first; on the same moment, the more pressing one, then an event batch's own order. */
 export function byDueThenPriority(a: FollowUpItem, b: FollowUpItem): number {
-  return a.dueAt - b.dueAt || a.priority - b.priority || a.key.localeCompare(b.key);
+  return (
+    a.dueAt - b.dueAt ||
+    a.priority - b.priority ||
+    (a.batch?.order ?? 0) - (b.batch?.order ?? 0) ||
+    a.key.localeCompare(b.key)
+  );
 }
 
 /** The findings minus those done or snoozed, completed with the person, the principle and what to mention. */

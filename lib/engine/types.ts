@@ -2,6 +2,7 @@ import type { QueueRuleId } from '../rules/keys';
 import type { Principle } from '../rules/sections';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Intent, Interaction, InteractionKind } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
@@ -13,6 +14,8 @@ export interface QueueInputs {
   interactions: readonly Interaction[];
   commitments: readonly Commitment[];
   followUps: readonly FollowUpState[];
+  /** Events recently ended or still on, for the event batch; none when the caller has no use for it. */
+  events?: readonly NetworkingEvent[];
   settings: Settings;
   now: number;
   /** IANA zone for calendar days and dates in the text, e.g. "Europe/Stockholm". */
@@ -53,6 +56,8 @@ export interface FollowUpItem {
   logAs: LogAs;
   /** Done on a promise of mine marks the commitment kept. */
   keepsCommitment?: string;
+  /** The event batch it belongs to, and its place there (oldest promise first). */
+  batch?: { id: string; name: string; order: number };
 }
 
 /** A rule's finding before the queue adds the contact, the principle and the specifics. */
@@ -60,4 +65,4 @@ export type Finding = Pick<
   FollowUpItem,
   'key' | 'contactId' | 'reason' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
 > &
-  Partial<Pick<FollowUpItem, 'keepsCommitment'>>;
+  Partial<Pick<FollowUpItem, 'keepsCommitment' | 'batch'>>;

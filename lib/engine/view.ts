@@ -1,5 +1,6 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { NetworkingEvent } from '../schema/event';
 import type { Interaction } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
 import type { QueueInputs } from './types';
@@ -9,6 +10,7 @@ export interface EngineView {
   contacts: ReadonlyMap<string, Contact>;
   history: ReadonlyMap<string, readonly Interaction[]>;
   commitments: readonly Commitment[];
+  events: readonly NetworkingEvent[];
   settings: Settings;
   now: number;
   timeZone: string;
@@ -29,7 +31,7 @@ export function buildView(inputs: Omit<QueueInputs, 'followUps'>): EngineView {
   }
   for (const list of history.values()) list.sort((a, b) => a.at - b.at);
   const { commitments, settings, now, timeZone } = inputs;
-  return { contacts, history, commitments, settings, now, timeZone };
+  return { contacts, history, commitments, events: inputs.events ?? [], settings, now, timeZone };
 }
 
 /** The latest interaction of a contact that matches, or undefined. */

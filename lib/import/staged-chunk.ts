@@ -1,5 +1,6 @@
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
@@ -16,4 +17,7 @@ export interface StagedChunk {
   followUps?: FollowUpState[];
   ownProfile?: OwnProfile[];
   heard?: HeardMessage[];
+  events?: NetworkingEvent[];
+  intros?: IntroRequest[];
+  mutualChoices?: MutualChoice[];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
+import { IntroRequestSchema, MutualChoiceSchema, NetworkingEventSchema } from '../schema/event';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
@@ -22,5 +23,9 @@ export const BackupSchema = z.object({
   ownProfile: z.array(OwnProfileSchema).max(1).default([]),
   /** Messages of theirs already read (absent in backups made before conversation reading). */
   heard: z.array(HeardMessageSchema).default([]),
+  // Added with schema 7; a backup made before has none, which is what it meant.
+  events: z.array(NetworkingEventSchema).default([]),
+  intros: z.array(IntroRequestSchema).default([]),
+  mutualChoices: z.array(MutualChoiceSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
+import { IntroRequestSchema, MutualChoiceSchema, NetworkingEventSchema } from '../schema/event';
 import { FollowUpStateSchema } from '../schema/follow-up';
 import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
@@ -35,6 +36,9 @@ export const importProtocol = {
       followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
       ownProfile: z.array(OwnProfileSchema).max(1).optional(),
       heard: z.array(HeardMessageSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      events: z.array(NetworkingEventSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      intros: z.array(IntroRequestSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      mutualChoices: z.array(MutualChoiceSchema).max(IMPORT_CHUNK_SIZE).optional(),
     }),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),

@@ -22,6 +22,7 @@ import {
   InteractionDeleteSchema,
   InteractionEditSchema,
 } from './relationship-messages';
+import { socialProtocol } from './social-messages';
 
 const Empty = z.object({}).strict();
 
@@ -173,6 +174,7 @@ export const protocol = {
   /** Options → background: forget the user's own profile. */
   'own-profile/clear': { request: Empty, from: ['extension'], response: z.object({ cleared: z.boolean() }) },
   ...importProtocol,
+  ...socialProtocol,
   'data/export': { request: Empty, from: ['extension'], response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */
   'data/wipe': {

@@ -49,6 +49,8 @@ export const InteractionSchema = z.object({
   excerpt: Paragraphs(500).default(''),
   /** `conversation`: read from a message the other person wrote in a LinkedIn conversation (lib/thread). */
   source: z.enum(['auto', 'manual', 'import', 'conversation']),
+  /** The event it happened at (a meeting marked "met here"), for the event's follow-up batch. */
+  eventId: z.string().min(1).max(200).optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type InteractionInput = z.input<typeof InteractionSchema>;

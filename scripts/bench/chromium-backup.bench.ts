@@ -53,6 +53,9 @@ function backupFile(): Backup {
     followUps: [],
     ownProfile: [],
     heard: [],
+    events: [],
+    intros: [],
+    mutualChoices: [],
   };
 }
 

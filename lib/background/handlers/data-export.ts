@@ -1,4 +1,4 @@
-import { DATA_TABLES } from '../../db/database';
+import { dataTables } from '../../db/database';
 import { withoutSearchWords } from '../../db/search-words-middleware';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
@@ -7,7 +7,7 @@ import type { HandlerContext } from '../context';
 /** Everything Rapport stores, in one versioned object (read in one transaction, so it is consistent). */
 export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> {
   return async () =>
-    db.transaction('r', [...DATA_TABLES], async () => ({
+    db.transaction('r', dataTables(db), async () => ({
       format: 'rapport-backup' as const,
       version: BACKUP_FORMAT_VERSION,
       exportedAt: now(),
@@ -17,5 +17,8 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       followUps: await db.followUps.toArray(),
       ownProfile: await db.ownProfile.toArray(),
       heard: await db.heard.toArray(),
+      events: await db.events.toArray(),
+      intros: await db.intros.toArray(),
+      mutualChoices: await db.mutualChoices.toArray(),
     }));
 }

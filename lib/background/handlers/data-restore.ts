@@ -1,5 +1,5 @@
 import { BackupError, parseBackup } from '../../backup/parse-backup';
-import { DATA_TABLES } from '../../db/database';
+import { DATA_TABLES, dataTables } from '../../db/database';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 
@@ -13,7 +13,7 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       if (error instanceof BackupError) throw new HandledError('bad-request', error.message);
       throw error;
     }
-    return db.transaction('rw', [...DATA_TABLES], async () => {
+    return db.transaction('rw', dataTables(db), async () => {
       for (const name of DATA_TABLES) await db.table(name).clear();
       await db.contacts.bulkAdd(backup.contacts);
       await db.interactions.bulkAdd(backup.interactions);
@@ -21,6 +21,9 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       await db.followUps.bulkAdd(backup.followUps);
       await db.ownProfile.bulkAdd(backup.ownProfile);
       await db.heard.bulkAdd(backup.heard);
+      await db.events.bulkAdd(backup.events);
+      await db.intros.bulkAdd(backup.intros);
+      await db.mutualChoices.bulkAdd(backup.mutualChoices);
       return {
         contacts: backup.contacts.length,
         interactions: backup.interactions.length,

@@ -20,6 +20,7 @@ import { ownProfileClear } from './own-profile-clear';
 import { ownProfilePick } from './own-profile-pick';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { socialHandlers } from './social-handlers';
 import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
 
@@ -47,6 +48,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'own-profile/pick': ownProfilePick(context),
     'own-profile/clear': ownProfileClear(context),
     ...importHandlers(context),
+    ...socialHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
   };

@@ -10,6 +10,7 @@ import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
 import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
+import { recordIntroSend } from '../intro-send';
 import { findOrCreateRecipient } from '../resolve-recipient';
 
 /** "Short" excerpt: enough to recognise the message in a timeline, not the message itself. */
@@ -35,7 +36,7 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
   return async (message) => {
     const at = Math.min(message.at, now());
     const { storeExcerpts } = await readSettings();
-    return db.transaction('rw', db.contacts, db.interactions, db.commitments, async () => {
+    return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.intros], async () => {
       const { status, contact } = await findOrCreateRecipient(db, message.recipient, at);
       if (!contact) return { status, contactId: null, interactionId: null, commitments: 0 };
       const kind = INTERACTION_KIND[message.kind];
@@ -55,7 +56,7 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
         utcOffsetMinutes: message.utcOffsetMinutes,
       });
       const intent = report.intent.label;
-      const interaction: Interaction = {
+      const recorded: Interaction = {
         id,
         contactId: contact.id,
         at,
@@ -78,6 +79,8 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
         closedAt: null,
         source: 'auto',
       }));
+      const interaction =
+        message.kind === 'comment' ? recorded : await recordIntroSend(db, recorded, message.text);
       await db.interactions.put(interaction);
       await db.commitments.bulkPut(commitments);
       if (at > contact.lastInteractionAt) await db.contacts.update(contact.id, { lastInteractionAt: at });

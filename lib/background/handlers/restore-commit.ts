@@ -30,6 +30,9 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
         followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
         ownProfile: staged.flatMap((chunk) => chunk.ownProfile ?? []),
         heard: staged.flatMap((chunk) => chunk.heard ?? []),
+        events: staged.flatMap((chunk) => chunk.events ?? []),
+        intros: staged.flatMap((chunk) => chunk.intros ?? []),
+        mutualChoices: staged.flatMap((chunk) => chunk.mutualChoices ?? []),
       };
       for (const name of DATA_TABLES) {
         const table = db.table(name);

@@ -2,13 +2,45 @@ import { type ContactSummary, summaryHistory } from '../../engine/contact-summar
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import { THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
 import type { FollowUpItem } from '../../engine/types';
+import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
+import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
+import { EVENT_LOOKBACK_MS, eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
 import { newRoleCandidates } from './new-role-candidates';
 import { weakTieCandidates } from './weak-tie-candidates';
+
+const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
+
+/**
+ * Events that ended within the lookback, everything logged at them (through the eventId index), the summaries of
+ * the people met (so outreach since the meeting counts) and their promises, which are undated (the batch carries
+ * the date) and so missed by the dated-commitments index.
+ */
+async function loadEventBatches(db: RapportDatabase, now: number) {
+  const events = await db.events
+    .where('endedAt')
+    .between(now - EVENT_LOOKBACK_MS, now, true, true)
+    .toArray();
+  if (events.length === 0) return { events, rows: [], promises: [] };
+  const logged = await db.interactions
+    .where('eventId')
+    .anyOf(events.map((e) => e.id))
+    .toArray();
+  const met = logged.filter((i) => i.kind === 'met');
+  const [summaries, promises] = await Promise.all([
+    db.summaries.bulkGet([...new Set(met.map((i) => i.contactId))]),
+    db.commitments.bulkGet(met.map((i) => eventRecordIds(i.eventId!, i.contactId).promise)),
+  ]);
+  return {
+    events,
+    rows: [...summaries.flatMap((s) => summaryHistory(s)), ...logged],
+    promises: promises.filter((c): c is Commitment => !!c && c.status === 'open' && c.dueAt === null),
+  };
+}
 
 export interface QueueContext {
   settings: Settings;
@@ -25,8 +57,9 @@ export interface QueueContext {
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const since = context.now - THANKS_LOOKBACK_MS;
-  return db.transaction('r', [db.contacts, db.summaries, db.commitments, db.followUps], async () => {
-    const [open, commitments, byCadence, weakTies, newRoles] = await Promise.all([
+  const tables = [db.contacts, db.summaries, db.commitments, db.followUps, db.events, db.interactions];
+  return db.transaction('r', tables, async () => {
+    const [open, dated, byCadence, weakTies, newRoles, event] = await Promise.all([
       db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
       db.commitments
         .where('[status+dueAt]')
@@ -35,11 +68,13 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       cadenceCandidates(db, context.settings, context.now),
       weakTieCandidates(db, context.settings, context.now),
       newRoleCandidates(db, context.now),
+      loadEventBatches(db, context.now),
     ]);
+    const commitments = [...dated, ...event.promises];
     const contacts = new Map<string, Contact>(
       [...byCadence, ...weakTies, ...newRoles].map((contact) => [contact.id, contact]),
     );
-    const missing = [...new Set([...open, ...commitments].map((row) => row.contactId))].filter(
+    const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
@@ -52,8 +87,9 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const found = findQueue({
       ...context,
       contacts: [...contacts.values()],
-      interactions: read.flatMap(summaryHistory),
+      interactions: uniqueById([...read.flatMap(summaryHistory), ...event.rows]),
       commitments,
+      events: event.events,
     });
     const opened = new Set(read.map((summary) => summary.contactId));
     const others = [

@@ -1,4 +1,5 @@
 import { cadenceRule } from './cadence';
+import { eventFollowUp } from './event-follow-up';
 import { meetingFollowUp } from './meeting-follow-up';
 import { newRole } from './new-role';
 import { promiseDue } from './promise-due';
@@ -9,6 +10,7 @@ import { weakTie } from './weak-tie';
 /** Every source of follow-ups, for the queue and for the options page's rules on/off list. */
 export const QUEUE_RULES = [
   meetingFollowUp,
+  eventFollowUp,
   thanksOwed,
   promiseDue,
   cadenceRule,

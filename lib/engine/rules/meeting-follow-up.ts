@@ -14,6 +14,9 @@ export const MEETING_LOOKBACK_MS = 14 * DAY;
 export const isMeeting = (interaction: Interaction) =>
   (MEETING_KINDS as readonly string[]).includes(interaction.kind);
 
+/** A meeting at an event is followed up with the event's batch (event-follow-up), not on its own. */
+const isSingleMeeting = (interaction: Interaction) => isMeeting(interaction) && !interaction.eventId;
+
 function describe(meeting: Interaction, name: string, timeZone: string): string {
   const day = formatDay(meeting.at, timeZone);
   if (meeting.kind === 'connected') return `You connected with ${name} on ${day}`;
@@ -32,7 +35,7 @@ export const meetingFollowUp = {
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const [contactId, list] of history) {
-      const meeting = latest(list, isMeeting);
+      const meeting = latest(list, isSingleMeeting);
       const contact = contacts.get(contactId);
       if (!meeting || !contact || now - meeting.at > MEETING_LOOKBACK_MS) continue;
       if (reachedOutAfter(list, meeting.at)) continue;

@@ -45,6 +45,9 @@ const backup: Backup = {
       updatedAt: 4_000,
     },
   ],
+  events: [],
+  intros: [],
+  mutualChoices: [],
 };
 
 beforeEach(async () => {

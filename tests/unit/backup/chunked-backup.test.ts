@@ -84,6 +84,9 @@ describe('backups written in parts and restored in chunks', () => {
       followUps: 1,
       ownProfile: 1,
       heard: 0,
+      events: 0,
+      intros: 0,
+      mutualChoices: 0,
     });
     expect(parts.length).toBeGreaterThan(5);
     const file = parseBackup(JSON.parse(parts.join('')));

@@ -51,7 +51,7 @@ describe('schema version 5 (per-person summaries)', () => {
       SCHEMA_VERSIONS.filter((v) => v.version <= 5),
     );
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect((await db.contacts.toArray()).map((c) => c.id).sort()).toEqual(['cleo-fixture', 'dev-fixture']);
     const interactions = await db.interactions.toArray();
     expect(interactions.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
@@ -64,10 +64,11 @@ describe('schema version 5 (per-person summaries)', () => {
       summaryOf('dev-fixture', recent.slice(1)),
     ]);
     // The contactId and at indexes are gone; the compound ones remain.
-    expect(db.interactions.schema.indexes.map((index) => index.name).sort()).toEqual([
-      '[contactId+at]',
-      '[kind+at]',
-    ]);
+    // (Later versions may add indexes of their own, e.g. version 7's eventId.)
+    const indexes = db.interactions.schema.indexes.map((index) => index.name);
+    expect(indexes).toEqual(expect.arrayContaining(['[contactId+at]', '[kind+at]']));
+    expect(indexes).not.toContain('contactId');
+    expect(indexes).not.toContain('at');
     db.close();
   });
 

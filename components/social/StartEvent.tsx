@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { sendToBackground } from '../../lib/browser/messaging';
+import { localDay } from '../../lib/contacts/local-day';
+import { userTimeZone } from '../../lib/engine/calendar';
+
+/** "I'm at an event": a name and a date (today unless changed), then everyone met there is one batch. */
+export function StartEvent() {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [day, setDay] = useState(() => localDay(Date.now()));
+  const [error, setError] = useState('');
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        I'm at an event
+      </button>
+    );
+  }
+  const start = async () => {
+    const reply = await sendToBackground('event/start', {
+      name: name.trim(),
+      day,
+      timeZone: userTimeZone(),
+      at: Date.now(),
+    });
+    if (reply.ok) setOpen(false);
+    else setError(reply.error.message);
+  };
+  return (
+    <form
+      className="event-start"
+      aria-label="Start an event"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start();
+      }}
+    >
+      <label>
+        <span>Event name</span>
+        <input value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        <span>Date</span>
+        <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
+      </label>
+      <div className="row">
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          Start
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      {error ? <p className="error">{error}</p> : null}
+    </form>
+  );
+}
