@@ -107,13 +107,20 @@ const CHECKS: Record<string, () => unknown> = {
     expect(config).toContain("optional_permissions: ['notifications']");
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
   },
-  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile or a sent message, and ask for tone hints and the give/ask balance.':
+  "LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation's messages, and ask for tone hints, reply coaching and the give/ask balance.":
     () => {
       const fromContent = Object.entries(protocol)
         .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
         .map(([type]) => type)
         .sort();
-      expect(fromContent).toEqual(['message/sent', 'profile/captured', 'reciprocity/get', 'tone/analyze']);
+      expect(fromContent).toEqual([
+        'coach/reply',
+        'message/sent',
+        'profile/captured',
+        'reciprocity/get',
+        'thread/read',
+        'tone/analyze',
+      ]);
     },
   'It never visits a page, clicks or sends anything for you.': () => {
     // What runs in LinkedIn's pages: the content scripts and the code only they use.

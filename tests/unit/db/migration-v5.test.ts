@@ -74,10 +74,8 @@ describe('schema version 5 (per-person summaries)', () => {
 
   it('queues the upgraded database from its summaries: the meeting and the help owed', async () => {
     await seedVersion4();
-    const db = openDatabase(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
-    );
+    // The queue of today reads tables later versions add (events): upgrade through every version, as a user would.
+    const db = openDatabase(NAME);
     const items = await loadQueue(db, { settings: settings({}), now: NOW, timeZone: 'UTC' });
     const keys = items.map((item) => item.key);
     expect(keys).toContain('meeting-follow-up:v4-met');

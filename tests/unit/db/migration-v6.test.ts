@@ -43,7 +43,10 @@ describe('schema version 6 (experience, education, own profile)', () => {
   it('upgrades a filled database of the version before, keeping every row and giving each contact a career', async () => {
     const before = await seedLatestBefore6();
     expect(before).toBeLessThan(6);
-    const db = openDatabase(NAME);
+    const db = openDatabase(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 6),
+    );
     await db.open();
     expect(db.verno).toBe(6);
     const contacts = await db.contacts.toArray();
