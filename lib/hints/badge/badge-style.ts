@@ -25,7 +25,7 @@ ${badgeTokensCss()}
 .reciprocity { padding: 6px 8px; border-radius: 6px; background: var(--warn-surface); }
 ul { list-style: none; margin: 8px 0; padding: 0; }
 li { padding: 6px 0; border-top: 1px solid var(--divider); }
-button.link { border: 0; background: none; padding: 2px 0; margin-right: 10px; color: var(--accent); cursor: pointer; }
+button.link { border: 0; background: none; padding: 2px 0; margin-right: 10px; min-height: 24px; color: var(--accent); cursor: pointer; }
 button.link:hover { text-decoration: underline; }
 .keys { color: var(--muted); font-size: 11px; }
 .mirror { position: absolute; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word;
