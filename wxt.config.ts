@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const EXTENSION_PAGES_CSP = [
@@ -20,6 +21,18 @@ export default defineConfig({
   // A separate output folder lets two builds (e.g. two engineers' e2e runs) coexist.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
+  // Rapport's own content-script context instead of WXT's, whose start-up event any page could forge to switch
+  // Rapport off, and whose postMessage told every page that Rapport runs (lib/browser/content-script-context.ts).
+  vite: () => ({
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'lib/browser/content-script-context.ts'),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description:

@@ -2,7 +2,7 @@
 // whose folder has an expected*.json, and prints per-field accuracy. Exit 0 when the run happened, whatever the
 // score; 2 when it could not (no such folder, no expected files, unreadable JSON).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractProfile } from '../lib/linkedin/extract';
@@ -18,7 +18,10 @@ export interface ExpectedPage {
   degree?: 1 | 2 | 3 | null;
   mutualConnections?: number | null;
   connections?: string | null;
+  followers?: string | null;
   isOwnProfile?: boolean;
+  currentTitle?: string | null;
+  currentCompany?: string | null;
 }
 
 export interface Check {
@@ -39,7 +42,10 @@ const FIELD_OF: Record<string, (p: ProfileSnapshot) => unknown> = {
   degree: (p) => p.degree,
   mutualConnections: (p) => p.mutualCount,
   connections: (p) => p.connections,
+  followers: (p) => p.followers,
   isOwnProfile: (p) => p.isOwnProfile,
+  currentTitle: (p) => p.title,
+  currentCompany: (p) => p.company,
 };
 
 function normalise(value: unknown): unknown {
@@ -102,18 +108,35 @@ export function checkFolder(root: string): Check[] {
   return checks;
 }
 
+/** A page's layout era: the year that opens the deepest folder named by one ("2025-2026/2026-sdui" → 2026). */
+export function eraOf(file: string): string {
+  const folders = file.split(/[\\/]/).slice(0, -1).reverse();
+  return folders.map((folder) => /^((?:19|20)\d{2})\b/.exec(folder)?.[1]).find(Boolean) ?? 'other';
+}
+
+function score(checks: readonly Check[]): string {
+  if (checks.length === 0) return '';
+  const right = checks.filter((c) => c.right).length;
+  return `${right}/${checks.length} ${((100 * right) / checks.length).toFixed(0)}%`;
+}
+
+/** Per field: all pages, then each layout era. */
 function table(checks: Check[]): string {
   const order = ['found', 'rejected', ...Object.keys(FIELD_OF)];
+  const eras = [...new Set(checks.map((c) => eraOf(c.file)))].sort();
+  const columns = ['all', ...eras];
+  const width = 12;
   const rows = order.flatMap((field) => {
     const of = checks.filter((c) => c.field === field);
     if (of.length === 0) return [];
-    const right = of.filter((c) => c.right).length;
-    const percent = ((100 * right) / of.length).toFixed(1);
-    return [`| ${field.padEnd(17)} | ${`${right}/${of.length}`.padStart(6)} | ${percent.padStart(5)} % |`];
+    const cells = columns.map((era) =>
+      score(era === 'all' ? of : of.filter((c) => eraOf(c.file) === era)).padStart(width),
+    );
+    return [`| ${field.padEnd(17)} | ${cells.join(' | ')} |`];
   });
   return [
-    '| field             |  right |     %   |',
-    '|-------------------|--------|---------|',
+    `| ${'field'.padEnd(17)} | ${columns.map((c) => c.padStart(width)).join(' | ')} |`,
+    `|${'-'.repeat(19)}|${columns.map(() => '-'.repeat(width + 2)).join('|')}|`,
     ...rows,
   ].join('\n');
 }
@@ -137,6 +160,12 @@ function main(args: string[]): number {
   }
   console.log(`${new Set(checks.map((c) => c.file)).size} pages under ${dir}\n`);
   console.log(table(checks));
+  console.log('\nper folder:');
+  for (const folder of [...new Set(checks.map((c) => dirname(c.file)))].sort()) {
+    console.log(
+      `  ${folder.padEnd(44)} ${score(checks.filter((c) => dirname(c.file) === folder)).padStart(12)}`,
+    );
+  }
   const wrong = checks.filter((c) => !c.right);
   console.log(wrong.length === 0 ? '\nno mismatches' : '\nmismatches:');
   for (const c of wrong) {

@@ -5,6 +5,7 @@ import type { Contact } from '../../lib/schema/contact';
 import { Tabs } from '../shared/Tabs';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
+import { BeforeYouWrite } from './BeforeYouWrite';
 import { CommitmentList } from './CommitmentList';
 import { ContactSummary } from './ContactSummary';
 import { DeleteContact } from './DeleteContact';
@@ -88,6 +89,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
               </a>
             }
           />
+          <BeforeYouWrite contact={contact} />
           <Relationship contact={contact} onDeleted={onBack} />
         </>
       ) : null}

@@ -8,6 +8,7 @@ import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
+import { BeforeYouWrite } from './BeforeYouWrite';
 import { CommitmentList } from './CommitmentList';
 import { ContactEditor } from './ContactEditor';
 import { ContactHistory } from './ContactHistory';
@@ -55,6 +56,7 @@ function PersonView({ contact }: { contact: Contact }) {
           </button>
         }
       />
+      <BeforeYouWrite contact={contact} />
       {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
       <Tabs
         label="About this person"
@@ -111,6 +113,7 @@ export function PopupPage() {
     async () => (profileId ? ((await database().contacts.get(profileId)) ?? null) : null),
     [profileId],
   );
+  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
 
   let body: ReactNode;
   if (!tab || (profileId && contact === undefined)) body = <p aria-busy="true" />;
@@ -123,6 +126,13 @@ export function PopupPage() {
         </p>
         <DraftBox saveAs="anyone" />
       </>
+    );
+  } else if (!contact && own && own.publicId === profileId) {
+    body = (
+      <p className="card">
+        This is your own profile, {own.name}. Rapport keeps your employers, schools and city from it to find
+        shared ground with the people you visit; nothing leaves your browser.
+      </p>
     );
   } else if (!contact) body = <ProfileReading tab={tab} />;
   else body = <PersonView contact={contact} />;

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
+import { backupParts } from '../../lib/backup/write-backup';
+import { database } from '../../lib/db/page-database';
 import { downloadText } from '../shared/download';
 
 /** Export everything Rapport stores as one JSON file. */
 export function ExportData() {
   const [status, setStatus] = useState('');
+  // Read here, in pages of rows, and written part by part: a backup of any size, never one runtime message.
   const exportAll = async () => {
-    const reply = await sendToBackground('data/export', {});
-    if (!reply.ok) {
-      setStatus(`Export failed: ${reply.error.message}`);
-      return;
+    setStatus('Exporting…');
+    try {
+      const exportedAt = Date.now();
+      const { parts, counts } = await backupParts(database(), exportedAt);
+      const day = new Date(exportedAt).toISOString().slice(0, 10);
+      downloadText(`rapport-backup-${day}.json`, parts, 'application/json');
+      setStatus(`Exported ${counts.contacts} contacts and ${counts.interactions} interactions.`);
+    } catch (error) {
+      setStatus(`Export failed: ${(error as Error).message}`);
     }
-    const day = new Date(reply.value.exportedAt).toISOString().slice(0, 10);
-    downloadText(`rapport-backup-${day}.json`, JSON.stringify(reply.value, null, 2), 'application/json');
-    setStatus(
-      `Exported ${reply.value.contacts.length} contacts and ${reply.value.interactions.length} interactions.`,
-    );
   };
   return (
     <section aria-labelledby="export-heading">

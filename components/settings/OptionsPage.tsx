@@ -4,6 +4,7 @@ import { ToastHost } from '../shared/toast';
 import { ToneSettings } from '../tone/ToneSettings';
 import { ExportContactsCsv } from './ExportContactsCsv';
 import { ExportData } from './ExportData';
+import { OwnProfileSetting } from './OwnProfileSetting';
 import { PrivacyStatement } from './PrivacyStatement';
 import { RestoreBackup } from './RestoreBackup';
 import { WipeData } from './WipeData';
@@ -37,6 +38,7 @@ export function OptionsPage() {
         </ol>
       </nav>
       <ImportLinkedIn />
+      <OwnProfileSetting />
       <ExportData />
       <ExportContactsCsv />
       <RestoreBackup />

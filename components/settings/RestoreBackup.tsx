@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
+import { browser } from 'wxt/browser';
+import { BackupError, parseBackup } from '../../lib/backup/parse-backup';
+import { sendRestore } from '../../lib/backup/send-restore';
+
+const toBackground = (message: { type: string; payload: unknown }) => browser.runtime.sendMessage(message);
 
 /** Restores a backup file made by "Export all data": it replaces what is stored, once the whole file checks out. */
 export function RestoreBackup() {
@@ -12,11 +16,21 @@ export function RestoreBackup() {
       setStatus(`Restore failed: ${file.name} is not a JSON file. Nothing was changed.`);
       return;
     }
-    const reply = await sendToBackground('data/restore', { backup });
+    // Checked whole here first (the background checks every chunk again), so a bad file is named at once.
+    let checked: ReturnType<typeof parseBackup>;
+    try {
+      checked = parseBackup(backup);
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      setStatus(`Restore failed: ${error.message}`);
+      return;
+    }
+    setStatus('Restoring…');
+    const outcome = await sendRestore(toBackground, checked, `restore-${Date.now()}`);
     setStatus(
-      reply.ok
-        ? `Restored ${reply.value.contacts} contacts, ${reply.value.interactions} interactions, ${reply.value.commitments} promises.`
-        : `Restore failed: ${reply.error.message}`,
+      outcome.status === 'done'
+        ? `Restored ${outcome.result.contacts} contacts, ${outcome.result.interactions} interactions, ${outcome.result.commitments} promises.`
+        : `Restore failed: ${outcome.status === 'failed' ? outcome.message : 'cancelled, nothing was changed.'}`,
     );
   };
   return (

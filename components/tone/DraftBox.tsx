@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { database } from '../../lib/db/page-database';
+import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
 import { analyzeTone } from '../../lib/tone';
 import type { MessageKind, ToneHint } from '../../lib/tone/types';
@@ -38,6 +41,12 @@ export function DraftBox({
   }, [copied]);
   const [kind, setKind] = useState<MessageKind>('message');
   const { disabledRules } = useSettings();
+  // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
+  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const specifics = useMemo(
+    () => (contact ? quickSpecifics(contact, own ?? null, Date.now()) : undefined),
+    [contact, own],
+  );
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
   const report = useMemo(
@@ -50,8 +59,9 @@ export function DraftBox({
         company: contact?.company,
         headline: contact?.headline,
         notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
+        specifics,
       }),
-    [deferred, kind, disabledRules, contact],
+    [deferred, kind, disabledRules, contact, specifics],
   );
   const apply = (hint: ToneHint) => {
     if (hint.suggestion === undefined) return;

@@ -5,6 +5,7 @@ import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
+import type { OwnProfile } from '../schema/own-profile';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import { SCHEMA_VERSIONS } from './versions';
@@ -20,6 +21,7 @@ export type RapportDatabase = Dexie & {
   importChunks: Table<StagedChunk, [string, number]>;
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
+  ownProfile: EntityTable<OwnProfile, 'key'>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
@@ -40,4 +42,4 @@ export function openDatabase(
   return db;
 }
 
-export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps'] as const;
+export const DATA_TABLES = ['contacts', 'interactions', 'commitments', 'followUps', 'ownProfile'] as const;

@@ -43,6 +43,13 @@ const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
     body: () => ['It has been a while, and I came across something you might like.'],
     close: 'How have you been?',
   },
+  'new-role': {
+    body: (item) => {
+      const role = specific(item, 'Their role');
+      return [`Congratulations on the new role${role ? ` as ${role}` : ''}! Great to see your next step.`];
+    },
+    close: 'What drew you to it, and what are you most looking forward to?',
+  },
 };
 
 /** The specifics a draft writes in itself; the rest are shown beside the draft as things worth mentioning. */
@@ -52,6 +59,7 @@ const WRITTEN_IN: Record<FollowUpItem['ruleId'], readonly string[]> = {
   'promise-due': [],
   cadence: ['Their role'],
   'weak-tie': [],
+  'new-role': ['Their role'],
 };
 
 /**

@@ -57,11 +57,15 @@ export function watchSends(
   };
 
   // Window capture phase: runs before any page handler, so the text is read before the page clears the box.
+  // Only the user's own key presses and clicks count: a page script can fill the box and dispatch an Enter or a
+  // click, but the browser marks those untrusted, and a forged send must record nothing.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     const isSendKey = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing;
     if (isSendKey && event.target instanceof Node && box.contains(event.target)) capture(false);
   };
   const onClick = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
     if (event.target instanceof Element && kind.isSendControl(event.target, box)) capture(true);
   };
   window.addEventListener('keydown', onKeyDown, true);

@@ -1,10 +1,14 @@
+import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
 import type { ImportPlan } from './import-plan';
 
 export interface ChunkRecords {
   contacts: Contact[];
   interactions: Interaction[];
+  commitments?: Commitment[];
+  followUps?: FollowUpState[];
 }
 
 export function chunkCount(plan: ImportPlan, size: number): number {

@@ -1,4 +1,5 @@
 import { send, type Transport } from '../protocol/client';
+import type { Reply } from '../protocol/envelope';
 import type { ResponseOf } from '../protocol/map';
 import type { ChunkRecords } from './plan-chunks';
 
@@ -8,10 +9,11 @@ export interface ChunkSource {
   chunk(seq: number): Promise<ChunkRecords>;
 }
 
-export type ImportOutcome =
-  | { status: 'done'; result: ResponseOf<'import/commit'> }
+export type StagedOutcome<Result> =
+  | { status: 'done'; result: Result }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
+export type ImportOutcome = StagedOutcome<ResponseOf<'import/commit'>>;
 
 export interface SendOptions {
   importId: string;
@@ -21,14 +23,15 @@ export interface SendOptions {
 }
 
 /**
- * Stages the import chunk by chunk in the background and commits it. A cancel or a failure drops what was
- * staged, so the data tables are never half written.
+ * Stages records chunk by chunk in the background, then commits them with `commit` (an import or a restore).
+ * A cancel or a failure drops what was staged, so the data tables are never half written.
  */
-export async function sendImport(
+export async function sendStaged<Result>(
   transport: Transport,
   source: ChunkSource,
   options: SendOptions,
-): Promise<ImportOutcome> {
+  commit: (chunks: number) => Promise<Reply<Result>>,
+): Promise<StagedOutcome<Result>> {
   const { importId, onProgress, signal } = options;
   const dropStaged = () => send(transport, 'import/cancel', { importId });
   const begun = await send(transport, 'import/begin', { importId });
@@ -49,8 +52,19 @@ export async function sendImport(
     await dropStaged();
     return { status: 'cancelled' };
   }
-  const committed = await send(transport, 'import/commit', { importId, chunks: source.chunks });
+  const committed = await commit(source.chunks);
   if (committed.ok) return { status: 'done', result: committed.value };
   await dropStaged();
   return { status: 'failed', message: committed.error.message };
+}
+
+/** Stages a LinkedIn import and commits it (lib/background/handlers/import-commit.ts). */
+export function sendImport(
+  transport: Transport,
+  source: ChunkSource,
+  options: SendOptions,
+): Promise<ImportOutcome> {
+  return sendStaged(transport, source, options, (chunks) =>
+    send(transport, 'import/commit', { importId: options.importId, chunks }),
+  );
 }

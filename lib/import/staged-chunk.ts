@@ -1,5 +1,8 @@
+import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
+import type { FollowUpState } from '../schema/follow-up';
 import type { Interaction } from '../schema/interaction';
+import type { OwnProfile } from '../schema/own-profile';
 
 /** One slice of an import waiting in the staging table until the commit applies the whole import at once. */
 export interface StagedChunk {
@@ -7,4 +10,8 @@ export interface StagedChunk {
   seq: number;
   contacts: Contact[];
   interactions: Interaction[];
+  /** Only a backup being restored carries these. */
+  commitments?: Commitment[];
+  followUps?: FollowUpState[];
+  ownProfile?: OwnProfile[];
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { CommitmentSchema } from '../schema/commitment';
 import { ContactSchema } from '../schema/contact';
+import { FollowUpStateSchema } from '../schema/follow-up';
 import { InteractionSchema } from '../schema/interaction';
+import { OwnProfileSchema } from '../schema/own-profile';
 import type { ProtocolEntries } from './entry';
 
 /** Records per chunk: a few MB of JSON per message, well under the browser's message size limit. */
@@ -26,6 +29,10 @@ export const importProtocol = {
       seq: z.number().int().nonnegative(),
       contacts: z.array(ContactSchema).max(IMPORT_CHUNK_SIZE),
       interactions: z.array(InteractionSchema).max(IMPORT_CHUNK_SIZE),
+      /** Only a backup being restored stages these. */
+      commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
+      ownProfile: z.array(OwnProfileSchema).max(1).optional(),
     }),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),
@@ -44,6 +51,20 @@ export const importProtocol = {
     request: z.object({ importId: ImportId }),
     from: ['extension'],
     response: z.object({ discarded: z.number().int() }),
+  },
+  /**
+   * Replaces everything with a backup staged through import/begin and import/chunk (a backup of any size: no one
+   * message holds it), in one transaction: all of it or, on any failure, nothing.
+   */
+  'restore/commit': {
+    request: z.object({ importId: ImportId, chunks: z.number().int().nonnegative() }),
+    from: ['extension'],
+    response: z.object({
+      contacts: z.number().int(),
+      interactions: z.number().int(),
+      commitments: z.number().int(),
+      followUps: z.number().int(),
+    }),
   },
   /** Replaces everything with a backup file's content; the whole file is validated before anything is written. */
   'data/restore': {

@@ -129,6 +129,14 @@ export const protocol = {
     from: ['extension'],
     response: z.object({ deleted: z.number().int() }),
   },
+  /** Options → background: "this is me", the user's own profile picked among the contacts (shared ground needs it). */
+  'own-profile/pick': {
+    request: z.object({ contactId: z.string().min(1).max(200) }),
+    from: ['extension'],
+    response: z.object({ publicId: z.string() }),
+  },
+  /** Options → background: forget the user's own profile. */
+  'own-profile/clear': { request: Empty, from: ['extension'], response: z.object({ cleared: z.boolean() }) },
   ...importProtocol,
   'data/export': { request: Empty, from: ['extension'], response: BackupSchema },
   /** Deletes everything; `confirm` must be the literal word so a stray message cannot wipe data. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommitmentStatusSchema } from '../schema/commitment';
 import { IntentSchema, InteractionKindSchema, PartySchema } from '../schema/interaction';
+import { EpochMs } from '../schema/time';
 
 const Key = z.string().min(1).max(500);
 const ContactId = z.string().min(1).max(200);
@@ -15,7 +16,7 @@ export const FollowUpDoneSchema = z.object({
   keepsCommitment: z.string().min(1).max(400).optional(),
 });
 
-export const FollowUpSnoozeSchema = z.object({ key: Key, contactId: ContactId, until: z.number() });
+export const FollowUpSnoozeSchema = z.object({ key: Key, contactId: ContactId, until: EpochMs });
 
 export const CommitmentAddSchema = z.object({
   /** Optional: without one, the contact, side, text and minute make it, so a double click adds one promise. */
@@ -23,8 +24,8 @@ export const CommitmentAddSchema = z.object({
   contactId: ContactId,
   by: PartySchema,
   text: z.string().trim().min(1).max(500),
-  madeAt: z.number(),
-  dueAt: z.number().nullable(),
+  madeAt: EpochMs,
+  dueAt: EpochMs.nullable(),
 });
 
 export const CommitmentSetStatusSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartySchema } from './interaction';
+import { EpochMs } from './time';
 
 export const CommitmentStatusSchema = z.enum(['open', 'kept', 'dropped']);
 
@@ -9,12 +10,12 @@ export const CommitmentSchema = z.object({
   /** Who promised: me (the user) or them. */
   by: PartySchema,
   text: z.string().min(1).max(500),
-  madeAt: z.number(),
+  madeAt: EpochMs,
   /** Due date (epoch ms), or null when none was stated. */
-  dueAt: z.number().nullable(),
+  dueAt: EpochMs.nullable(),
   status: CommitmentStatusSchema,
   /** When it was kept or dropped. */
-  closedAt: z.number().nullable().default(null),
+  closedAt: EpochMs.nullable().default(null),
   source: z.enum(['auto', 'manual', 'import']),
 });
 export type Commitment = z.infer<typeof CommitmentSchema>;

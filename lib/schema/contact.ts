@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EducationEntrySchema, ExperienceEntrySchema } from './career';
+import { EpochMs } from './time';
 
 /** Fields a capture or an import may fill, and the user may correct. A corrected field is never overwritten. */
 export const EDITABLE_CONTACT_FIELDS = [
@@ -18,7 +20,7 @@ export const FieldChangeSchema = z.object({
   field: z.string(),
   value: z.string(),
   /** When the value was replaced (epoch ms). */
-  changedAt: z.number(),
+  changedAt: EpochMs,
 });
 
 export const ContactSchema = z.object({
@@ -35,13 +37,23 @@ export const ContactSchema = z.object({
   mutualCount: z.number().int().nonnegative().nullable().default(null),
   mutualNames: z.array(z.string()).default([]),
   connections: z.string().default(''),
+  followers: z.string().default(''),
+  /** Positions as their page lists them, latest first: current role, then past employers. */
+  experience: z.array(ExperienceEntrySchema).max(20).default([]),
+  /** Schools with the years shown ("2011 - 2016"). */
+  education: z.array(EducationEntrySchema).max(20).default([]),
+  /** When a capture or import last saw the title or company change from a known value (epoch ms); 0 when never.
+   *  Indexed: the new-role follow-up reads recent changes without scanning contacts. */
+  roleChangedAt: z.number().default(0),
+  /** Who set the current title and company: a newer export may replace an export's, never a capture's. */
+  roleSource: z.enum(['capture', 'import', '']).default(''),
   email: z.string().default(''),
   /** When the first capture or import created it, and when a page of theirs was last seen (epoch ms). */
-  firstSeenAt: z.number(),
-  lastSeenAt: z.number(),
+  firstSeenAt: EpochMs,
+  lastSeenAt: EpochMs,
   /** Time of the latest interaction that was not a mere profile visit (epoch ms); 0 when none. Indexed. */
-  lastInteractionAt: z.number().default(0),
-  connectedAt: z.number().nullable().default(null),
+  lastInteractionAt: EpochMs.default(0),
+  connectedAt: EpochMs.nullable().default(null),
   tags: z.array(z.string()).default([]),
   notes: z.string().default(''),
   howWeMet: z.string().default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMs } from './time';
 
 /**
  * Follow-ups are derived from interactions, commitments and cadences; only what the user did to one is stored.
@@ -8,8 +9,8 @@ export const FollowUpStateSchema = z.object({
   key: z.string().min(1).max(500),
   contactId: z.string().min(1),
   /** Hidden until then (epoch ms). */
-  snoozedUntil: z.number().nullable().default(null),
+  snoozedUntil: EpochMs.nullable().default(null),
   /** Done at (epoch ms): the item does not come back for the same origin. */
-  doneAt: z.number().nullable().default(null),
+  doneAt: EpochMs.nullable().default(null),
 });
 export type FollowUpState = z.infer<typeof FollowUpStateSchema>;

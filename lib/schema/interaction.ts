@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMs } from './time';
 
 export const INTERACTION_KINDS = [
   'visit',
@@ -35,7 +36,7 @@ export const InteractionSchema = z.object({
   id: z.string().min(1).max(400),
   contactId: z.string().min(1),
   /** When it happened (epoch ms). */
-  at: z.number(),
+  at: EpochMs,
   kind: InteractionKindSchema,
   /** Who acted: me (the user) or them (the contact). */
   actor: PartySchema,

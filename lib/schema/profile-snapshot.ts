@@ -1,21 +1,12 @@
 import { z } from 'zod';
+import { EducationEntrySchema, ExperienceEntrySchema } from './career';
 import { DegreeSchema } from './contact';
 
 /** Which extraction layer answered for a field: structured data, stable signals, or known class names. */
 export const StrategySchema = z.enum(['json-ld', 'meta', 'title', 'url', 'aria', 'heading', 'class', 'text']);
 export type Strategy = z.infer<typeof StrategySchema>;
 
-export const ExperienceEntrySchema = z.object({
-  title: z.string().max(300),
-  company: z.string().max(300),
-  dates: z.string().max(100).default(''),
-});
-
-export const EducationEntrySchema = z.object({
-  school: z.string().max(300),
-  degree: z.string().max(300).default(''),
-  dates: z.string().max(100).default(''),
-});
+export { EducationEntrySchema, ExperienceEntrySchema };
 
 /** What the content script read off one profile page. Strings are already cleaned and capped by the extractor. */
 export const ProfileSnapshotSchema = z.object({
@@ -33,6 +24,8 @@ export const ProfileSnapshotSchema = z.object({
   mutualCount: z.number().int().nonnegative().nullable().default(null),
   mutualNames: z.array(z.string().max(200)).max(20).default([]),
   connections: z.string().max(20).nullable().default(null),
+  /** Follower count as shown ("1,628", "2.5M"). */
+  followers: z.string().max(20).nullable().default(null),
   isOwnProfile: z.boolean().default(false),
   /** Field name → the strategy that found it. */
   sources: z.record(z.string(), StrategySchema).default({}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMs } from './time';
 
 export const MESSAGE_KINDS = ['message', 'connection-note', 'inmail', 'comment'] as const;
 
@@ -17,7 +18,7 @@ export const SentMessageSchema = z.object({
   text: z.string().min(1).max(10_000),
   kind: z.enum(MESSAGE_KINDS),
   /** When the user sent it (epoch ms); due dates like "by Friday" are resolved against it. */
-  at: z.number().int().nonnegative(),
+  at: EpochMs,
   /** The writer's offset from UTC in minutes, so "by Friday" ends at their midnight. */
   utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });

@@ -14,6 +14,11 @@ export interface ToneContext {
   headline?: string;
   /** Notes from earlier conversations and the contact record. */
   notes?: string;
+  /**
+   * Concrete things the message could mention, most personal first, from the "Before you write" brief: a shared
+   * school or employer, a mutual connection, their new role, where you met (lib/engine/brief).
+   */
+  specifics?: readonly { label: string; text: string }[];
   kind?: MessageKind;
   /** Rules switched off in settings (the tone engine looks only at `tone:` keys). */
   disabledRules?: readonly RuleKey[];

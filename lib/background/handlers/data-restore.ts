@@ -13,18 +13,23 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       if (error instanceof BackupError) throw new HandledError('bad-request', error.message);
       throw error;
     }
-    return db.transaction('rw', db.contacts, db.interactions, db.commitments, db.followUps, async () => {
-      for (const name of DATA_TABLES) await db.table(name).clear();
-      await db.contacts.bulkAdd(backup.contacts);
-      await db.interactions.bulkAdd(backup.interactions);
-      await db.commitments.bulkAdd(backup.commitments);
-      await db.followUps.bulkAdd(backup.followUps);
-      return {
-        contacts: backup.contacts.length,
-        interactions: backup.interactions.length,
-        commitments: backup.commitments.length,
-        followUps: backup.followUps.length,
-      };
-    });
+    return db.transaction(
+      'rw',
+      [db.contacts, db.interactions, db.commitments, db.followUps, db.ownProfile],
+      async () => {
+        for (const name of DATA_TABLES) await db.table(name).clear();
+        await db.contacts.bulkAdd(backup.contacts);
+        await db.interactions.bulkAdd(backup.interactions);
+        await db.commitments.bulkAdd(backup.commitments);
+        await db.followUps.bulkAdd(backup.followUps);
+        await db.ownProfile.bulkAdd(backup.ownProfile);
+        return {
+          contacts: backup.contacts.length,
+          interactions: backup.interactions.length,
+          commitments: backup.commitments.length,
+          followUps: backup.followUps.length,
+        };
+      },
+    );
   };
 }

@@ -14,7 +14,7 @@ const WRITE_BATCH = 2_000;
  * transaction, so the database holds all of the import or none of it; a second import of the same export finds
  * every contact unchanged and every interaction id present, and writes nothing.
  */
-export function importCommit({ db }: HandlerContext): Handler<'import/commit'> {
+export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) =>
     db.transaction('rw', [db.contacts, db.interactions, db.importChunks], async () => {
       const staged = await db.importChunks.where('importId').equals(importId).toArray();
@@ -27,10 +27,11 @@ export function importCommit({ db }: HandlerContext): Handler<'import/commit'> {
       const imported = new Map<string, Contact>();
       for (const contact of staged.flatMap((chunk) => chunk.contacts)) imported.set(contact.id, contact);
       const ids = [...imported.keys()];
+      const at = now();
       const stored = await db.contacts.bulkGet(ids);
       const changed: Contact[] = [];
       ids.forEach((id, i) => {
-        const merged = mergeImported(stored[i], imported.get(id)!);
+        const merged = mergeImported(stored[i], imported.get(id)!, at);
         if (!stored[i] || JSON.stringify(merged) !== JSON.stringify(stored[i])) changed.push(merged);
       });
       for (let i = 0; i < changed.length; i += WRITE_BATCH)

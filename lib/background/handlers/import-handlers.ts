@@ -6,6 +6,7 @@ import { importBegin } from './import-begin';
 import { importCancel } from './import-cancel';
 import { importChunk } from './import-chunk';
 import { importCommit } from './import-commit';
+import { restoreCommit } from './restore-commit';
 
 /** The handlers of lib/protocol/import-messages.ts, spread into createHandlers. */
 export function importHandlers(context: HandlerContext): Pick<Handlers, keyof typeof importProtocol> {
@@ -14,6 +15,7 @@ export function importHandlers(context: HandlerContext): Pick<Handlers, keyof ty
     'import/chunk': importChunk(context),
     'import/commit': importCommit(context),
     'import/cancel': importCancel(context),
+    'restore/commit': restoreCommit(context),
     'data/restore': dataRestore(context),
   };
 }

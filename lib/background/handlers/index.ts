@@ -14,6 +14,8 @@ import { interactionDelete } from './interaction-delete';
 import { interactionEdit } from './interaction-edit';
 import { interactionLog } from './interaction-log';
 import { messageSent } from './message-sent';
+import { ownProfileClear } from './own-profile-clear';
+import { ownProfilePick } from './own-profile-pick';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
 import { toneAnalyze } from './tone-analyze';
@@ -35,6 +37,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'commitment/add': commitmentAdd(context),
     'commitment/set-status': commitmentSetStatus(context),
     'contact/delete': contactDelete(context),
+    'own-profile/pick': ownProfilePick(context),
+    'own-profile/clear': ownProfileClear(context),
     ...importHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),

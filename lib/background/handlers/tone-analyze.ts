@@ -1,3 +1,4 @@
+import { quickSpecifics } from '../../engine/brief/brief';
 import type { Handler } from '../../protocol/router';
 import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
@@ -10,7 +11,9 @@ import { findRecipient } from '../resolve-recipient';
 export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'> {
   return async ({ text, kind, recipient, disabledRules, utcOffsetMinutes }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
+    const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     return analyzeTone(text, {
+      specifics: contact ? quickSpecifics(contact, own, now()) : undefined,
       kind,
       disabledRules,
       now: now(),

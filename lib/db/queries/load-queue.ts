@@ -7,6 +7,7 @@ import type { Settings } from '../../schema/settings';
 import type { RapportDatabase } from '../database';
 import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
+import { newRoleCandidates } from './new-role-candidates';
 import { weakTieCandidates } from './weak-tie-candidates';
 
 export interface QueueContext {
@@ -25,7 +26,7 @@ export interface QueueContext {
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const since = context.now - THANKS_LOOKBACK_MS;
   return db.transaction('r', [db.contacts, db.summaries, db.commitments, db.followUps], async () => {
-    const [open, commitments, byCadence, weakTies] = await Promise.all([
+    const [open, commitments, byCadence, weakTies, newRoles] = await Promise.all([
       db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
       db.commitments
         .where('[status+dueAt]')
@@ -33,22 +34,28 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
         .toArray(),
       cadenceCandidates(db, context.settings, context.now),
       weakTieCandidates(db, context.settings, context.now),
+      newRoleCandidates(db, context.now),
     ]);
     const contacts = new Map<string, Contact>(
-      [...byCadence, ...weakTies].map((contact) => [contact.id, contact]),
+      [...byCadence, ...weakTies, ...newRoles].map((contact) => [contact.id, contact]),
     );
     const missing = [...new Set([...open, ...commitments].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
+    // A new role is settled by my outreach since the change, so those few people's summaries are read up front.
+    const roleSummaries = (await db.summaries.bulkGet(newRoles.map((contact) => contact.id))).filter(
+      (summary): summary is ContactSummary => !!summary,
+    );
+    const read = [...open, ...roleSummaries];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
       contacts: [...contacts.values()],
-      interactions: open.flatMap(summaryHistory),
+      interactions: read.flatMap(summaryHistory),
       commitments,
     });
-    const opened = new Set(open.map((summary) => summary.contactId));
+    const opened = new Set(read.map((summary) => summary.contactId));
     const others = [
       ...new Set(found.byRule.flatMap(({ findings }) => findings.map((f) => f.contactId))),
     ].filter((id) => !opened.has(id));

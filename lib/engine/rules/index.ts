@@ -1,5 +1,6 @@
 import { cadenceRule } from './cadence';
 import { meetingFollowUp } from './meeting-follow-up';
+import { newRole } from './new-role';
 import { promiseDue } from './promise-due';
 import type { QueueRule } from './rule';
 import { thanksOwed } from './thanks-owed';
@@ -12,4 +13,5 @@ export const QUEUE_RULES = [
   promiseDue,
   cadenceRule,
   weakTie,
+  newRole,
 ] as const satisfies readonly QueueRule[];

@@ -1,4 +1,5 @@
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
+import type { Block } from './blocks';
 import type { PageContext } from './context';
 import { plainText, spokenText } from './dom';
 import { KNOWN_CLASSES } from './known-classes';
@@ -6,6 +7,10 @@ import { type Answer, firstAnswer } from './layers';
 
 // The badge shows "2nd" to the eye and "2nd degree connection" to screen readers; the spoken form is the stable
 // one. "3rd+" counts as 3: Rapport only needs to know the person is outside the user's second circle.
+// LinkedIn's 2026 server-driven layout speaks no degree at all: its top card shows "· 1st" as a line of its own
+// right after the name, and carries a second, hidden badge for the other state of the connect button. Sidebars
+// ("People you may know") carry dozens more, so only the top card's lines after the name are read, and the one
+// the browser renders wins; without layout (a parsed page, a test), the first after the name.
 
 type Degree = ProfileSnapshot['degree'];
 
@@ -42,6 +47,21 @@ function labelledDegree(card: Element): Degree {
   return toDegree(SPOKEN_DEGREE.exec(label)?.[1]);
 }
 
+/** Whether the browser lays the element out; null where nothing is laid out (jsdom, a parsed document). */
+function rendered(el: Element): boolean | null {
+  if (typeof el.checkVisibility !== 'function') return null;
+  const root = el.ownerDocument.documentElement;
+  if (!root.checkVisibility()) return null;
+  return el.checkVisibility();
+}
+
+/** The top card's own badge lines ("· 2nd") after the name: the rendered one, else the first. */
+function lineDegree(lines: readonly Block[]): Degree {
+  const badges = lines.filter((line) => !line.control && BADGE_DEGREE.test(line.text));
+  const shown = badges.find((badge) => rendered(badge.el) === true) ?? badges[0];
+  return toDegree(shown && BADGE_DEGREE.exec(shown.text)?.[1]);
+}
+
 export function readDegree(ctx: PageContext): Answer<Exclude<Degree, null>> | null {
   const card = ctx.topCard?.card;
   if (!card) return null;
@@ -50,6 +70,7 @@ export function readDegree(ctx: PageContext): Answer<Exclude<Degree, null>> | nu
       'aria',
       () => toDegree(SPOKEN_DEGREE.exec(spokenText(card, CARD_TEXT_CAP))?.[1]) ?? labelledDegree(card),
     ],
+    ['text', () => lineDegree(ctx.topCard?.lines ?? [])],
     ['class', () => badgeDegree(card)],
   ]);
 }

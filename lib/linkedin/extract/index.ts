@@ -2,11 +2,13 @@ import type { ExtractionResult, ProfileSnapshot, Strategy } from '../../schema/p
 import { canonicalProfileUrl } from '../url';
 import { readAbout } from './about';
 import { readCardLines } from './card-lines';
+import { readCardOrganisations } from './card-organisations';
 import { readConnections } from './connections';
 import type { PageContext } from './context';
 import { readDegree } from './degree';
 import { readEducation } from './education';
 import { readExperience } from './experience';
+import { readFollowers } from './followers';
 import { readHeadline, readLocation } from './headline-location';
 import { idFromAddress, readName, readPublicId } from './identity';
 import { readJsonLdPerson } from './json-ld';
@@ -65,6 +67,7 @@ function extract(doc: Document, url: string): ExtractionResult {
   const isOwnProfile = keep('isOwnProfile', readOwnProfile(ctx)) ?? false;
   const experience = keep('experience', readExperience(ctx)) ?? [];
   const mutuals = isOwnProfile ? null : keep('mutualCount', readMutuals(ctx));
+  const cardOrganisations = readCardOrganisations(ctx);
   const profile: ProfileSnapshot = {
     publicId: keep('publicId', publicId)!,
     profileUrl: canonicalProfileUrl(publicId.value),
@@ -72,14 +75,15 @@ function extract(doc: Document, url: string): ExtractionResult {
     headline: keep('headline', readHeadline(ctx)),
     location: keep('location', readLocation(ctx)),
     title: keep('title', readTitle(ctx, experience[0])),
-    company: keep('company', readCompany(ctx, experience[0])),
+    company: keep('company', readCompany(ctx, experience[0], cardOrganisations)),
     about: keep('about', readAbout(ctx)),
     experience,
-    education: keep('education', readEducation(ctx)) ?? [],
+    education: keep('education', readEducation(ctx, cardOrganisations)) ?? [],
     degree: isOwnProfile ? null : keep('degree', readDegree(ctx)),
     mutualCount: mutuals?.count ?? null,
     mutualNames: mutuals?.names ?? [],
     connections: keep('connections', readConnections(ctx)),
+    followers: keep('followers', readFollowers(ctx)),
     isOwnProfile,
     sources,
   };

@@ -1,5 +1,5 @@
 import { type Block, textBlocks } from './blocks';
-import { ancestorWhere, hasTag, visibleText } from './dom';
+import { ancestorWhere, hasTag, isScreenReaderCopy, visibleText } from './dom';
 
 // The top card is found from its one stable landmark, the heading that holds the person's name, rather than from
 // class names: every layout since 2018 puts the name in a heading and the headline, location and counts after it.
@@ -27,7 +27,8 @@ function headingCandidates(doc: Document): Element[] {
   const found: Element[] = [];
   for (const h1 of doc.getElementsByTagName('h1')) {
     if (found.length >= MAX_HEADINGS) break;
-    if (ancestorWhere(h1, isChrome)) continue;
+    // A screen-reader-only h1 ("feed updates" on the feed) is a landmark for the page, not a person's name.
+    if (ancestorWhere(h1, isChrome) || isScreenReaderCopy(h1)) continue;
     const text = visibleText(h1);
     if (text && text.length <= 400) found.push(h1);
   }

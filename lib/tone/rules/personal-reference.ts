@@ -39,8 +39,11 @@ const REFERENCE_PHRASES = phraseSet([
 ]);
 
 function contextKeywords(reading: Reading): Set<string> {
-  const { company, headline, notes } = reading.draft.context;
-  const source = [company, headline, notes].filter(Boolean).join(' ').slice(0, 5_000);
+  const { company, headline, notes, specifics = [] } = reading.draft.context;
+  const source = [company, headline, notes, ...specifics.map((s) => s.text)]
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, 5_000);
   const keywords = new Set<string>();
   for (const token of tokenize(source)) {
     if (token.kind === 'word' && token.norm.length >= 4 && !COMMON.has(token.norm)) keywords.add(token.norm);
@@ -63,9 +66,13 @@ export const personalReference = {
       draft.sentences.some((sentence) => containsPhrase(sentence.words, REFERENCE_PHRASES));
     if (referenced) return [];
     const body = draft.sentences.find((sentence) => sentence.words.length > 2) ?? draft.sentences[0]!;
-    const about = draft.context.company
-      ? ` (their work at ${draft.context.company}, a post, where you met)`
-      : '';
+    // The brief's most personal specific is the concrete suggestion: "you both studied at …" beats "their work".
+    const specific = draft.context.specifics?.[0];
+    const about = specific
+      ? `, for instance ${specific.label.toLowerCase()}: ${specific.text}`
+      : draft.context.company
+        ? ` (their work at ${draft.context.company}, a post, where you met)`
+        : '';
     return [
       {
         start: body.start,

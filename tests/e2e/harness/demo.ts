@@ -126,6 +126,7 @@ export function demoBackup({ withMaya = true } = {}): Backup {
     interactions,
     commitments,
     followUps: [],
+    ownProfile: [],
   };
 }
 

@@ -39,8 +39,19 @@ describe('extension pages’ content security policy', () => {
   it.each<ExtensionPageName>(['popup', 'sidepanel', 'options'])(
     '%s renders without a violation, and an image, style, font or frame from elsewhere is refused',
     async (name) => {
-      const page = await rapport.openExtensionPage(name);
+      const page = await rapport.context.newPage();
+      const refusedOnLoad: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/.test(message.text())) refusedOnLoad.push(message.text());
+      });
+      await page.goto(`chrome-extension://${rapport.extensionId}/${name}.html`);
       await page.locator('#root *').first().waitFor();
+      // The design tokens applied (a constructed sheet; an inline <style> would be refused).
+      const background = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+      );
+      expect(background).not.toBe('');
+      expect(refusedOnLoad).toEqual([]);
       const violations = await page.evaluate(async () => {
         const seen: string[] = [];
         document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));

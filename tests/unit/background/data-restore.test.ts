@@ -29,6 +29,21 @@ const backup: Backup = {
   ],
   commitments: [],
   followUps: [],
+  ownProfile: [
+    {
+      key: 'me',
+      publicId: 'me-myself',
+      name: 'Kim Self',
+      headline: '',
+      title: 'Engineer',
+      company: 'Acme',
+      location: '',
+      experience: [{ title: 'Engineer', company: 'Acme', dates: '2020 - Present' }],
+      education: [{ school: 'Riverside College', degree: '', dates: '2012 - 2016' }],
+      source: 'capture',
+      updatedAt: 4_000,
+    },
+  ],
 };
 
 beforeEach(async () => {

@@ -1,0 +1,35 @@
+import { type StagedOutcome, sendStaged } from '../import/send-import';
+import type { Backup } from '../protocol/backup';
+import { send, type Transport } from '../protocol/client';
+import { IMPORT_CHUNK_SIZE } from '../protocol/import-messages';
+import type { ResponseOf } from '../protocol/map';
+
+/**
+ * Restores a checked backup through the import's staging: chunks of every table (each checked again by the
+ * background as it arrives), then one commit that replaces everything. No message carries the whole backup.
+ */
+export function sendRestore(
+  transport: Transport,
+  backup: Backup,
+  restoreId: string,
+): Promise<StagedOutcome<ResponseOf<'restore/commit'>>> {
+  const size = IMPORT_CHUNK_SIZE;
+  const { contacts, interactions, commitments, followUps, ownProfile } = backup;
+  const longest = Math.max(contacts.length, interactions.length, commitments.length, followUps.length);
+  const source = {
+    chunks: Math.max(Math.ceil(longest / size), 1),
+    chunk: async (seq: number) => {
+      const slice = <T>(rows: T[]) => rows.slice(seq * size, (seq + 1) * size);
+      return {
+        contacts: slice(contacts),
+        interactions: slice(interactions),
+        commitments: slice(commitments),
+        followUps: slice(followUps),
+        ownProfile: slice(ownProfile),
+      };
+    },
+  };
+  return sendStaged(transport, source, { importId: restoreId }, (chunks) =>
+    send(transport, 'restore/commit', { importId: restoreId, chunks }),
+  );
+}

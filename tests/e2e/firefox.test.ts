@@ -1,0 +1,116 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Backup } from '../../lib/protocol/backup';
+import { findFirefox, launchRapportFirefox, type RapportFirefox } from './harness/firefox';
+import { messagingPage } from './harness/message-boxes';
+import { type FixturePerson, profilePage } from './harness/profile-page';
+
+// The core paths in Firefox as well as Chromium: capture on a profile, the popup, the sidebar's follow-up queue,
+// an inline hint, and no request leaving the browser (seen by a recording proxy, which sees the background too).
+
+const gia: FixturePerson = {
+  slug: 'gia-lombardi-ff',
+  name: 'Gia Lombardi',
+  headline: 'Supply chain analyst at Riverbend Ports',
+  location: 'Genoa, Italy',
+  company: 'Riverbend Ports',
+  degree: 2,
+};
+
+declare const browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const firefox = findFirefox();
+let rapport: RapportFirefox;
+
+beforeAll(async () => {
+  if (!firefox)
+    throw new Error("No Firefox: install Debian's firefox-esr (`.ci/run` does) or set FIREFOX_PATH.");
+  rapport = await launchRapportFirefox(firefox);
+  console.log(`[firefox] ${rapport.version}`);
+  rapport.serve(`/in/${gia.slug}/`, profilePage(gia));
+  rapport.serve('/messaging/thread/2-gia/', messagingPage({ slug: gia.slug, name: gia.name }));
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+const exportAll = async (page: Page) => {
+  const reply = (await page.evaluate(() =>
+    browser.runtime.sendMessage({ type: 'data/export', payload: {} }),
+  )) as {
+    ok: boolean;
+    value: Backup;
+  };
+  if (!reply.ok) throw new Error('export failed');
+  return reply.value;
+};
+
+/** Text as the user sees it (rendered, not the DOM property the linter means). */
+const textOf = (page: Page, selector: string) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what "what the user typed" means
+  page.$eval(selector, (element) => (element as HTMLElement).innerText);
+
+describe('Rapport in Firefox', () => {
+  it('the recording proxy sees a request that would leave the browser (so its silence below means something)', async () => {
+    const tab = await rapport.openLinkedIn(`/in/${gia.slug}/`);
+    await tab.evaluate(() => fetch('https://tracker.example/pixel.gif').catch(() => null));
+    expect(rapport.leaks).toContain('CONNECT tracker.example:443');
+    rapport.leaks.length = 0;
+    rapport.passedOn.length = 0;
+    await tab.close();
+  });
+
+  it('captures the open profile and shows the person in the popup', async () => {
+    const tab = await rapport.openLinkedIn(`/in/${gia.slug}/`);
+    await tab.waitForSelector('h1');
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('h1, h2')].some((h) => h.textContent?.includes('Gia Lombardi')),
+    );
+    expect(await textOf(popup, 'body')).toContain('Supply chain analyst at Riverbend Ports');
+    const contact = (await exportAll(popup)).contacts.find((c) => c.id === gia.slug);
+    expect(contact?.company).toBe('Riverbend Ports');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('queues a follow-up in the sidebar after a meeting is logged', async () => {
+    const tab = await rapport.openLinkedIn(`/in/${gia.slug}/`);
+    await tab.waitForSelector('h1');
+    const popup = await rapport.openExtensionPage('popup');
+    const met = await popup.waitForSelector('::-p-aria(Met[role="button"])');
+    await met?.click();
+    await popup.waitForFunction(() => document.body.textContent?.includes('Logged: Met'));
+    const sidebar = await rapport.openExtensionPage('sidepanel');
+    await sidebar.waitForFunction(() =>
+      /Follow up by[\s\S]*Gia Lombardi|Gia Lombardi[\s\S]*Follow up by/.test(document.body.textContent ?? ''),
+    );
+    await sidebar.close();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('underlines a hint in a LinkedIn message box without changing what the user typed', async () => {
+    const page = await rapport.openLinkedIn('/messaging/thread/2-gia/');
+    const editor = await page.waitForSelector('[role=textbox]');
+    await editor?.click();
+    const draft = 'Sorry to bother you, I just wanted to ask if you could review my deck?';
+    await page.keyboard.type(draft);
+    await page.waitForFunction(() => {
+      const ranges = [
+        ...((CSS.highlights.get('rapport-hint-info') ?? []) as Iterable<Range>),
+        ...((CSS.highlights.get('rapport-hint') ?? []) as Iterable<Range>),
+      ];
+      return ranges.some((range) => range.toString() === 'just wanted to');
+    });
+    expect(await page.$$eval('rapport-hints', (hosts) => hosts.length)).toBe(1);
+    expect((await textOf(page, '[role=textbox]')).trim()).toBe(draft);
+    await page.close();
+  });
+
+  it('made no request that left the browser (recording proxy)', () => {
+    expect(rapport.passedOn).toEqual([]);
+    expect(rapport.leaks).toEqual([]);
+  });
+});
