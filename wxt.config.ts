@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildHardening } from './scripts/build-hardening';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -24,6 +25,7 @@ export default defineConfig({
   // Rapport's own content-script context instead of WXT's, whose start-up event any page could forge to switch
   // Rapport off, and whose postMessage told every page that Rapport runs (lib/browser/content-script-context.ts).
   vite: () => ({
+    plugins: [buildHardening()],
     resolve: {
       alias: [
         {
@@ -45,7 +47,14 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Rapport' },
     browser_specific_settings: {
-      gecko: { id: 'rapport@rapport.local', strict_min_version: '115.0' },
+      gecko: {
+        id: 'rapport@rapport.local',
+        // 140: the CSS Custom Highlight API the inline hints draw with, and data_collection_permissions.
+        strict_min_version: '140.0',
+        // Firefox's built-in consent: Rapport collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   // Firefox's reviewers get what builds the extension (and the script that trains the tone model), not the tests.

@@ -21,10 +21,26 @@ export function parseBackup(raw: unknown): Backup {
     );
   }
   const parsed = BackupSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    unresolvedReference(parsed.data);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
   throw new BackupError(
     `The backup is invalid${where}: ${issue?.message ?? 'unknown problem'}. Nothing was changed.`,
   );
+}
+
+/** Every interaction, promise and follow-up must belong to a contact of the same file, or nothing is restored. */
+function unresolvedReference(backup: Backup): void {
+  const contacts = new Set(backup.contacts.map((contact) => contact.id));
+  for (const table of ['interactions', 'commitments', 'followUps'] as const) {
+    const index = backup[table].findIndex((record) => !contacts.has(record.contactId));
+    if (index >= 0) {
+      throw new BackupError(
+        `The backup is invalid at ${table}.${index}.contactId: it names no contact in the file. Nothing was changed.`,
+      );
+    }
+  }
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { PartySchema } from './interaction';
+import { Line } from './text';
 import { EpochMs } from './time';
 
 export const CommitmentStatusSchema = z.enum(['open', 'kept', 'dropped']);
 
 export const CommitmentSchema = z.object({
   id: z.string().min(1).max(400),
-  contactId: z.string().min(1),
+  contactId: z.string().min(1).max(200),
   /** Who promised: me (the user) or them. */
   by: PartySchema,
-  text: z.string().min(1).max(500),
+  text: Line(500).pipe(z.string().min(1)),
   madeAt: EpochMs,
   /** Due date (epoch ms), or null when none was stated. */
   dueAt: EpochMs.nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EducationEntrySchema, ExperienceEntrySchema } from './career';
+import { Line, LineList, Paragraphs, ProfileUrl, TEXT_CAPS } from './text';
 import { EpochMs } from './time';
 
 /** Fields a capture or an import may fill, and the user may correct. A corrected field is never overwritten. */
@@ -17,8 +18,8 @@ export const DegreeSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]).
 
 /** One past value of a field that a later capture changed (a new headline, a new job). */
 export const FieldChangeSchema = z.object({
-  field: z.string(),
-  value: z.string(),
+  field: Line(50),
+  value: Line(TEXT_CAPS.long),
   /** When the value was replaced (epoch ms). */
   changedAt: EpochMs,
 });
@@ -26,42 +27,42 @@ export const FieldChangeSchema = z.object({
 export const ContactSchema = z.object({
   /** Normalised LinkedIn public id (`/in/<id>`), the primary key. */
   id: z.string().min(1).max(200),
-  profileUrl: z.string(),
-  name: z.string(),
-  headline: z.string().default(''),
-  title: z.string().default(''),
-  company: z.string().default(''),
-  location: z.string().default(''),
-  about: z.string().default(''),
+  profileUrl: ProfileUrl,
+  name: Line(TEXT_CAPS.name),
+  headline: Line(TEXT_CAPS.short).default(''),
+  title: Line(TEXT_CAPS.short).default(''),
+  company: Line(TEXT_CAPS.short).default(''),
+  location: Line(TEXT_CAPS.short).default(''),
+  about: Paragraphs(TEXT_CAPS.long).default(''),
   degree: DegreeSchema.default(null),
   mutualCount: z.number().int().nonnegative().nullable().default(null),
-  mutualNames: z.array(z.string()).default([]),
-  connections: z.string().default(''),
-  followers: z.string().default(''),
+  mutualNames: LineList(TEXT_CAPS.name, 100).default([]),
+  connections: Line(50).default(''),
+  email: Line(TEXT_CAPS.short).default(''),
+  followers: Line(50).default(''),
   /** Positions as their page lists them, latest first: current role, then past employers. */
   experience: z.array(ExperienceEntrySchema).max(20).default([]),
   /** Schools with the years shown ("2011 - 2016"). */
   education: z.array(EducationEntrySchema).max(20).default([]),
   /** When a capture or import last saw the title or company change from a known value (epoch ms); 0 when never.
    *  Indexed: the new-role follow-up reads recent changes without scanning contacts. */
-  roleChangedAt: z.number().default(0),
+  roleChangedAt: EpochMs.default(0),
   /** Who set the current title and company: a newer export may replace an export's, never a capture's. */
   roleSource: z.enum(['capture', 'import', '']).default(''),
-  email: z.string().default(''),
   /** When the first capture or import created it, and when a page of theirs was last seen (epoch ms). */
   firstSeenAt: EpochMs,
   lastSeenAt: EpochMs,
   /** Time of the latest interaction that was not a mere profile visit (epoch ms); 0 when none. Indexed. */
   lastInteractionAt: EpochMs.default(0),
   connectedAt: EpochMs.nullable().default(null),
-  tags: z.array(z.string()).default([]),
-  notes: z.string().default(''),
-  howWeMet: z.string().default(''),
+  tags: LineList(50, 50).default([]),
+  notes: Paragraphs(TEXT_CAPS.note).default(''),
+  howWeMet: Line(TEXT_CAPS.short).default(''),
   /** Keep-in-touch cadence in days; null means none set on the contact (a tag's cadence may apply). */
-  cadenceDays: z.number().int().positive().nullable().default(null),
+  cadenceDays: z.number().int().positive().max(3650).nullable().default(null),
   /** Fields the user corrected by hand: later captures and imports leave them alone. */
-  editedFields: z.array(z.string()).default([]),
-  history: z.array(FieldChangeSchema).default([]),
+  editedFields: LineList(50, 20).default([]),
+  history: z.array(FieldChangeSchema).max(500).default([]),
   source: z.enum(['capture', 'import', 'manual']).default('capture'),
 });
 export type Contact = z.infer<typeof ContactSchema>;

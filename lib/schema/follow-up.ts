@@ -7,7 +7,7 @@ import { EpochMs } from './time';
  */
 export const FollowUpStateSchema = z.object({
   key: z.string().min(1).max(500),
-  contactId: z.string().min(1),
+  contactId: z.string().min(1).max(200),
   /** Hidden until then (epoch ms). */
   snoozedUntil: EpochMs.nullable().default(null),
   /** Done at (epoch ms): the item does not come back for the same origin. */

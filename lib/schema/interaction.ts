@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Paragraphs, TEXT_CAPS } from './text';
 import { EpochMs } from './time';
 
 export const INTERACTION_KINDS = [
@@ -34,7 +35,7 @@ export type Intent = z.infer<typeof IntentSchema>;
 export const InteractionSchema = z.object({
   /** Deterministic where the source allows (visit per day, import row), so a repeated write is a no-op. */
   id: z.string().min(1).max(400),
-  contactId: z.string().min(1),
+  contactId: z.string().min(1).max(200),
   /** When it happened (epoch ms). */
   at: EpochMs,
   kind: InteractionKindSchema,
@@ -43,9 +44,9 @@ export const InteractionSchema = z.object({
   exchange: ExchangeSchema.default('none'),
   intent: IntentSchema.optional(),
   /** Where it happened, e.g. the event of a meeting. */
-  context: z.string().default(''),
+  context: Paragraphs(TEXT_CAPS.long).default(''),
   /** A short excerpt of a message, stored only if the user opted in. */
-  excerpt: z.string().default(''),
+  excerpt: Paragraphs(500).default(''),
   source: z.enum(['auto', 'manual', 'import']),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../../lib/background/handlers';
+import { openDatabase } from '../../../lib/db/database';
+import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
+import { protocol } from '../../../lib/protocol/map';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { readSettings, updateSettings } from '../../../lib/settings/storage';
+import { routeAsAllowedSender } from '../../support/senders';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+const section = readme.slice(
+  readme.indexOf('## Privacy\n'),
+  readme.indexOf('\n## ', readme.indexOf('## Privacy\n') + 5),
+);
+const sentences = section
+  .split('\n- ')
+  .slice(1)
+  .map((bullet) => bullet.replace(/\s*\n\s*/g, ' ').trim());
+
+const T = Date.UTC(2026, 2, 10, 9);
+const MESSAGE = 'Lovely meeting you at Kestrel Summit. I will send you the Zanzibar deck by Friday.';
+
+async function withRapport<T>(
+  run: (route: ReturnType<typeof routeAsAllowedSender>, db: ReturnType<typeof openDatabase>) => Promise<T>,
+) {
+  fakeBrowser.reset();
+  const db = openDatabase(`readme-${Math.random()}`);
+  const route = routeAsAllowedSender(createHandlers({ db, now: () => T }));
+  await route({
+    type: 'profile/captured',
+    payload: { publicId: 'ada', profileUrl: 'https://www.linkedin.com/in/ada/', name: 'Ada Moss' },
+  });
+  try {
+    return await run(route, db);
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+}
+
+const send = (route: ReturnType<typeof routeAsAllowedSender>) =>
+  route({
+    type: 'message/sent',
+    payload: { recipient: { profileId: 'ada' }, text: MESSAGE, kind: 'message', at: T },
+  });
+
+/** Every sentence of the README's privacy section, and what holds it true. */
+const CHECKS: Record<string, () => unknown> = {
+  'Everything Rapport keeps is stored in this browser: people, interactions, promises and follow-ups in IndexedDB, settings in extension storage.':
+    () =>
+      withRapport(async (_route, db) => {
+        expect(db.tables.map((t) => t.name)).toEqual(
+          expect.arrayContaining(['contacts', 'interactions', 'commitments', 'followUps']),
+        );
+        await updateSettings({ weakTieDays: 90 });
+        expect(Object.keys(await browser.storage.local.get(null))).toContain('settings');
+      }),
+  "By default nothing you write is kept: a message you send is stored as its time, its kind and its intent, and a promise in it as a due date and a short summary in Rapport's own words.":
+    () =>
+      withRapport(async (route, db) => {
+        await send(route);
+        const stored = JSON.stringify(await Promise.all(db.tables.map((t) => t.toArray())));
+        for (const word of ['Kestrel', 'Summit', 'Zanzibar', 'deck', 'Lovely'])
+          expect(stored).not.toContain(word);
+        const [sent] = await db.interactions.where('kind').equals('message-sent').toArray();
+        expect(sent).toMatchObject({ at: T, intent: expect.any(String), excerpt: '' });
+        const [promise] = await db.commitments.toArray();
+        expect(possiblePromiseSummaries().has(promise?.text ?? '')).toBe(true);
+        expect(promise?.dueAt).toEqual(expect.any(Number));
+      }),
+  'Message text is kept only if you switch on excerpts.': () =>
+    withRapport(async (route, db) => {
+      expect(DEFAULT_SETTINGS.storeExcerpts).toBe(false);
+      expect((await readSettings()).storeExcerpts).toBe(false);
+      await updateSettings({ storeExcerpts: true });
+      await send(route);
+      expect((await db.interactions.where('kind').equals('message-sent').first())?.excerpt).toContain(
+        'Kestrel',
+      );
+    }),
+  "There is no server, no account, no analytics and no remote code; extension pages may load only their own files (`default-src 'none'`).":
+    () => {
+      expect(config).toContain(`"default-src 'none'"`);
+      const csp = config.slice(config.indexOf('EXTENSION_PAGES_CSP = ['), config.indexOf("].join('; ')"));
+      expect(csp).not.toMatch(/https?:|\*|unsafe/);
+      const code = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+        readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+          .filter((file) => /\.(ts|tsx)$/.test(file))
+          .map((file) => readFileSync(join(ROOT, dir, file), 'utf8')),
+      );
+      for (const source of code)
+        expect(source).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|\beval\(/);
+    },
+  'It asks for the least it needs: `storage`, `alarms`, `sidePanel`, and access to `www.linkedin.com` only.':
+    () => {
+      expect(config).toContain("['storage', 'alarms', 'sidePanel']");
+      expect(config).toContain("host_permissions: ['https://www.linkedin.com/*']");
+    },
+  '`notifications` is optional: the browser asks you only if you switch desktop notifications on.': () => {
+    expect(config).toContain("optional_permissions: ['notifications']");
+    expect(DEFAULT_SETTINGS.notifications).toBe(false);
+  },
+  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile or a sent message, and ask for tone hints and the give/ask balance.':
+    () => {
+      const fromContent = Object.entries(protocol)
+        .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
+        .map(([type]) => type)
+        .sort();
+      expect(fromContent).toEqual(['message/sent', 'profile/captured', 'reciprocity/get', 'tone/analyze']);
+    },
+  'It never visits a page, clicks or sends anything for you.': () => {
+    // What runs in LinkedIn's pages: the content scripts and the code only they use.
+    const dirs = ['lib/hints', 'lib/capture', 'lib/linkedin'];
+    const sources = [
+      ...dirs.flatMap((dir) =>
+        readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.ts'))
+          .map((file) => readFileSync(join(ROOT, dir, file), 'utf8')),
+      ),
+      ...readdirSync(join(ROOT, 'entrypoints'))
+        .filter((file) => file.endsWith('.content.ts'))
+        .map((file) => readFileSync(join(ROOT, 'entrypoints', file), 'utf8')),
+    ];
+    for (const source of sources) {
+      expect(source).not.toMatch(
+        /\.click\(\)|\.submit\(\)|requestSubmit|location\.(assign|replace)|location\.href\s*=|window\.open|tabs\.create/,
+      );
+    }
+  },
+  'Wipe deletes every record and every stored key that names a person.': () =>
+    withRapport(async (route, db) => {
+      await send(route);
+      await updateSettings({ dismissedBoxes: ['messaging:ada'] });
+      await route({ type: 'data/wipe', payload: { confirm: 'wipe' } });
+      for (const table of db.tables) expect(await table.count()).toBe(0);
+      expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain('ada');
+    }),
+  'Each sentence here is enforced by `tests/security/unit/readme-privacy.test.ts`.': () => {
+    expect(sentences.length).toBe(Object.keys(CHECKS).length);
+  },
+};
+
+describe('README privacy section', () => {
+  it('has exactly the sentences this test enforces', () => {
+    expect(sentences).toEqual(Object.keys(CHECKS));
+  });
+
+  it.each(Object.entries(CHECKS))('%s', async (_sentence, check) => {
+    await check();
+  });
+});
