@@ -21,9 +21,11 @@ export function NextStep({ nudge, firstVisit }: { nudge: Nudge | undefined; firs
   return (
     <section className="next-step card" aria-label="Next step">
       <p className="label">Next step</p>
-      <p>{nudge.text}</p>
-      <p className="muted small">
-        {nudge.why} <WhyLink section={nudge.section}>{`Why? (${nudge.section})`}</WhyLink>
+      <p>
+        {nudge.text}{' '}
+        <span className="small" title={nudge.why}>
+          <WhyLink section={nudge.section}>{`Why? (${nudge.section})`}</WhyLink>
+        </span>
       </p>
     </section>
   );

@@ -29,12 +29,10 @@ function AppBar() {
   return (
     <header className="app-bar">
       <span className="brand">Rapport</span>
-      <div className="row">
-        <FollowUpsButton />
-        <a href="/options.html" target="_blank" rel="noreferrer" className="small">
-          Settings
-        </a>
-      </div>
+      <FollowUpsButton />
+      <a href="/options.html" target="_blank" rel="noreferrer" className="small">
+        Settings
+      </a>
     </header>
   );
 }

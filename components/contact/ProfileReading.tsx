@@ -31,7 +31,7 @@ export function ProfileReading({ tab }: { tab: ProfileTab }) {
     return (
       <p role="status">
         Profile capture is switched off, so Rapport does not read this page.{' '}
-        <a href="/options.html#capture" target="_blank" rel="noreferrer">
+        <a href="/options.html#follow-up-heading" target="_blank" rel="noreferrer">
           Turn it on in Settings
         </a>
         .

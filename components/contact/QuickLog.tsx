@@ -9,9 +9,9 @@ const ACTIONS: { label: string; kind: InteractionKind; actor: Party }[] = [
   { label: 'Call', kind: 'call', actor: 'me' },
   { label: 'I helped', kind: 'helped', actor: 'me' },
   { label: 'They helped', kind: 'helped', actor: 'them' },
-  { label: 'Intro made', kind: 'intro', actor: 'me' },
-  { label: 'They introduced me', kind: 'intro', actor: 'them' },
-  { label: 'Shared an article', kind: 'shared', actor: 'me' },
+  { label: 'I introduced', kind: 'intro', actor: 'me' },
+  { label: 'They introduced', kind: 'intro', actor: 'them' },
+  { label: 'I shared', kind: 'shared', actor: 'me' },
   { label: 'I asked', kind: 'asked', actor: 'me' },
   { label: 'Thanked', kind: 'thanked', actor: 'me' },
 ];
@@ -48,9 +48,7 @@ export function QuickLog({ contactId }: { contactId: string }) {
   return (
     <section className="quick-log" aria-labelledby={headingId}>
       <div className="row">
-        <h2 id={headingId} style={{ margin: 0 }}>
-          Log
-        </h2>
+        <h2 id={headingId}>Log</h2>
         <input
           aria-label="Where or what (optional)"
           value={context}

@@ -26,10 +26,10 @@ export function FollowUpsButton() {
   }, []);
   const overdue = queue ? overdueCount(queue.items, queue.now, timeZone) : 0;
   return (
-    <div className="row">
+    <>
       {overdue ? (
         <span className="badge-note" id="badge-note">
-          {overdue} overdue: the number on the Rapport button
+          {overdue} overdue — that is the number on the Rapport button.
         </span>
       ) : null}
       <button
@@ -44,6 +44,6 @@ export function FollowUpsButton() {
       >
         Follow-ups{queue ? ` (${queue.items.length})` : ''}
       </button>
-    </div>
+    </>
   );
 }

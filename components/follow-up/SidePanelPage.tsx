@@ -36,7 +36,6 @@ export function SidePanelPage() {
             aria-label="Search people"
             placeholder="Search name, company, tag, headline or place"
             value={query}
-            style={{ width: '100%' }}
             onChange={(event) => setQuery(event.target.value)}
           />
           {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 /**
  * A whole-number field that saves on blur or Enter, only when the value is valid; an empty field means "none"
- * where `optional` allows it. Invalid input is shown as such and never saved.
+ * where `optional` allows it. Invalid input is shown as such, with what is allowed, and never saved.
  */
 export function NumberSetting({
   label,
@@ -26,10 +26,12 @@ export function NumberSetting({
   const save = () => {
     if (valid && parsed !== value) onSave(parsed);
   };
+  const messageId = useId();
   return (
     <label>
       <span>{label}</span>
       <input
+        aria-describedby={valid ? undefined : messageId}
         type="number"
         inputMode="numeric"
         min={min}
@@ -40,6 +42,12 @@ export function NumberSetting({
         onBlur={save}
         onKeyDown={(event) => event.key === 'Enter' && save()}
       />
+      {valid ? null : (
+        <span className="error" id={messageId} role="alert">
+          Enter a whole number from {min} to {max}
+          {optional ? ', or leave it empty' : ''}. Not saved.
+        </span>
+      )}
     </label>
   );
 }

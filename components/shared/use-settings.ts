@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Settings } from '../../lib/schema/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { readSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { showToast } from './toast';
 
 // One copy of the settings per extension page, shared by every component on it. A change the user makes shows
 // at once (a controlled checkbox must not wait for storage to echo it back), then is saved.
@@ -29,8 +30,14 @@ export function useSettings(): Settings {
   return useSyncExternalStore(subscribe, () => current);
 }
 
-/** Shows a change on this page at once and saves it for every other. */
+/** Shows a change on this page at once, saves it for every other, and confirms it in the page's toast. */
 export function saveSettings(change: Partial<Settings>): Promise<void> {
   publish({ ...current, ...change });
-  return updateSettings(change);
+  return updateSettings(change).then(
+    () => showToast({ text: 'Saved' }),
+    (error: unknown) => {
+      showToast({ text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      throw error;
+    },
+  );
 }

@@ -101,7 +101,7 @@ export function DraftBox({
       </div>
       <textarea
         aria-label="Draft message"
-        rows={4}
+        rows={3}
         value={text}
         maxLength={100_000}
         placeholder="Write your message here; Rapport checks the tone as you type."

@@ -1,6 +1,6 @@
 /**
  * Rapport's one visual language: colours for light and dark, spacing and type scale. Extension pages get them as CSS
- * custom properties (tokensCss), the inline badge in its shadow root (badgeTokensCss). tests/unit/design/contrast
+ * custom properties (tokensCss, adopted as a constructed style sheet by mount.tsx), the inline badge in its shadow root (badgeTokensCss). tests/unit/design/contrast
  * computes every pairing below against WCAG 2.2 AA, since axe cannot resolve every dark background.
  */
 export interface Palette {

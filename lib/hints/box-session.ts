@@ -53,7 +53,7 @@ export function createBoxSession(box: HTMLElement, kind: BoxKind, env: SessionEn
     void env.saveSettings({ ignoredHints: remember(env.settings().ignoredHints, hintKey(hint, analysed)) });
   const dismissBox = () =>
     void env.saveSettings({ dismissedBoxes: remember(env.settings().dismissedBoxes, boxKey()) });
-  const badge = createBadgeHost(kind.id, { apply, ignore, dismissBox });
+  const badge = createBadgeHost(kind.id, { apply, ignore, dismissBox }, box);
   if (editor.mirror) badge.mirrorLayer.append(editor.mirror.element);
 
   const balanceLine = (analysis: DraftAnalysis) => {

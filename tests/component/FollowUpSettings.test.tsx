@@ -26,7 +26,7 @@ describe('FollowUpSettings', () => {
     const user = userEvent.setup();
     render(<FollowUpSettings />);
     const weakTies = screen.getByRole('checkbox', { name: 'Weak ties worth reviving' });
-    expect(screen.getAllByText(/\(Diversify Your Network\)/).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('link', { name: 'Diversify Your Network' }).length).toBeGreaterThan(0);
     await user.click(weakTies);
     await waitFor(async () => expect((await readSettings()).disabledRules).toContain('queue:weak-tie'));
     await user.click(weakTies);

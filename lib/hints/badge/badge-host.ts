@@ -2,10 +2,15 @@ import type { DraftAnalysis } from '../analyse-draft';
 import { BADGE_CSS } from './badge-style';
 import { h } from './dom';
 import { type PanelActions, type PanelState, renderPanel } from './hint-panel';
+import { pageSchemeAt } from './page-scheme';
 
-const BADGE_INSET = 6;
+/** Gap between the box's edge and the badge outside it. */
+const BADGE_GAP = 4;
 const BADGE_HEIGHT = 22;
 const PANEL_ROOM = 400;
+
+/** From inside the box: opens the hint panel and moves focus into it (documented in the README). */
+export const PANEL_SHORTCUT = { key: 'KeyH', altKey: true, shiftKey: true, label: 'Alt+Shift+H' } as const;
 const VERDICT_WORD = { great: 'Great', good: 'Good', 'needs-work': 'Needs work', empty: 'Rapport' } as const;
 
 /**
@@ -13,7 +18,7 @@ const VERDICT_WORD = { great: 'Great', good: 'Good', 'needs-work': 'Needs work',
  * own at the end of <body>: LinkedIn's CSS cannot restyle it, LinkedIn's scripts cannot read the give/ask balance
  * in it, and LinkedIn's React never finds a foreign node among the children it manages.
  */
-export function createBadgeHost(kindId: string, actions: PanelActions) {
+export function createBadgeHost(kindId: string, actions: PanelActions, box: HTMLElement) {
   const host = document.createElement('rapport-hints');
   host.dataset.rapportKind = kindId;
   const root = host.attachShadow({ mode: 'closed' });
@@ -28,7 +33,13 @@ export function createBadgeHost(kindId: string, actions: PanelActions) {
     count,
     giveAsk,
   );
-  const panel = h('div', { class: 'panel', role: 'dialog', 'aria-label': 'Rapport tone hints', hidden: '' });
+  const panel = h('div', {
+    class: 'panel',
+    role: 'dialog',
+    'aria-label': 'Rapport tone hints',
+    tabindex: '-1',
+    hidden: '',
+  });
   root.append(style, mirrorLayer, badge, panel);
   document.body.append(host);
 
@@ -38,7 +49,31 @@ export function createBadgeHost(kindId: string, actions: PanelActions) {
     badge.setAttribute('aria-expanded', String(open));
     if (open && state) renderPanel(panel, state, actions);
   };
-  badge.addEventListener('click', () => setOpen(panel.hidden));
+  /** Opens the panel with focus inside it, so a keyboard user lands on the hints. */
+  const openWithFocus = () => {
+    setOpen(true);
+    (panel.querySelector<HTMLElement>('button') ?? panel).focus();
+  };
+  badge.addEventListener('click', () => (panel.hidden ? openWithFocus() : setOpen(false)));
+  // Escape closes the panel and gives the box its focus back, where the user was writing.
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key !== 'Escape' || panel.hidden) return;
+    event.stopPropagation();
+    setOpen(false);
+    box.focus();
+  });
+  const onBoxKey = (event: KeyboardEvent) => {
+    if (
+      event.code !== PANEL_SHORTCUT.key ||
+      event.altKey !== PANEL_SHORTCUT.altKey ||
+      event.shiftKey !== PANEL_SHORTCUT.shiftKey ||
+      badge.hidden
+    )
+      return;
+    event.preventDefault();
+    openWithFocus();
+  };
+  box.addEventListener('keydown', onBoxKey);
 
   return {
     host,
@@ -52,19 +87,28 @@ export function createBadgeHost(kindId: string, actions: PanelActions) {
       const points = hints.length + next.coaching.filter((point) => point.severity === 'warning').length;
       badge.dataset.verdict = label;
       count.textContent = points ? `${VERDICT_WORD[label]} · ${points}` : VERDICT_WORD[label];
-      giveAsk.textContent = next.reciprocity ? '⇄' : '';
-      badge.setAttribute('aria-label', `Rapport tone: ${report.verdict.summary} ${points} hints.`);
+      giveAsk.textContent = next.reciprocity ? '· give first?' : '';
+      badge.setAttribute(
+        'aria-label',
+        `Rapport tone: ${report.verdict.summary} ${points} hints. ${PANEL_SHORTCUT.label} from the message box opens them.`,
+      );
       badge.hidden = hideBadge || label === 'empty';
       if (badge.hidden) setOpen(false);
       else if (!panel.hidden) renderPanel(panel, next, actions);
       host.dataset.rapportAnalysedAt = String(performance.now());
     },
-    /** Anchors the badge to the box's bottom-right corner (viewport coordinates: the host is fixed at 0,0). */
+    /**
+     * Anchors the badge just outside the box, above its top-right corner (below the bottom-right one when the box
+     * touches the top of the window), so it never covers what the user writes; and takes the page's scheme.
+     * Viewport coordinates: the host is fixed at 0,0.
+     */
     place(rect: DOMRect) {
       const visible = rect.width > 0 && rect.bottom > 0 && rect.top < innerHeight;
       host.style.display = visible ? '' : 'none';
-      const top = rect.bottom - BADGE_HEIGHT - BADGE_INSET;
-      const right = `${rect.right - BADGE_INSET}px`;
+      host.dataset.scheme = pageSchemeAt(box);
+      const roomAbove = rect.top - BADGE_HEIGHT - BADGE_GAP >= 0;
+      const top = roomAbove ? rect.top - BADGE_HEIGHT - BADGE_GAP : rect.bottom + BADGE_GAP;
+      const right = `${rect.right}px`;
       badge.style.cssText = `top:${top}px;left:${right};transform:translateX(-100%);`;
       // The panel opens above the badge when there is room (overlays sit at the bottom of the window).
       const above = top > PANEL_ROOM;
@@ -76,7 +120,10 @@ export function createBadgeHost(kindId: string, actions: PanelActions) {
       badge.hidden = true;
       setOpen(false);
     },
-    dispose: () => host.remove(),
+    dispose() {
+      box.removeEventListener('keydown', onBoxKey);
+      host.remove();
+    },
   };
 }
 export type BadgeHost = ReturnType<typeof createBadgeHost>;

@@ -73,6 +73,7 @@ export function renderPanel(
         ? h('ul', { 'aria-label': 'Hints' }, ...hints.map((hint) => hintItem(hint, actions)))
         : null,
       button('Hide hints on this box', actions.dismissBox),
+      h('p', { class: 'keys' }, 'Esc closes and returns to your message.'),
     ),
   );
 }

@@ -22,8 +22,30 @@ const PAGE_SCRIPT = `<script>
   });
 </script>`;
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html><head><title>${escapeHtml(title)} | LinkedIn</title></head><body>${body}${PAGE_SCRIPT}</body></html>`;
+/** LinkedIn's look, roughly, in its light and dark themes: for screenshots and layout checks of the badge. */
+export type PageTheme = 'plain' | 'light' | 'dark';
+const THEME_CSS = {
+  light: { bg: '#f4f2ee', card: '#ffffff', text: '#191919', border: '#8c8c8c' },
+  dark: { bg: '#000000', card: '#1b1f23', text: '#e9e9e9', border: '#7d7d7d' },
+};
+function themeStyle(theme: PageTheme): string {
+  if (theme === 'plain') return '';
+  const c = THEME_CSS[theme];
+  return `<style>
+    body { margin: 0; padding: 24px; background: ${c.bg}; color: ${c.text}; font: 14px/1.4 system-ui, sans-serif; }
+    .msg-thread { max-width: 620px; margin: 0 auto; background: ${c.card}; border-radius: 8px; padding: 16px; }
+    .msg-entity-lockup__entity-title { font-size: 16px; margin: 0 0 8px; }
+    .msg-s-message-list-content { list-style: none; padding: 0; color: ${c.text}; }
+    .msg-form__contenteditable { min-height: 96px; padding: 10px 12px; border: 1px solid ${c.border}; border-radius: 8px;
+      background: ${c.card}; color: ${c.text}; outline-offset: 2px; }
+    .msg-form__contenteditable p { margin: 0; }
+    .msg-form__footer { display: flex; justify-content: flex-end; padding-top: 8px; }
+    .msg-form__send-button { background: #0a66c2; color: #fff; border: 0; border-radius: 16px; padding: 6px 16px; }
+  </style>`;
+}
+
+const page = (title: string, body: string, theme: PageTheme = 'plain') =>
+  `<!doctype html><html class="${theme === 'dark' ? 'theme theme--dark' : 'theme'}"><head><title>${escapeHtml(title)} | LinkedIn</title>${themeStyle(theme)}</head><body>${body}${PAGE_SCRIPT}</body></html>`;
 
 function messageForm(options: { enterSends?: boolean; subject?: boolean } = {}) {
   return `<form class="msg-form" ${options.enterSends ? 'data-enter-sends' : ''}>
@@ -35,7 +57,7 @@ function messageForm(options: { enterSends?: boolean; subject?: boolean } = {}) 
 }
 
 /** /messaging/thread/…: a header with the person's link above the thread and its form. A null person: no header. */
-export function messagingPage(person: BoxPerson | null, nameOnly = false) {
+export function messagingPage(person: BoxPerson | null, nameOnly = false, theme: PageTheme = 'plain') {
   const link = person && !nameOnly ? `href="/in/${person.slug}/"` : '';
   const header = person
     ? `<div class="msg-title-bar"><a class="msg-thread__link-to-profile" ${link}>
@@ -45,6 +67,7 @@ export function messagingPage(person: BoxPerson | null, nameOnly = false) {
     'Messaging',
     `<main class="msg-convo-wrapper msg-thread">${header}
     <ul class="msg-s-message-list-content"><li>Earlier message</li></ul>${messageForm()}</main>`,
+    theme,
   );
 }
 
