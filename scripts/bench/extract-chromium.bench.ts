@@ -57,6 +57,13 @@ export async function report(): Promise<BenchResult[]> {
   const real = largestSharedPage();
   if (real)
     pages.push({ name: 'largest shared real page', html: readFileSync(real.path, 'utf8'), url: real.url });
+  // The 2026 server-driven layout beside the 2024 one: the new readers (badge lines, followers beside Activity,
+  // the organisation line) must not make the newest pages the slow ones.
+  for (const era of ['2024', '2026']) {
+    const page = largestSharedPage(era);
+    if (page)
+      pages.push({ name: `largest ${era} page`, html: readFileSync(page.path, 'utf8'), url: page.url });
+  }
 
   const bundle = await extractorBundle();
   const browser = await chromium.launch({

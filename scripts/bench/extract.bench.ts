@@ -1,7 +1,7 @@
 // Profile extraction runs in the content script on every profile visit, so it has a budget: under 5 ms median
 // on a 1.2 MB logged-in page once the DOM is parsed. Pages are parsed in setup; only extractProfile is timed.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractProfile } from '../../lib/linkedin/extract';
@@ -63,8 +63,14 @@ function benchmarkOf(name: string, input: string, html: string, url: string): Be
   };
 }
 
-export function largestSharedPage(): { path: string; url: string } | null {
+/** The largest shared profile page, or the largest of one layout era (a folder named by its year, "2026-sdui"). */
+export function largestSharedPage(era?: string): { path: string; url: string } | null {
   if (!existsSync(SHARED_PAGES)) return null;
+  const inEra = (dir: string) =>
+    !era ||
+    relative(SHARED_PAGES, dir)
+      .split(/[\\/]/)
+      .some((folder) => folder.startsWith(`${era}-`));
   let best: { path: string; url: string; size: number } | null = null;
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -76,7 +82,8 @@ export function largestSharedPage(): { path: string; url: string } | null {
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, { url?: string }>;
     for (const [file, page] of Object.entries(expected)) {
       const size = statSync(join(dir, file)).size;
-      if (page.url && (!best || size > best.size)) best = { path: join(dir, file), url: page.url, size };
+      if (page.url && inEra(dir) && (!best || size > best.size))
+        best = { path: join(dir, file), url: page.url, size };
     }
   };
   visit(SHARED_PAGES);
