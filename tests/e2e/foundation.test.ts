@@ -41,9 +41,9 @@ describe('a visit through every surface', () => {
     await rapport.stopServiceWorker();
     await tab.goto(`https://www.linkedin.com/in/${bruno.slug}/`);
     const panel = await rapport.openExtensionPage('sidepanel');
-    const list = panel.getByRole('list', { name: 'Contacts' });
-    await list.getByRole('link', { name: 'Bruno Aalto' }).waitFor();
-    expect(await list.getByRole('link', { name: 'Ada Lindqvist' }).isVisible()).toBe(true);
+    const list = panel.getByRole('list', { name: 'Recently seen' });
+    await list.getByRole('button', { name: 'Bruno Aalto' }).waitFor();
+    expect(await list.getByRole('button', { name: 'Ada Lindqvist' }).isVisible()).toBe(true);
 
     await tab.goto('https://www.linkedin.com/company/northwind-cargo/');
     const options = await rapport.openExtensionPage('options');

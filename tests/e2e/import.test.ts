@@ -33,15 +33,17 @@ describe('importing LinkedIn data export', () => {
     expect(await options.getByText('line 4: draft, never sent').isVisible()).toBe(true);
 
     const panel = await rapport.openExtensionPage('sidepanel');
-    const list = panel.getByRole('list', { name: 'Contacts' });
-    await list.getByRole('link', { name: 'Hana Sato' }).waitFor();
-    expect(await list.getByRole('link', { name: 'Ruth Adeyemi' }).isVisible()).toBe(true);
+    const list = panel.getByRole('list', { name: 'Recently seen' });
+    await list.getByRole('button', { name: 'Hana Sato' }).waitFor();
+    expect(await list.getByRole('button', { name: 'Ruth Adeyemi' }).isVisible()).toBe(true);
     const stored = await exportAll(options);
     // Six messages and invitations, and the three dated connections.
     expect(stored.interactions.filter((i) => i.source === 'import')).toHaveLength(9);
     // Connected years ago and quiet since: day one's queue already suggests reviving the tie.
     const revive = panel.getByRole('listitem', { name: 'Send something useful, with no ask: Ruth Adeyemi' });
     await revive.waitFor();
+    // The row is compact; its reason opens on demand.
+    await revive.getByRole('button', { name: 'Details' }).click();
     expect(await revive.textContent()).toMatch(/No contact with Ruth Adeyemi for \d+ months/);
   });
 

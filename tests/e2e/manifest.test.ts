@@ -54,7 +54,7 @@ describe.each(Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PERMISSI
           ? manifest.content_security_policy
           : manifest.content_security_policy?.extension_pages;
       expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("object-src 'self'");
+      expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("connect-src 'self'");
       expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
       expect(manifest.externally_connectable).toBeUndefined();

@@ -77,7 +77,7 @@ describe('profile capture', () => {
     // A full load of the same profile shows a new headline and the old location.
     const tab = await rapport.context.newPage();
     await tab.goto(`https://www.linkedin.com/in/${dmitri.slug}/`);
-    await popup.getByText('VP Partnerships at Orbital Freight').waitFor();
+    await popup.getByText('VP Partnerships at Orbital Freight', { exact: true }).waitFor();
     expect(await popup.getByText('Tallinn, Estonia').isVisible()).toBe(true);
     const contact = (await exportAll(popup)).contacts.find((c) => c.id === dmitri.slug);
     expect(contact?.location).toBe('Tallinn, Estonia');
