@@ -96,6 +96,8 @@ describe('a product people can find their way around', () => {
   });
 
   it('shows at least 8 queue rows in a 400 × 800 side panel, and passes axe with a full queue and a contact', async () => {
+    // Seeded here too, since the popup-height tests that seeded it before are skipped (see above).
+    await seedDemo(options);
     const panel = await open('sidepanel', PANEL);
     await panel.getByRole('list', { name: 'Overdue' }).waitFor();
     const visible = await panel
