@@ -70,7 +70,9 @@ describe('tone rules', () => {
       [],
     );
     const notes = { notes: 'Met at the Oslo data summit; she mentors junior analysts.' };
-    expect(hintsOf('personal-reference', 'Hi, how is the mentoring going?', notes)).toHaveLength(1);
+    expect(
+      hintsOf('personal-reference', 'Hi, could you share some advice on analytics?', notes),
+    ).toHaveLength(1);
     expect(hintsOf('personal-reference', 'Hi, great talking at the summit in Oslo.', notes)).toEqual([]);
   });
 
