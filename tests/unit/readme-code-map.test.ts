@@ -24,7 +24,7 @@ const mappedUnder = (parent: string): Set<string> => {
     if (/^\S/.test(line)) break;
     // A sub-folder line starts with two spaces and one or more `name/` tokens before its description.
     const lead = /^ {2}((?:[\w.-]+\/ *)+)/.exec(line);
-    for (const token of lead?.[1].split(/\s+/) ?? []) if (token.endsWith('/')) names.add(token.slice(0, -1));
+    for (const token of lead?.[1]?.split(/\s+/) ?? []) if (token.endsWith('/')) names.add(token.slice(0, -1));
   }
   return names;
 };
