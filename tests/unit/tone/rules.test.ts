@@ -33,7 +33,7 @@ describe('tone rules', () => {
   it('asks for a greeting and offers one with the first name', () => {
     const [hint] = hintsOf('greeting', 'Loved your post on pricing.', PRIYA);
     expect(hint?.covers).toBe('Loved');
-    expect(hint?.suggestion).toBe('Hi Priya, Loved');
+    expect(hint?.suggestion).toBe('Hi Priya, loved');
   });
 
   it("asks for the recipient's name after a bare greeting", () => {
