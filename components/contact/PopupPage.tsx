@@ -21,6 +21,7 @@ import { NotesAndTags } from './NotesAndTags';
 import { NudgeList } from './NudgeList';
 import { ProfileReading } from './ProfileReading';
 import { QuickLog } from './QuickLog';
+import { SamePersonQuestion } from './SamePersonQuestion';
 import { Timeline } from './Timeline';
 import { useRelationship } from './use-relationship';
 
@@ -58,6 +59,7 @@ function PersonView({ contact }: { contact: Contact }) {
           </button>
         }
       />
+      <SamePersonQuestion contact={contact} />
       <BeforeYouWrite contact={contact} />
       {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
       <EventMode contact={contact} />
