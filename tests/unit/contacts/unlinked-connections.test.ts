@@ -173,6 +173,8 @@ describe('visiting the page of a connection without an address', () => {
     expect(picked).toMatchObject({ ok: true, value: { interactionsMoved: 1 } });
     expect((await db.contacts.get('sam-lee-7'))?.aliases).toEqual(['unlinked/sam lee/2019-07-19']);
     expect(await db.contacts.get('unlinked/sam lee/2019-03-03')).toBeDefined();
+    // The one picked, so the other Sam Lee is someone else: not asked again on this page.
+    expect((await db.contacts.get('sam-lee-7'))?.notSameAs).toEqual(['unlinked/sam lee/2019-03-03']);
   });
 
   it('"someone else" is remembered: never asked or joined for that page again', async () => {
