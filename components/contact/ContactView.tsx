@@ -86,7 +86,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
             contact={contact}
             actions={<ProfileLink profileUrl={contact.profileUrl} name={contact.name} className="small" />}
           />
-          <BeforeYouWrite contact={contact} />
+          <BeforeYouWrite contact={contact} defaultOpen />
           <Relationship contact={contact} onDeleted={onBack} />
         </>
       ) : null}
