@@ -40,6 +40,19 @@ export const GIVE = phraseSet([
   'how can i help',
   'i can offer',
   'i could offer',
+  // A job lead is something given (RUBRIC: give = "an intro, help, an article, a job lead").
+  'sourcing for',
+  "i'm hiring",
+  'i am hiring',
+  "we're hiring",
+  'we are hiring',
+  'opening for',
+  'if this is something you',
+  'if this looks like something',
+  'if this is a role',
+  'i can refer',
+  'refer you',
+  'opportunity to refer',
 ]);
 
 /** Thanks for something received; "thanks in advance" is a courtesy on an ask and is left out. */
@@ -52,6 +65,13 @@ export const THANKS = phraseSet([
   'i appreciate',
   'much appreciated',
   'many thanks',
+  'thanks a lot',
+  'thanks again',
+  'thank you again',
+  'thanks a ton',
+  'thank for',
+  'thankyou',
+  'thank u',
 ]);
 const THANKS_ALONE = phraseSet(['thanks', 'thank you', 'thx', 'cheers']);
 const IN_ADVANCE = phraseSet(['in advance']);
