@@ -49,6 +49,11 @@ export const InteractionSchema = z.object({
   excerpt: Paragraphs(500).default(''),
   /** `conversation`: read from a message the other person wrote in a LinkedIn conversation (lib/thread). */
   source: z.enum(['auto', 'manual', 'import', 'conversation']),
+  /**
+   * A sent message's one-way wording signature (lib/tone/template.ts: the lowest hashes of its three-word runs),
+   * so the tone check can tell the same text went to many people without keeping the text.
+   */
+  signature: z.array(z.number().int().nonnegative()).max(24).optional(),
   /** The event it happened at (a meeting marked "met here"), for the event's follow-up batch. */
   eventId: z.string().min(1).max(200).optional(),
 });

@@ -2,7 +2,7 @@ import { GREETINGS } from './features/word-lists';
 import { tokenize } from './text/tokenize';
 
 /** How many of a text's word-shingle hashes a signature keeps (bottom-k MinHash). */
-const SIGNATURE_SIZE = 24;
+export const SIGNATURE_SIZE = 24;
 const SHINGLE = 3;
 /** Estimated word-shingle overlap from which two messages count as the same template. */
 export const SAME_TEMPLATE = 0.5;
@@ -45,4 +45,19 @@ export function sameTextCounts(signatures: readonly (readonly number[])[]): numb
     (own, i) =>
       signatures.filter((other, j) => j !== i && templateSimilarity(own, other) >= SAME_TEMPLATE).length,
   );
+}
+
+/** How many other people (by id) were sent a text whose signature matches this one: a template, however friendly. */
+export function sentToOthers(
+  signature: readonly number[],
+  sent: readonly { contactId: string; signature?: readonly number[] }[],
+  recipientId: string | null,
+): number {
+  if (!signature.length) return 0;
+  const others = new Set<string>();
+  for (const message of sent) {
+    if (message.contactId === recipientId || !message.signature) continue;
+    if (templateSimilarity(signature, message.signature) >= SAME_TEMPLATE) others.add(message.contactId);
+  }
+  return others.size;
 }

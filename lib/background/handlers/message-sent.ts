@@ -9,6 +9,7 @@ import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
 import { analyzeTone } from '../../tone';
+import { templateSignature } from '../../tone/template';
 import type { HandlerContext } from '../context';
 import { recordIntroSend } from '../intro-send';
 import { findOrCreateRecipient } from '../resolve-recipient';
@@ -68,6 +69,9 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
         excerpt: storeExcerpts ? cleanMultiline(message.text, EXCERPT_CHARS) : '',
         source: 'auto',
       };
+      // One-way, so kept whatever the excerpt setting: "you sent this same text to 12 people" needs no words.
+      const signature = templateSignature(message.text, contact.name);
+      if (signature.length) recorded.signature = signature;
       const commitments: Commitment[] = report.commitments.map((promise) => ({
         id: `${id}:promise:${promise.start}`,
         contactId: contact.id,

@@ -13,11 +13,15 @@ export const askBeforeGive = {
     if (firstAsk < 0 || !isPersonalMessage(reading) || gives.includes(true) || thanks.includes(true))
       return [];
     const sentence = draft.sentences[firstAsk]!;
+    // The ledger knows what the page does not: after their help, the missing piece is thanks, not an offer.
+    const helpedBefore = (draft.context.ledger?.theirGives ?? 0) > 0;
     return [
       {
         start: sentence.start,
         end: sentence.end,
-        message: 'An ask with nothing offered; share something useful to them or offer your help first.',
+        message: helpedBefore
+          ? 'They helped you before; thank them for it before you ask again.'
+          : 'An ask with nothing offered; share something useful to them or offer your help first.',
         severity: 'info',
       },
     ];
