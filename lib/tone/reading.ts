@@ -1,7 +1,16 @@
 import { promiseIndex } from './commitments';
 import { sentenceAskProbabilities } from './model/ask-model';
 import { ASK_MODEL } from './model/models';
-import { FOLLOW_UP, GIVE, sentenceHas, thanksSentence } from './signals';
+import {
+  FOLLOW_UP,
+  GIVE,
+  HELP_OFFERS,
+  INTEREST_QUESTIONS,
+  REQUEST_FORMS,
+  sentenceHas,
+  thanksSentence,
+} from './signals';
+import type { Sentence } from './text/sentences';
 import { situationOf } from './situation';
 import { type Draft, readDraft } from './text/draft';
 import type { Situation, ToneContext } from './types';
@@ -23,19 +32,33 @@ export interface Reading {
   promises: readonly boolean[];
 }
 
+/**
+ * Whether a sentence can be an ask at all: a question or a request form, and not an offer of help or a question
+ * taking an interest in them. The e-mail-trained ask model then says whether it is one.
+ */
+function canAsk(sentence: Sentence): boolean {
+  if (sentenceHas(sentence, HELP_OFFERS)) return false;
+  if (sentence.isQuestion) return !sentenceHas(sentence, INTEREST_QUESTIONS);
+  return sentenceHas(sentence, REQUEST_FORMS);
+}
+
 export function readTone(text: string, context: ToneContext = {}): Reading {
   const draft = readDraft(text, context);
   // A promise ("I'll send you the deck") reads like a request to the e-mail-trained model, which counted dated
   // commitments as asks; for the give/ask ledger it is something offered.
   const promises = draft.sentences.map((sentence) => promiseIndex(sentence) >= 0);
-  const askProbability = sentenceAskProbabilities(ASK_MODEL, draft).map((p, i) => (promises[i] ? 0 : p));
+  const askProbability = sentenceAskProbabilities(ASK_MODEL, draft).map((p, i) =>
+    promises[i] || !canAsk(draft.sentences[i]!) ? 0 : p,
+  );
   return {
     draft,
     situation: situationOf(context),
     promises,
     askProbability,
     asks: askProbability.map((p) => p >= ASK_THRESHOLD),
-    gives: draft.sentences.map((sentence, i) => promises[i]! || sentenceHas(sentence, GIVE)),
+    gives: draft.sentences.map(
+      (sentence, i) => promises[i]! || sentenceHas(sentence, GIVE) || sentenceHas(sentence, HELP_OFFERS),
+    ),
     thanks: draft.sentences.map(thanksSentence),
     followsUp: draft.sentences.map((sentence) => sentenceHas(sentence, FOLLOW_UP)),
   };

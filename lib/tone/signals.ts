@@ -103,6 +103,110 @@ export const FOLLOW_UP = phraseSet([
   'yesterday',
 ]);
 
+/**
+ * The forms a request takes besides a question (RUBRIC: ask = "requests something of the reader"): an imperative
+ * courtesy, a want, a wonder. A statement with none of them ("It was good to meet you") asks nothing, whatever
+ * the e-mail-trained ask model makes of its words.
+ */
+export const REQUEST_FORMS = phraseSet([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'let me know',
+  'let us know',
+  'could you',
+  'can you',
+  'would you',
+  'will you',
+  'would it be',
+  'i would like',
+  "i'd like",
+  'i would love',
+  "i'd love",
+  'i want',
+  'i need',
+  'we need',
+  'i am looking for',
+  "i'm looking for",
+  'looking for',
+  'i was hoping',
+  "i'm hoping",
+  'i am hoping',
+  'i hope you can',
+  'i hope you could',
+  'i wonder',
+  'i was wondering',
+  'wondering if',
+  'if you could',
+  'if you can',
+  'if possible',
+  'appreciate it if',
+  'appreciate if',
+  'grateful if',
+  'do me a favor',
+  'a favor',
+  'a favour',
+  'send me',
+  'share your',
+  'share with me',
+  'tell me',
+  'call me',
+  'email me',
+  'reach out',
+  'get back to me',
+  'connect me',
+  'introduce me',
+  'refer me',
+  'help me',
+  'give me',
+  'drop me',
+]);
+
+/**
+ * A question that takes an interest in the reader ("What are you focusing on these days?", "How have you been?"):
+ * Active Listening's open question, which invites them to talk and asks no favour.
+ */
+export const INTEREST_QUESTIONS = phraseSet([
+  'these days',
+  'lately',
+  'how are things',
+  'how have you been',
+  "how's life",
+  'how is life',
+  "how's the family",
+  'how is the family',
+  'keeping you busy',
+  'what are you focusing on',
+  'what are you focused on',
+  'what are you working on',
+  'what are you up to',
+  'excite you',
+  'excites you',
+  'drew you',
+  'looking forward to',
+  'enjoying',
+  'curious about',
+]);
+
+/** Offers of help, which read like requests to the ask model ("Let me know if I can help"). */
+export const HELP_OFFERS = phraseSet([
+  'let me know if i can',
+  'let me know if there is anything i can',
+  "let me know if there's anything i can",
+  'if there is anything i can',
+  "if there's anything i can",
+  'anything i can do',
+  'help on my side',
+  'on my side',
+  'happy to help',
+  'glad to help',
+  'how can i help',
+  'i can help',
+  'i could help',
+  'useful to you',
+]);
+
 export function sentenceHas(sentence: Sentence, set: ReturnType<typeof phraseSet>): boolean {
   return containsPhrase(sentence.words, set);
 }

@@ -2,7 +2,7 @@ import type { Intent } from '../../schema/interaction';
 import { classifyIntent } from '../intent';
 import { NEW_MESSAGE } from '../rules/rule';
 import { isOpening } from '../situation';
-import type { FlagName, ToneHint, ToneRatings, ToneReport, ToneScores } from '../types';
+import type { FlagName, ToneHint, ToneLedger, ToneRatings, ToneReport, ToneScores } from '../types';
 import type { JudgementInputs } from './inputs';
 import { INTENTS, type JudgementWeights, LEARNED_FLAGS, linear, logistic, SCALES, toScale } from './model';
 
@@ -50,6 +50,10 @@ function ruleFlags({ counts, features }: JudgementInputs) {
   };
 }
 
+/** After the writer gave and has not asked since, an ask is not a cold one (Reciprocity). */
+const reciprocatedByLedger = (ledger: ToneLedger | undefined) =>
+  !!ledger && ledger.myGives > 0 && ledger.asksSinceMyLastGive === 0;
+
 export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judgement {
   const { reading, features, findings } = inputs;
   const { situation, draft } = reading;
@@ -63,8 +67,7 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   const flags: Record<FlagName, boolean> = { ...learned, ...ruleFlags(inputs) };
   flags.answers_reader = situation === 'reply' && learned.answers_reader;
   // Reciprocity knows the ledger: after the writer gave and has not asked since, an ask is not a cold one.
-  const ledger = context.ledger;
-  if (ledger && ledger.myGives > 0 && ledger.asksSinceMyLastGive === 0) flags.ask_without_give = false;
+  if (reciprocatedByLedger(context.ledger)) flags.ask_without_give = false;
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
 
   const ratings = Object.fromEntries(
@@ -163,7 +166,7 @@ function backedHints(
 function verdictOf(
   ratings: ToneRatings,
   flags: Record<FlagName, boolean>,
-  { reading, features }: JudgementInputs,
+  { reading, features, counts }: JudgementInputs,
 ): ToneReport['verdict'] {
   const against: string[] = [];
   const forIt: string[] = [];
@@ -183,7 +186,10 @@ function verdictOf(
   if (flags.answers_reader) forIt.push('it answers what they said');
   if (flags.promise) forIt.push('it commits to a next step');
   const { overall } = ratings;
-  const blocked = BLOCKS_GREAT.some((flag) => flags[flag]);
+  // "Great" builds the relationship: an ask that neither gives nor thanks (the reciprocity rule's own reading) is
+  // not that, even where the learned flag, calibrated on the reviewers' borderline cases, lets it pass.
+  const unreciprocated = counts.has('ask-before-give') && !reciprocatedByLedger(reading.draft.context.ledger);
+  const blocked = BLOCKS_GREAT.some((flag) => flags[flag]) || unreciprocated;
   const label =
     overall < NEEDS_WORK_BELOW ? 'needs-work' : overall >= GREAT_FROM && !blocked ? 'great' : 'good';
   const reasons = label === 'great' ? forIt : [...against, ...forIt];
