@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/page-database';
-import { followUpDraft } from '../../lib/engine/draft';
+import { DRAFT_SITUATION, followUpDraft } from '../../lib/engine/draft';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { DraftBox } from '../tone/DraftBox';
 
@@ -10,5 +10,11 @@ import { DraftBox } from '../tone/DraftBox';
  */
 export function FollowUpDraft({ item }: { item: FollowUpItem }) {
   const contact = useLiveQuery(() => database().contacts.get(item.contactId), [item.contactId]);
-  return <DraftBox contact={contact} initialText={followUpDraft(item)} />;
+  return (
+    <DraftBox
+      contact={contact}
+      initialText={followUpDraft(item)}
+      initialSituation={DRAFT_SITUATION[item.ruleId]}
+    />
+  );
 }

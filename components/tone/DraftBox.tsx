@@ -26,10 +26,13 @@ const KIND_OF: Partial<Record<Situation, MessageKind>> = {
 export function DraftBox({
   contact,
   initialText = '',
+  initialSituation = 'first-message',
   saveAs,
 }: {
   contact?: Contact | null;
   initialText?: string;
+  /** What the draft is for (a thank-you, a follow-up after meeting…), so it is judged as that. */
+  initialSituation?: Situation;
   /** Keeps the draft under this name across popup openings (e.g. the person's id). */
   saveAs?: string;
 }) {
@@ -40,7 +43,7 @@ export function DraftBox({
     const timer = setTimeout(() => setCopied(false), 2_000);
     return () => clearTimeout(timer);
   }, [copied]);
-  const [situation, setSituation] = useState<Situation>('first-message');
+  const [situation, setSituation] = useState<Situation>(initialSituation);
   const { disabledRules } = useSettings();
   // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
   const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);

@@ -1,3 +1,4 @@
+import type { Situation } from '../tone/types';
 import type { FollowUpItem, Specific } from './types';
 
 const specific = (item: FollowUpItem, label: string) =>
@@ -40,8 +41,10 @@ const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
     body: (item) =>
       item.keepsCommitment
         ? ['As promised, here it is.']
-        : ['I hope things are going well. I wanted to check in on what we discussed, with no rush at all.'],
-    close: 'Let me know if anything would help on my side.',
+        : [
+            'I hope things are going well for you. I wanted to check in on what we discussed, with no rush at all.',
+          ],
+    close: 'What would be most useful to you from my side?',
   },
   cadence: {
     body: (item) => {
@@ -61,6 +64,17 @@ const SHAPES: Record<FollowUpItem['ruleId'], Shape> = {
     },
     close: 'What drew you to it, and what are you most looking forward to?',
   },
+};
+
+/** The situation each draft is written for, so the tone check beside it judges it as what it is. */
+export const DRAFT_SITUATION: Record<FollowUpItem['ruleId'], Situation> = {
+  'meeting-follow-up': 'after-meeting',
+  'event-follow-up': 'after-meeting',
+  'thanks-owed': 'thanks',
+  'promise-due': 'after-meeting',
+  cadence: 'first-message',
+  'weak-tie': 'first-message',
+  'new-role': 'first-message',
 };
 
 /** The specifics a draft writes in itself; the rest are shown beside the draft as things worth mentioning. */

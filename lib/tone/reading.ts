@@ -10,9 +10,9 @@ import {
   sentenceHas,
   thanksSentence,
 } from './signals';
-import type { Sentence } from './text/sentences';
 import { situationOf } from './situation';
 import { type Draft, readDraft } from './text/draft';
+import type { Sentence } from './text/sentences';
 import type { Situation, ToneContext } from './types';
 
 /** A sentence asks when the ask model says it is more likely than not. */
@@ -38,8 +38,9 @@ export interface Reading {
  */
 function canAsk(sentence: Sentence): boolean {
   if (sentenceHas(sentence, HELP_OFFERS)) return false;
-  if (sentence.isQuestion) return !sentenceHas(sentence, INTEREST_QUESTIONS);
-  return sentenceHas(sentence, REQUEST_FORMS);
+  const requests = sentenceHas(sentence, REQUEST_FORMS);
+  if (sentence.isQuestion) return requests || !sentenceHas(sentence, INTEREST_QUESTIONS);
+  return requests;
 }
 
 export function readTone(text: string, context: ToneContext = {}): Reading {

@@ -187,6 +187,11 @@ export const INTEREST_QUESTIONS = phraseSet([
   'looking forward to',
   'enjoying',
   'curious about',
+  'at the moment',
+  'right now',
+  'surprised you',
+  'made you start',
+  'stand out to you',
 ]);
 
 /** Offers of help, which read like requests to the ask model ("Let me know if I can help"). */
