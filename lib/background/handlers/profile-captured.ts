@@ -1,9 +1,9 @@
-import { localDay } from '../../contacts/local-day';
 import { mergeCapture } from '../../contacts/merge-capture';
 import { ownProfileFromSnapshot } from '../../contacts/own-profile-from';
 import type { Handler } from '../../protocol/router';
 import type { Interaction } from '../../schema/interaction';
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
+import { isoDay, userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
 
 /**
@@ -11,7 +11,11 @@ import type { HandlerContext } from '../context';
  * The user's own page (told by its editing controls, or by the id they picked as theirs) refreshes their own
  * profile instead: they are not a contact of themselves.
  */
-export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/captured'> {
+export function profileCaptured({
+  db,
+  now,
+  timeZone = userTimeZone,
+}: HandlerContext): Handler<'profile/captured'> {
   return async (snapshot) => {
     const at = now();
     return db.transaction('rw', [db.contacts, db.interactions, db.ownProfile], async () => {
@@ -22,7 +26,7 @@ export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/c
       }
       const existing = await db.contacts.get(snapshot.publicId);
       await db.contacts.put(mergeCapture(existing, snapshot, at));
-      const visitId = `visit:${snapshot.publicId}:${localDay(at)}`;
+      const visitId = `visit:${snapshot.publicId}:${isoDay(at, timeZone())}`;
       const visitLogged = !(await db.interactions.get(visitId));
       if (visitLogged) {
         const visit: Interaction = {
