@@ -87,6 +87,11 @@ describe('a product people can find their way around', () => {
     const text = 'Hi Maya, sorry to bother you again! Could you just review our SDK docs ASAP?';
     await popup.getByRole('textbox', { name: 'Draft message' }).fill(text);
     await popup.getByRole('list', { name: 'Tone hints' }).waitFor();
+    // Her last message, read in the conversation, coaches the reply (issue 14): she asked for something.
+    await popup
+      .getByRole('list', { name: 'Your reply to them' })
+      .getByText('They asked you for something: say yes, no or when.')
+      .waitFor();
     expect(await contentHeight(popup)).toBeLessThanOrEqual(600);
     // The draft box is in view without scrolling.
     const draft = await popup.getByRole('textbox', { name: 'Draft message' }).boundingBox();
@@ -113,7 +118,7 @@ describe('a product people can find their way around', () => {
     expect(await contentHeight(popup)).toBeLessThanOrEqual(600);
     await popup.getByRole('button', { name: 'Met here' }).click();
     await popup.getByRole('status').filter({ hasText: 'Maya is on your list for Lagos DevFest.' }).waitFor();
-    await popup.getByText('On your list').waitFor();
+    await popup.getByText('On your list', { exact: true }).waitFor();
     await expectAccessible(popup, 'popup, at an event');
     await openEventDetails(popup);
     await popup.getByRole('list', { name: 'Met at Lagos DevFest' }).getByText('Maya Okafor').waitFor();
