@@ -22,6 +22,7 @@ import { NotesAndTags } from './NotesAndTags';
 import { NudgeList } from './NudgeList';
 import { ProfileReading } from './ProfileReading';
 import { QuickLog } from './QuickLog';
+import { SamePersonQuestion } from './SamePersonQuestion';
 import { Timeline } from './Timeline';
 import { useRelationship } from './use-relationship';
 
@@ -67,6 +68,7 @@ function PersonView({ contact }: { contact: Contact }) {
           </button>
         }
       />
+      <SamePersonQuestion contact={contact} />
       <BeforeYouWrite contact={contact}>
         <IntroducersSection contact={contact} />
       </BeforeYouWrite>
