@@ -3,6 +3,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
+import { userTimeZone } from '../../lib/time/calendar';
 import { SITUATION_LABELS } from '../../lib/tone/situation';
 import { type MessageKind, SITUATIONS, type Situation, type ToneHint } from '../../lib/tone/types';
 import { useSettings } from '../shared/use-settings';
@@ -60,6 +61,7 @@ export function DraftBox({
         kind: KIND_OF[situation] ?? 'message',
         disabledRules,
         now: Date.now(),
+        timeZone: userTimeZone(),
         recipientName: contact?.name,
         company: contact?.company,
         headline: contact?.headline,
