@@ -6,6 +6,7 @@ import type { Contact } from '../../lib/schema/contact';
 import { FollowUpsButton } from '../follow-up/FollowUpsButton';
 import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
+import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventMode } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
 import { DraftBox } from '../tone/DraftBox';
@@ -144,6 +145,7 @@ export function PopupPage() {
   return (
     <main>
       <AppBar />
+      <UnsavedNotice />
       {body}
       <ToastHost />
     </main>
