@@ -1,3 +1,4 @@
+import { type ReactNode, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Brief } from '../../lib/engine/brief/brief';
 import type { ProfileChange } from '../../lib/engine/brief/changes';
@@ -66,49 +67,82 @@ function Promises({ promises }: { promises: Brief['promises'] }) {
   );
 }
 
+/** The one line shown while the brief is closed: the best piece of shared ground, or how to find some. */
+function inCommonLine(brief: Brief): string {
+  const [first, ...rest] = brief.ground;
+  if (first) return `In common: ${first.text}${rest.length ? ` (+${rest.length} more)` : ''}`;
+  return brief.ownProfileKnown
+    ? 'In common: nothing found yet'
+    : 'In common: set your own profile to find out';
+}
+
 /**
  * "Before you write": shared ground, how you met, the last exchange and who owes whom, open promises, what changed
  * since the last visit, and one tailored open question (Be Prepared and Purposeful: "Do Your Homework").
+ * A disclosure: closed, it is one line of what you have in common (the popup keeps its height); open, the whole
+ * brief, and below it whatever the caller adds (the popup's "Who can introduce you").
  */
-export function BeforeYouWrite({ contact }: { contact: Contact }) {
+export function BeforeYouWrite({
+  contact,
+  defaultOpen = false,
+  children,
+}: {
+  contact: Contact;
+  defaultOpen?: boolean;
+  children?: ReactNode;
+}) {
   const brief = useBrief(contact);
+  const [open, setOpen] = useState(defaultOpen);
   if (!brief) return <section className="brief" aria-busy="true" aria-label="Before you write" />;
+  const line = inCommonLine(brief);
   return (
-    <section className="brief" aria-labelledby="brief-title">
-      <h2 id="brief-title" className="brief-title">
-        Before you write
-      </h2>
-      <Changes changes={brief.changes} />
-      <SharedGround brief={brief} />
-      <dl className="brief-facts">
-        {brief.howWeMet ? (
-          <>
-            <dt>How you met</dt>
-            <dd>{brief.howWeMet}</dd>
-          </>
-        ) : null}
-        {brief.lastExchange ? (
-          <>
-            <dt>Last exchange</dt>
-            <dd>{brief.lastExchange}</dd>
-          </>
-        ) : null}
-        {brief.owes ? (
-          <>
-            <dt>Balance</dt>
-            <dd>{brief.owes}</dd>
-          </>
-        ) : null}
-      </dl>
-      <Promises promises={brief.promises} />
-      <div className="brief-question">
-        <p>
-          <strong>Ask:</strong> {brief.question.question}
-        </p>
-        <p className="muted">
-          From {brief.question.basis}. {brief.question.reason}
-        </p>
-      </div>
+    <section className="brief" aria-label="Before you write">
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="brief-summary" title={open ? undefined : line}>
+          {open ? (
+            <span className="brief-title">Before you write</span>
+          ) : (
+            <>
+              <span className="one-line">{line}</span>
+              <span className="brief-more">
+                Full brief <span aria-hidden="true">▾</span>
+              </span>
+            </>
+          )}
+        </summary>
+        <Changes changes={brief.changes} />
+        <SharedGround brief={brief} />
+        <dl className="brief-facts">
+          {brief.howWeMet ? (
+            <>
+              <dt>How you met</dt>
+              <dd>{brief.howWeMet}</dd>
+            </>
+          ) : null}
+          {brief.lastExchange ? (
+            <>
+              <dt>Last exchange</dt>
+              <dd>{brief.lastExchange}</dd>
+            </>
+          ) : null}
+          {brief.owes ? (
+            <>
+              <dt>Balance</dt>
+              <dd>{brief.owes}</dd>
+            </>
+          ) : null}
+        </dl>
+        <Promises promises={brief.promises} />
+        <div className="brief-question">
+          <p>
+            <strong>Ask:</strong> {brief.question.question}
+          </p>
+          <p className="muted">
+            From {brief.question.basis}. {brief.question.reason}
+          </p>
+        </div>
+        {children}
+      </details>
     </section>
   );
 }

@@ -3,21 +3,14 @@ import type { Contact } from '../../lib/schema/contact';
 
 const DEGREE_LABEL = { 1: '1st', 2: '2nd', 3: '3rd' } as const;
 
-function mutualLine(contact: Contact): string | null {
-  if (!contact.mutualCount) return null;
-  const names = contact.mutualNames.slice(0, 3).join(', ');
-  const count = `${contact.mutualCount} mutual connection${contact.mutualCount === 1 ? '' : 's'}`;
-  return names ? `${count}: ${names}` : count;
-}
-
 /**
- * Who this is at a glance, and what you have in common (mutual connections): the top of the popup and of the
- * contact view. Long headlines stay on one line (the full text is its title), so the popup keeps its height.
+ * Who this is at a glance: the top of the popup and of the contact view. What you have in common (mutual
+ * connections among it) is the brief's first line, just below. Long headlines stay on one line (the full text is
+ * its title), so the popup keeps its height.
  */
 export function ContactSummary({ contact, actions }: { contact: Contact; actions?: ReactNode }) {
   const role = [contact.title, contact.company].filter(Boolean).join(' · ');
   const place = [role, contact.location].filter(Boolean);
-  const mutuals = mutualLine(contact);
   return (
     <section className="contact-summary" aria-label="Contact">
       <div className="spread">
@@ -39,7 +32,6 @@ export function ContactSummary({ contact, actions }: { contact: Contact; actions
           {contact.location ? <span className="location">{contact.location}</span> : null}
         </p>
       ) : null}
-      {mutuals ? <p className="mutuals one-line">In common: {mutuals}</p> : null}
     </section>
   );
 }

@@ -89,7 +89,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
               </a>
             }
           />
-          <BeforeYouWrite contact={contact} />
+          <BeforeYouWrite contact={contact} defaultOpen />
           <Relationship contact={contact} onDeleted={onBack} />
         </>
       ) : null}

@@ -9,8 +9,8 @@ export function NextStep({ nudge, firstVisit }: { nudge: Nudge | undefined; firs
   if (!nudge) {
     return (
       <section className="next-step card" aria-label="Next step">
-        <p className="label">Next step</p>
         <p>
+          <span className="label">Next step: </span>
           {firstVisit
             ? 'New here? Log how you met: type where below, then press Met. Rapport reminds you to follow up.'
             : 'Nothing pressing with them. A short, specific note keeps a tie warm.'}
@@ -20,8 +20,8 @@ export function NextStep({ nudge, firstVisit }: { nudge: Nudge | undefined; firs
   }
   return (
     <section className="next-step card" aria-label="Next step">
-      <p className="label">Next step</p>
       <p>
+        <span className="label">Next step: </span>
         {nudge.text}{' '}
         <span className="small" title={nudge.why}>
           <WhyLink section={nudge.section}>{`Why? (${nudge.section})`}</WhyLink>

@@ -7,8 +7,9 @@ import { FollowUpsButton } from '../follow-up/FollowUpsButton';
 import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
-import { EventMode } from '../social/EventMode';
+import { canStartEvent, EventMode, usePickedEvent } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
+import { StartEvent } from '../social/StartEvent';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
 import { BeforeYouWrite } from './BeforeYouWrite';
@@ -25,12 +26,20 @@ import { QuickLog } from './QuickLog';
 import { Timeline } from './Timeline';
 import { useRelationship } from './use-relationship';
 
-/** Rapport's name, the way to the follow-up queue, and settings: the same bar on every popup state. */
-function AppBar() {
+/**
+ * Rapport's name, the way to the follow-up queue, "I'm at an event" (when none is on) and settings: the same bar
+ * on every popup state.
+ */
+function AppBar({ onStartEvent }: { onStartEvent: (() => void) | null }) {
   return (
     <header className="app-bar">
       <span className="brand">Rapport</span>
       <FollowUpsButton />
+      {onStartEvent ? (
+        <button type="button" className="quiet small" onClick={onStartEvent}>
+          I'm at an event
+        </button>
+      ) : null}
       <a href="/options.html" target="_blank" rel="noreferrer" className="small">
         Settings
       </a>
@@ -39,9 +48,9 @@ function AppBar() {
 }
 
 /**
- * One person: who they are and what you share, the one next step, then tabs. The first tab is the common path —
- * log what happened and write to them — and fits the popup's 600 px; the balance, promises, notes and history are
- * one click away.
+ * One person: who they are, one line of what you share (the whole brief and who can introduce you open from it),
+ * the one next step, then tabs. The first tab is the common path — log what happened and write to them — and the
+ * whole first view fits the popup's 600 px; the balance, promises, notes and history are one click away.
  */
 function PersonView({ contact }: { contact: Contact }) {
   const view = useRelationship(contact);
@@ -59,10 +68,10 @@ function PersonView({ contact }: { contact: Contact }) {
           </button>
         }
       />
-      <BeforeYouWrite contact={contact} />
+      <BeforeYouWrite contact={contact}>
+        <IntroducersSection contact={contact} />
+      </BeforeYouWrite>
       {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
-      <EventMode contact={contact} />
-      <IntroducersSection contact={contact} />
       <Tabs
         label="About this person"
         selected={tab}
@@ -119,6 +128,8 @@ export function PopupPage() {
     [profileId],
   );
   const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const picked = usePickedEvent();
+  const [startingEvent, setStartingEvent] = useState(false);
 
   let body: ReactNode;
   if (!tab || (profileId && contact === undefined)) body = <p aria-busy="true" />;
@@ -129,7 +140,6 @@ export function PopupPage() {
           Open someone's LinkedIn profile and Rapport shows who they are, what you share and what to do next.
           Your follow-ups are one click away, above.
         </p>
-        <EventMode />
         <DraftBox saveAs="anyone" />
       </>
     );
@@ -144,8 +154,10 @@ export function PopupPage() {
   else body = <PersonView contact={contact} />;
   return (
     <main>
-      <AppBar />
+      <AppBar onStartEvent={canStartEvent(picked) && !startingEvent ? () => setStartingEvent(true) : null} />
       <UnsavedNotice />
+      {startingEvent ? <StartEvent onClose={() => setStartingEvent(false)} /> : null}
+      <EventMode picked={picked} contact={contact} />
       {body}
       <ToastHost />
     </main>

@@ -2,90 +2,142 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
 import { database } from '../../lib/db/page-database';
-import { peopleMetAt, recentEvents } from '../../lib/db/queries/event-people';
+import { type MetAtEvent, peopleMetAt, recentEvents } from '../../lib/db/queries/event-people';
 import { userTimeZone } from '../../lib/engine/calendar';
 import type { Contact } from '../../lib/schema/contact';
+import type { NetworkingEvent } from '../../lib/schema/event';
 import { pickableEvents } from '../../lib/social/events';
 import { useMinuteTick } from '../shared/use-now';
-import { MetHere } from './MetHere';
-import { StartEvent } from './StartEvent';
+import { MetHereNote, useMetHere } from './MetHere';
 
-/**
- * "I'm at an event": while one is on (or it ended today), the person on screen gets a one-tap "met here" with an
- * optional note, and the list of who you met grows below. Ending it turns them into one follow-up batch.
- */
-export function EventMode({ contact }: { contact?: Contact | null }) {
+/** The events the user can still mark people at (one on now, or ended today), and the one they picked. */
+export interface PickedEvent {
+  loaded: boolean;
+  pickable: NetworkingEvent[];
+  event: NetworkingEvent | undefined;
+  choose: (id: string) => void;
+}
+
+export function usePickedEvent(): PickedEvent {
   const minute = useMinuteTick();
   const events = useLiveQuery(() => recentEvents(database()), [minute]);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [error, setError] = useState('');
   const pickable = events ? pickableEvents(events, Date.now()) : [];
-  const event = pickable.find((e) => e.id === chosenId) ?? pickable[0];
-  const met = useLiveQuery(async () => (event ? peopleMetAt(database(), event.id) : []), [event?.id]);
-  if (!events) return null;
-  if (!event) return <StartEvent />;
+  return {
+    loaded: events !== undefined,
+    pickable,
+    event: pickable.find((e) => e.id === chosenId) ?? pickable[0],
+    choose: setChosenId,
+  };
+}
 
+/** True when the user may start an event: none is on now (one that ended today can still be picked). */
+export const canStartEvent = (picked: PickedEvent) => picked.loaded && picked.event?.endedAt !== null;
+
+const timeOf = (at: number) =>
+  new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() });
+
+/**
+ * "I'm at an event", while one is on (or it ended today): one line under the popup's bar with a one-tap "Met here"
+ * for the person on screen; the optional note (what you talked about, what you promised), who you met and "End
+ * event" are one click away, so the event never pushes the draft box out of the popup. Ending it turns everyone
+ * met into one follow-up batch in the side panel.
+ */
+export function EventMode({ picked, contact }: { picked: PickedEvent; contact?: Contact | null }) {
+  const { event } = picked;
+  const met = useLiveQuery(async () => (event ? peopleMetAt(database(), event.id) : []), [event?.id]);
+  if (!event) return null;
+  const existing = contact ? met?.find((m) => m.contact.id === contact.id) : undefined;
+  return (
+    <EventBar
+      // A fresh note form per event and person, filled from what was saved once that is loaded.
+      key={`${event.id}:${contact?.id}:${met === undefined}`}
+      picked={picked}
+      event={event}
+      contact={contact ?? null}
+      met={met}
+      existing={existing}
+    />
+  );
+}
+
+function EventBar({
+  picked,
+  event,
+  contact,
+  met,
+  existing,
+}: {
+  picked: PickedEvent;
+  event: NetworkingEvent;
+  contact: Contact | null;
+  met: MetAtEvent[] | undefined;
+  existing: MetAtEvent | undefined;
+}) {
+  const [error, setError] = useState('');
+  const metHere = useMetHere(event, contact, existing);
+  const ended = event.endedAt !== null;
   const end = async () => {
     const reply = await sendToBackground('event/end', { id: event.id, at: Date.now() });
     setError(reply.ok ? '' : reply.error.message);
   };
-  const ended = event.endedAt !== null;
+  const count = met?.length ?? 0;
   return (
     <section aria-labelledby="event-heading" className="event-mode">
-      <h2 id="event-heading">
+      <h2 id="event-heading" className="one-line">
         {ended ? 'Met at' : 'At'} {event.name}
       </h2>
-      {pickable.length > 1 ? (
-        <label>
-          <span>Event</span>
-          <select value={event.id} onChange={(e) => setChosenId(e.target.value)}>
-            {pickable.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-                {e.endedAt === null ? ' (on now)' : ' (ended)'}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      {ended ? (
-        <p className="muted">
-          Ended{' '}
-          {new Date(event.endedAt!).toLocaleTimeString([], {
-            hour: '2-digit',
-            minute: '2-digit',
-            timeZone: userTimeZone(),
-          })}
-          ; you can still mark people you met there today.
-        </p>
-      ) : null}
-      {contact ? (
-        <MetHere
-          key={`${event.id}:${contact.id}:${met === undefined}`}
-          event={event}
-          contact={contact}
-          existing={met?.find((m) => m.contact.id === contact.id)}
-        />
-      ) : null}
-      {met?.length ? (
-        <>
-          <h3>Who you met ({met.length})</h3>
-          <ul className="plain" aria-label={`Met at ${event.name}`}>
-            {met.map(({ contact: person }) => (
-              <li key={person.id}>{person.name}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="muted">Open the profile of someone you met here and tap “Met here”.</p>
-      )}
-      {ended ? null : (
-        <button type="button" onClick={() => void end()}>
-          End event
+      <details>
+        <summary
+          className="small one-line"
+          title={`${contact ? 'Your note on this person, ' : ''}who you met${ended ? '' : ', and ending the event'}`}
+        >
+          Who you met ({count})
+        </summary>
+        {picked.pickable.length > 1 ? (
+          <label>
+            <span>Event</span>
+            <select value={event.id} onChange={(e) => picked.choose(e.target.value)}>
+              {picked.pickable.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                  {e.endedAt === null ? ' (on now)' : ' (ended)'}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {ended ? (
+          <p className="muted">
+            Ended {timeOf(event.endedAt!)}; you can still mark people you met there today.
+          </p>
+        ) : null}
+        {contact ? <MetHereNote metHere={metHere} existing={existing} /> : null}
+        {count ? (
+          <>
+            <h3>Who you met ({count})</h3>
+            <ul className="plain" aria-label={`Met at ${event.name}`}>
+              {met!.map(({ contact: person }) => (
+                <li key={person.id}>{person.name}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="muted">Open the profile of someone you met here and tap “Met here”.</p>
+        )}
+        {ended ? null : (
+          <button type="button" onClick={() => void end()}>
+            End event
+          </button>
+        )}
+      </details>
+      {contact && !existing ? (
+        <button type="button" className="primary small event-met" onClick={() => void metHere.mark()}>
+          Met here
         </button>
-      )}
-      {ended ? <StartEvent /> : null}
-      {error ? <p className="error">{error}</p> : null}
+      ) : null}
+      {contact && existing ? <span className="small good">On your list</span> : null}
+      {error || metHere.error ? <p className="error event-error">{error || metHere.error}</p> : null}
     </section>
   );
 }

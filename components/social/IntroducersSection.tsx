@@ -34,7 +34,6 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
   if (contact.degree === 1 || contact.mutualNames.length === 0) return null;
   if (!data || !ranking) return <section aria-busy="true" aria-label="Who can introduce you" />;
   const questions = data.matches.filter((m) => m.status === 'ask');
-  const unknown = data.matches.filter((m) => m.status === 'unknown').map((m) => m.shownName);
 
   const draft = (introducer: Contact) => {
     setDrafting(introducer.id);
@@ -110,9 +109,6 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
             </li>
           ))}
         </ul>
-      ) : null}
-      {unknown.length ? (
-        <p className="muted">Also mutual, not in your contacts: {unknown.join(', ')}</p>
       ) : null}
       <p role="status" className="status">
         {status}

@@ -3,25 +3,39 @@ import { sendToBackground } from '../../lib/browser/messaging';
 import type { MetAtEvent } from '../../lib/db/queries/event-people';
 import type { Contact } from '../../lib/schema/contact';
 import type { NetworkingEvent } from '../../lib/schema/event';
+import { showToast } from '../shared/toast';
+
+export interface MetHere {
+  talkedAbout: string;
+  setTalkedAbout: (text: string) => void;
+  promised: string;
+  setPromised: (text: string) => void;
+  error: string;
+  mark: () => Promise<void>;
+  undo: () => Promise<void>;
+}
 
 /**
- * One tap marks the person on screen as met at the event; the two optional lines are what the follow-up will
- * mention (Follow Up Thoughtfully) and the promise it will keep (Trust).
+ * One tap marks the person on screen as met at the event, with the two optional lines that the follow-up will
+ * mention (Follow Up Thoughtfully) and the promise it will keep (Trust). The confirmation is a toast with Undo.
  */
-export function MetHere({
-  event,
-  contact,
-  existing,
-}: {
-  event: NetworkingEvent;
-  contact: Contact;
-  existing: MetAtEvent | undefined;
-}) {
+export function useMetHere(
+  event: NetworkingEvent,
+  contact: Contact | null,
+  existing: MetAtEvent | undefined,
+): MetHere {
   const [talkedAbout, setTalkedAbout] = useState(existing?.talkedAbout ?? '');
   const [promised, setPromised] = useState(existing?.promised ?? '');
-  const [status, setStatus] = useState('');
-  const first = contact.name.split(' ')[0];
+  const [error, setError] = useState('');
+  const first = contact?.name.split(' ')[0] ?? '';
+  const undo = async () => {
+    if (!contact) return;
+    const reply = await sendToBackground('event/unmet', { eventId: event.id, contactId: contact.id });
+    if (!reply.ok) return setError(reply.error.message);
+    showToast({ text: `${first} is off the list for ${event.name}.` });
+  };
   const mark = async () => {
+    if (!contact) return;
     const reply = await sendToBackground('event/met', {
       eventId: event.id,
       contactId: contact.id,
@@ -29,35 +43,46 @@ export function MetHere({
       promised,
       at: Date.now(),
     });
-    setStatus(reply.ok ? `${first} is on your list for ${event.name}.` : reply.error.message);
+    if (!reply.ok) return setError(reply.error.message);
+    setError('');
+    showToast({
+      text: existing ? `Note saved for ${first}.` : `${first} is on your list for ${event.name}.`,
+      undo: existing ? undefined : undo,
+    });
   };
-  const undo = async () => {
-    const reply = await sendToBackground('event/unmet', { eventId: event.id, contactId: contact.id });
-    setStatus(reply.ok ? `${first} is off the list.` : reply.error.message);
-  };
+  return { talkedAbout, setTalkedAbout, promised, setPromised, error, mark, undo };
+}
+
+/** The optional note on the person met; saved with "Met here", or afterwards with "Save note". */
+export function MetHereNote({ metHere, existing }: { metHere: MetHere; existing: MetAtEvent | undefined }) {
   return (
     <div className="met-here">
       <label>
         <span>What you talked about (optional)</span>
-        <input value={talkedAbout} maxLength={500} onChange={(e) => setTalkedAbout(e.target.value)} />
+        <input
+          value={metHere.talkedAbout}
+          maxLength={500}
+          onChange={(e) => metHere.setTalkedAbout(e.target.value)}
+        />
       </label>
       <label>
         <span>What you promised (optional)</span>
-        <input value={promised} maxLength={500} onChange={(e) => setPromised(e.target.value)} />
+        <input
+          value={metHere.promised}
+          maxLength={500}
+          onChange={(e) => metHere.setPromised(e.target.value)}
+        />
       </label>
-      <div className="row">
-        <button type="button" className="primary" onClick={() => void mark()}>
-          {existing ? 'Update note' : 'Met here'}
-        </button>
-        {existing ? (
-          <button type="button" onClick={() => void undo()}>
+      {existing ? (
+        <div className="row">
+          <button type="button" onClick={() => void metHere.mark()}>
+            Save note
+          </button>
+          <button type="button" onClick={() => void metHere.undo()}>
             Not met here
           </button>
-        ) : null}
-      </div>
-      <p role="status" className="status">
-        {status}
-      </p>
+        </div>
+      ) : null}
     </div>
   );
 }

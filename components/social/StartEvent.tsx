@@ -3,19 +3,14 @@ import { sendToBackground } from '../../lib/browser/messaging';
 import { localDay } from '../../lib/contacts/local-day';
 import { userTimeZone } from '../../lib/engine/calendar';
 
-/** "I'm at an event": a name and a date (today unless changed), then everyone met there is one batch. */
-export function StartEvent() {
-  const [open, setOpen] = useState(false);
+/**
+ * "I'm at an event": a name and a date (today unless changed), then everyone met there is one batch. Opened from
+ * the popup's bar; closes itself once the event has started.
+ */
+export function StartEvent({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [day, setDay] = useState(() => localDay(Date.now()));
   const [error, setError] = useState('');
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)}>
-        I'm at an event
-      </button>
-    );
-  }
   const start = async () => {
     const reply = await sendToBackground('event/start', {
       name: name.trim(),
@@ -23,31 +18,33 @@ export function StartEvent() {
       timeZone: userTimeZone(),
       at: Date.now(),
     });
-    if (reply.ok) setOpen(false);
+    if (reply.ok) onClose();
     else setError(reply.error.message);
   };
   return (
     <form
-      className="event-start"
+      className="event-start card"
       aria-label="Start an event"
       onSubmit={(e) => {
         e.preventDefault();
         void start();
       }}
     >
-      <label>
-        <span>Event name</span>
-        <input value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        <span>Date</span>
-        <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
-      </label>
+      <div className="row">
+        <label className="grow">
+          <span>Event name</span>
+          <input value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          <span>Date</span>
+          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
+        </label>
+      </div>
       <div className="row">
         <button type="submit" className="primary" disabled={!name.trim()}>
           Start
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={onClose}>
           Cancel
         </button>
       </div>

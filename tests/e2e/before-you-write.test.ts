@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type RapportBrowser } from './harness/extension';
 import { exportAll } from './harness/messages';
+import { openBrief } from './harness/popup';
 import { type SduiPerson, sduiProfilePage } from './harness/sdui-page';
 
 // Invented people in LinkedIn's 2026 layout. The user studied at the same school as Ngozi, a second-degree
@@ -66,7 +67,9 @@ describe('Before you write', () => {
     await tab.goto(`https://www.linkedin.com/in/${ngozi.slug}/`);
     const popup = await rapport.openExtensionPage('popup');
     const brief = popup.getByRole('region', { name: 'Before you write' });
-    await brief.waitFor();
+    // Closed, the brief is one line of what you share (the mutuals, once); open, all of it.
+    await brief.getByText(/^In common: /).waitFor();
+    await openBrief(popup);
     const ground = brief.getByRole('list', { name: 'Shared ground' });
     await ground
       .getByText('You both studied at AGH University of Kraków (you overlapped 2014–2017)')
@@ -75,6 +78,9 @@ describe('Before you write', () => {
       1,
     );
     expect(await brief.locator('p', { hasText: 'Ask:' }).textContent()).toMatch(/start Chłodnia Solar/);
+    // The mutual names are shown once in the popup (the brief's shared ground), not again under the name.
+    const text = (await popup.locator('main').textContent()) ?? '';
+    expect(text.split('Ifeoma Balogun').length - 1).toBe(1);
     expect(await popup.getByRole('heading', { name: /Ngozi Balewa · 2nd/ }).count()).toBe(1);
 
     const stored = await exportAll(popup);
@@ -95,6 +101,7 @@ describe('Before you write', () => {
     await tab.reload();
     const popup = await rapport.openExtensionPage('popup');
     await popup.getByText('Head of Operations · Tidewater Freight').waitFor();
+    await openBrief(popup);
     await popup
       .getByRole('list', { name: 'New since your last visit' })
       .getByText(/Head of Operations/)

@@ -50,7 +50,10 @@ describe('profile capture', () => {
     const popup = await rapport.openExtensionPage('popup');
     await popup.getByRole('heading', { name: /Chiara Moretti/ }).waitFor();
     expect(await popup.getByText('2 mutual connections', { exact: false }).count()).toBe(0);
-    expect(await popup.getByText(/4 mutual connections: Dana Ruiz, Emil Sato/).isVisible()).toBe(true);
+    // Four mutual connections, two of them named: the brief's one line of what you share.
+    expect(
+      await popup.getByText(/^In common: You both know Dana Ruiz, Emil Sato and 2 others/).isVisible(),
+    ).toBe(true);
     await popup.close();
 
     await tab.bringToFront();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExport } from '../../scripts/bench/import-export-generator';
 import { EXTENSION_DIR, launchRapport, type RapportBrowser } from './harness/extension';
 import { exportAll } from './harness/messages';
+import { openBrief, openEventDetails } from './harness/popup';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
 const DAY = 86_400_000;
@@ -161,6 +162,8 @@ describe('who can introduce you', () => {
   it('ranks the two known mutual connections, drafts the intro request, and logs the ask when sent', async () => {
     await importZip(smallExport());
     const popup = await visit(noa);
+    // The first view says what you share in one line; who can introduce you is inside the brief.
+    await openBrief(popup);
     const list = popup.getByRole('list', { name: 'Introducers, best first' });
     await list.getByRole('listitem', { name: 'Ada Lindqvist' }).waitFor();
     const names = await list.locator(':scope > li > strong').allTextContents();
@@ -198,6 +201,8 @@ describe('event mode', () => {
     for (const [i, person] of metPeople.entries()) {
       const popup = await visit(person);
       await popup.getByRole('heading', { name: 'At Porto Founders Night' }).waitFor();
+      // "Met here" is one tap on the event's line; the optional note is one click away.
+      await openEventDetails(popup);
       if (i === 1)
         await popup
           .getByRole('textbox', { name: 'What you promised (optional)' })

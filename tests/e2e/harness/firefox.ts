@@ -47,7 +47,12 @@ export interface RapportFirefox {
   serve(path: string, html: string): void;
   /** A new tab at a LinkedIn address served from the fixtures. */
   openLinkedIn(path: string): Promise<Page>;
-  /** An extension page (popup, sidepanel, options) opened as a tab. */
+  /**
+   * An extension page (popup, sidepanel, options) opened as a tab. The popup opens behind the tab in front, as
+   * the toolbar's popup leaves the page it is about on screen: a profile is captured only while it is visible
+   * (lib/capture/still-shown.ts), and in Firefox a tab brought in front hides the one before it. Bring the popup
+   * to the front (`page.bringToFront()`) to click in it.
+   */
   openExtensionPage(name: 'popup' | 'sidepanel' | 'options'): Promise<Page>;
   close(): Promise<void>;
 }
@@ -102,7 +107,7 @@ export async function launchRapportFirefox(executablePath: string): Promise<Rapp
   };
 
   // page.goto waits for a load event BiDi never reports for these pages; navigate without waiting, then wait
-  // for the document the test needs.
+  // for the document the test needs (polling on a timer: animation frames stop in a tab behind another).
   const navigate = async (page: Page, url: string) => {
     const frame = page.mainFrame() as unknown as {
       browsingContext: { navigate(url: string, wait: string): Promise<unknown> };
@@ -110,7 +115,7 @@ export async function launchRapportFirefox(executablePath: string): Promise<Rapp
     await frame.browsingContext.navigate(url, 'none');
     await page.waitForFunction(
       (href) => location.href === href && document.readyState !== 'loading',
-      {},
+      { polling: 50 },
       url,
     );
   };
@@ -128,7 +133,7 @@ export async function launchRapportFirefox(executablePath: string): Promise<Rapp
       return page;
     },
     async openExtensionPage(name) {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ background: name === 'popup' });
       await navigate(page, `moz-extension://${uuid}/${name}.html`);
       return page;
     },
