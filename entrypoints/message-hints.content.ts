@@ -5,13 +5,13 @@ import { readSettings, updateSettings, watchSettings } from '../lib/settings/sto
 import { type ThreadWatch, watchThreads } from '../lib/thread/thread-watch';
 
 // Tone hints in LinkedIn's message boxes and the reading of open conversations, each switched on and off live
-// from the options page.
+// from the options page. Hints end with the content script's context (the extension reloaded or removed).
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await readSettings();
-    let hints: ReturnType<typeof startInlineHints> | null = null;
+    let hints: { refresh(): void; off: AbortController } | null = null;
     let threads: ThreadWatch | null = null;
     const env = {
       settings: () => settings,
@@ -27,10 +27,13 @@ export default defineContentScript({
         threads ??= watchThreads({ send: sendToBackground });
       }
       if (!settings.inlineHints) {
-        hints?.stop();
+        hints?.off.abort();
         hints = null;
       } else if (hints) hints.refresh();
-      else hints = startInlineHints(env);
+      else {
+        const off = new AbortController();
+        hints = { ...startInlineHints(env, AbortSignal.any([ctx.signal, off.signal])), off };
+      }
     };
     const unwatch = watchSettings((next) => {
       settings = next;
@@ -38,7 +41,6 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatch();
-      hints?.stop();
       threads?.stop();
     });
     apply();

@@ -20,13 +20,15 @@ const MESSAGE_TEXT_CAP = 10_000;
  * sends only where LinkedIn's "Press Enter to send" is on). The text and recipient are captured before the page
  * reacts; the send counts only once the page clears the box (or, after a click, closes it), so an Enter that just
  * made a new line, or a failed send, records nothing. Each send is reported once. Rapport itself never sends.
+ * Watching stops when `signal` aborts; a send the page confirmed by then (the box left the page) still counts.
  */
 export function watchSends(
   box: HTMLElement,
   kind: BoxKind,
   editor: EditorText,
   onSent: (send: CapturedSend) => void,
-): () => void {
+  signal: AbortSignal,
+): void {
   let pending: (CapturedSend & { byClick: boolean; deadline: number }) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -68,13 +70,11 @@ export function watchSends(
     if (!event.isTrusted) return;
     if (event.target instanceof Element && kind.isSendControl(event.target, box)) capture(true);
   };
-  window.addEventListener('keydown', onKeyDown, true);
-  window.addEventListener('click', onClick, true);
-  return () => {
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  window.addEventListener('click', onClick, { capture: true, signal });
+  signal.addEventListener('abort', () => {
     // The box's session ends when the box leaves the page, which is how an invite dialog confirms its send.
     check();
     clearTimeout(timer);
-    window.removeEventListener('keydown', onKeyDown, true);
-    window.removeEventListener('click', onClick, true);
-  };
+  });
 }
