@@ -3,6 +3,7 @@
 // "Notes:" preamble counted). A missing file is reported with rows 0. The inferred owner goes to stderr.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUnlinked } from '../lib/contacts/unlinked';
 import { buildImport } from '../lib/import/build-import';
 import { type ExportKind, kindOfFileName } from '../lib/import/export-files';
 import { ownerCandidates } from '../lib/import/owner';
@@ -51,4 +52,7 @@ for (const { kind, imported } of KINDS) {
   const skipped = report ? [...report.errors, ...report.skipped].sort((a, b) => a.line - b.line) : [];
   out[kind] = { rows: report?.rows ?? 0, [imported]: report?.imported ?? 0, skipped };
 }
+// Connections from exports before 2024 carry no profile address: they are kept by name until a visit links them.
+const connections = out.connections as Record<string, unknown>;
+connections.withoutAddress = plan.contacts.filter((contact) => isUnlinked(contact)).length;
 console.log(JSON.stringify(out, null, 2));

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import type { Contact } from '../../lib/schema/contact';
+import { ProfileLink } from '../shared/ProfileLink';
 import { Tabs } from '../shared/Tabs';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
@@ -83,11 +84,7 @@ export function ContactView({ contactId, onBack }: { contactId: string; onBack: 
         <>
           <ContactSummary
             contact={contact}
-            actions={
-              <a href={contact.profileUrl} target="_blank" rel="noreferrer" className="small">
-                Open profile
-              </a>
-            }
+            actions={<ProfileLink profileUrl={contact.profileUrl} name={contact.name} className="small" />}
           />
           <BeforeYouWrite contact={contact} defaultOpen />
           <Relationship contact={contact} onDeleted={onBack} />

@@ -23,6 +23,7 @@ import { NotesAndTags } from './NotesAndTags';
 import { NudgeList } from './NudgeList';
 import { ProfileReading } from './ProfileReading';
 import { QuickLog } from './QuickLog';
+import { SamePersonQuestion } from './SamePersonQuestion';
 import { Timeline } from './Timeline';
 import { useRelationship } from './use-relationship';
 
@@ -68,6 +69,7 @@ function PersonView({ contact }: { contact: Contact }) {
           </button>
         }
       />
+      <SamePersonQuestion contact={contact} />
       <BeforeYouWrite contact={contact}>
         <IntroducersSection contact={contact} />
       </BeforeYouWrite>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
 import { dueLabel, isOverdue, type PersonRow } from '../../lib/engine/grouping';
 import type { FollowUpItem } from '../../lib/engine/types';
+import { ProfileLink } from '../shared/ProfileLink';
 import { showToast } from '../shared/toast';
 import { FollowUpReason } from './FollowUpReason';
 import { SnoozeControl } from './SnoozeControl';
@@ -77,9 +78,7 @@ export function FollowUpRow({ row, now, timeZone, onOpenContact }: Props) {
             <FollowUpReason key={item.key} item={item} />
           ))}
           <div className="row">
-            <a href={row.profileUrl} target="_blank" rel="noreferrer">
-              Open profile
-            </a>
+            <ProfileLink profileUrl={row.profileUrl} name={row.contactName} />
           </div>
           <SnoozeControl items={row.items} name={row.contactName} />
         </div>

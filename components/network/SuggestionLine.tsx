@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../lib/social/network';
+import { ProfileLink } from '../shared/ProfileLink';
 
 /** The one concrete thing to do under a picture, with the whitepaper section it serves and links to the people. */
 export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
@@ -8,9 +9,9 @@ export function SuggestionLine({ suggestion }: { suggestion: Suggestion }) {
       {suggestion.people.length ? (
         <p className="row">
           {suggestion.people.map((person) => (
-            <a key={person.id} href={person.profileUrl} target="_blank" rel="noreferrer">
+            <ProfileLink key={person.id} profileUrl={person.profileUrl} name={person.name}>
               {person.name}
-            </a>
+            </ProfileLink>
           ))}
         </p>
       ) : null}

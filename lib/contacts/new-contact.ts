@@ -33,6 +33,8 @@ export function newContact(id: string, name: string, now: number, known: Partial
     editedFields: [],
     history: [],
     source: 'capture',
+    aliases: [],
+    notSameAs: [],
     ...known,
   };
 }

@@ -1,3 +1,5 @@
+import { unlinkedId } from '../contacts/unlinked';
+import type { ConnectionRecord } from './connections-file';
 import { contentHash } from './content-hash';
 import type { FileReport, ImportPlan } from './import-plan';
 import { IMPORTED_ID_PREFIX } from './imported-id';
@@ -21,18 +23,33 @@ function learnNames(builder: PlanBuilder, parsed: ParsedExport) {
     for (const p of [i.from, i.to]) builder.directory.add(p.name, p.profileId);
 }
 
+/** A connection row's key: its URL, the URL this export pairs with the name, or a key without an address. */
+function connectionIds(builder: PlanBuilder, records: readonly ConnectionRecord[]) {
+  const ids = new Map<ConnectionRecord, string>();
+  const rowsOfKey = new Map<string, ConnectionRecord[]>();
+  for (const record of records) {
+    let id = record.profileId ?? builder.directory.idOf(record.name);
+    if (!id) {
+      // Two rows of one name and day are two people, unless the rows say the same (a file pasted twice).
+      const base = unlinkedId(record.name, record.connectedAt);
+      const rows = rowsOfKey.get(base) ?? [];
+      rowsOfKey.set(base, rows);
+      const same = rows.find((row) => row.company === record.company && row.position === record.position);
+      id = same ? ids.get(same)! : unlinkedId(record.name, record.connectedAt, rows.length + 1);
+      if (!same) rows.push(record);
+      builder.unlinked.add(record.name, id);
+    }
+    ids.set(record, id);
+  }
+  return ids;
+}
+
 function addConnections(builder: PlanBuilder, parsed: NonNullable<ParsedExport['connections']>): FileReport {
   const skipped: RowProblem[] = [];
   const lineOf = new Map<string, number>();
+  const ids = connectionIds(builder, parsed.records);
   for (const record of parsed.records) {
-    const id = record.profileId ?? builder.directory.idOf(record.name);
-    if (!id) {
-      skipped.push({
-        line: record.line,
-        reason: 'no profile URL (exports before 2024), and the name is found nowhere else',
-      });
-      continue;
-    }
+    const id = ids.get(record)!;
     const earlier = lineOf.get(id);
     if (earlier !== undefined) {
       skipped.push({ line: record.line, reason: `same person as line ${earlier}` });

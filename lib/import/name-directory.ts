@@ -1,7 +1,6 @@
-/** Names compared the way people read them: case, spacing and trailing spaces do not matter. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+import { nameKey } from '../contacts/unlinked';
+
+export { nameKey };
 
 /**
  * Who is who by name, for rows without a profile URL (exports before 2024): a name maps to a profile id only
@@ -16,6 +15,11 @@ export class NameDirectory {
     const known = this.ids.get(key);
     if (known === undefined) this.ids.set(key, profileId);
     else if (known !== profileId) this.ids.set(key, null);
+  }
+
+  /** Two sources pair the name with different people. */
+  isAmbiguous(name: string): boolean {
+    return this.ids.get(nameKey(name)) === null;
   }
 
   idOf(name: string): string | null {

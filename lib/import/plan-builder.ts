@@ -11,7 +11,7 @@ export interface BuildOptions {
   now: number;
   /** Message excerpts are kept only when the user opted in (settings.storeExcerpts). */
   storeExcerpts: boolean;
-  /** Contacts already in Rapport, so a row without a URL can still find the person by an unambiguous name. */
+  /** Contacts already in Rapport, so a message without a URL can still find the person by an unambiguous name. */
   known: readonly { id: string; name: string }[];
 }
 
@@ -30,7 +30,12 @@ const EXCERPT_CHARS = 280;
 
 /** Collects the contacts and interactions of one import, one person and one row id at most once each. */
 export class PlanBuilder {
+  /** Names this export pairs with a profile URL. */
   readonly directory = new NameDirectory();
+  /** Connections of this export without a URL, by name (lib/contacts/unlinked.ts). */
+  readonly unlinked = new NameDirectory();
+  /** Contacts Rapport already has, by name: the last resort for a message row, never for a connection row. */
+  private readonly known = new NameDirectory();
   readonly contacts = new Map<string, Contact>();
   readonly interactions: Interaction[] = [];
   private readonly lineOfId = new Map<string, number>();
@@ -38,12 +43,16 @@ export class PlanBuilder {
   private readonly intentOfText = new Map<string, Intent | undefined>();
 
   constructor(readonly options: BuildOptions) {
-    for (const { id, name } of options.known) this.directory.add(name, id);
+    for (const { id, name } of options.known) this.known.add(name, id);
   }
 
   /** The contact a party of a row is, created when the export is the first to mention them. */
   contactOf(party: Party): string | null {
-    const id = party.profileId ?? this.directory.idOf(party.name);
+    const id =
+      party.profileId ??
+      this.directory.idOf(party.name) ??
+      this.unlinked.idOf(party.name) ??
+      this.known.idOf(party.name);
     if (id && !this.contacts.has(id))
       this.contacts.set(id, importedContact(id, party.name, this.options.now));
     return id;
@@ -55,7 +64,9 @@ export class PlanBuilder {
     if (!contactId)
       return {
         line: row.line,
-        reason: `no profile URL for "${row.party.name}" and no one else of that name`,
+        reason: this.unlinked.isAmbiguous(row.party.name)
+          ? `no profile URL for "${row.party.name}", and several connections have that name`
+          : `no profile URL for "${row.party.name}", and no connection or contact of that name`,
       };
     const earlier = this.lineOfId.get(row.id);
     if (earlier !== undefined) return { line: row.line, reason: `same ${row.kind} as line ${earlier}` };

@@ -36,7 +36,13 @@ export const protocol = {
   'profile/captured': {
     request: ProfileSnapshotSchema,
     from: ['content'],
-    response: z.object({ contactId: z.string(), created: z.boolean(), visitLogged: z.boolean() }),
+    response: z.object({
+      contactId: z.string(),
+      created: z.boolean(),
+      visitLogged: z.boolean(),
+      /** The key of a record without an address (an old export's connection) that became this one, if any. */
+      joined: z.string().nullable(),
+    }),
   },
   /** Popup → background: the user corrected fields of a contact; corrected fields win over later captures. */
   'contact/edit': {
@@ -158,6 +164,20 @@ export const protocol = {
     request: CommitmentSetStatusSchema,
     from: ['extension'],
     response: z.object({ id: z.string(), status: CommitmentStatusSchema }),
+  },
+  /**
+   * Popup → background: the user's answer to "is this the person from your export?" for a record without a
+   * profile address (an old export's connection). `same` joins it into the profile's record, history and all;
+   * otherwise it is never offered for this profile again.
+   */
+  'contact/same-person': {
+    request: z.object({
+      contactId: z.string().min(1).max(200),
+      unlinkedId: z.string().min(1).max(200),
+      same: z.boolean(),
+    }),
+    from: ['extension'],
+    response: z.object({ contactId: z.string(), interactionsMoved: z.number().int() }),
   },
   /** Deletes one person with their interactions, promises and follow-up states. */
   'contact/delete': {

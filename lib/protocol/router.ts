@@ -2,7 +2,11 @@ import type { Envelope, ProtocolError, Reply } from './envelope';
 import { type MessageType, type ParsedRequestOf, protocol, type ResponseOf } from './map';
 import { classifySender, type ExtensionIdentity, type SenderFacts } from './sender';
 
-export type Handler<K extends MessageType> = (payload: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+/** A handler gets the checked payload and, for the few that must know which page spoke, what the browser says of the sender. */
+export type Handler<K extends MessageType> = (
+  payload: ParsedRequestOf<K>,
+  sender: SenderFacts,
+) => Promise<ResponseOf<K>>;
 export type Handlers = { [K in MessageType]: Handler<K> };
 
 /** A handler's way to answer with a typed error other than a crash, e.g. a missing contact. */
@@ -63,8 +67,8 @@ export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
       };
     }
     try {
-      const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data) };
+      const handler = handlers[type] as (payload: unknown, sender: SenderFacts) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, sender) };
     } catch (error) {
       if (error instanceof HandledError)
         return { ok: false, error: { code: error.code, message: error.message } };

@@ -25,7 +25,8 @@ export const FieldChangeSchema = z.object({
 });
 
 export const ContactSchema = z.object({
-  /** Normalised LinkedIn public id (`/in/<id>`), the primary key. */
+  /** Normalised LinkedIn public id (`/in/<id>`), the primary key; `unlinked/<name>/<day>` for a connection from an
+   *  export that had no profile address (lib/contacts/unlinked.ts). */
   id: z.string().min(1).max(200),
   profileUrl: ProfileUrl,
   name: Line(TEXT_CAPS.name),
@@ -64,6 +65,11 @@ export const ContactSchema = z.object({
   editedFields: LineList(50, 20).default([]),
   history: z.array(FieldChangeSchema).max(500).default([]),
   source: z.enum(['capture', 'import', 'manual']).default('capture'),
+  /** Keys of records that became this one (an old export's connection without an address): a re-import of that
+   *  export finds the person here instead of making the record again. Indexed. */
+  aliases: LineList(200, 50).default([]),
+  /** Records without an address that the user said are not this person: never offered again. */
+  notSameAs: LineList(200, 50).default([]),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

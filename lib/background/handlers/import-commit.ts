@@ -1,4 +1,6 @@
 import { mergeImported } from '../../contacts/merge-import';
+import { isUnlinkedId } from '../../contacts/unlinked';
+import type { RapportDatabase } from '../../db/database';
 import { IMPORTED_ID_PREFIX } from '../../import/imported-id';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
@@ -14,6 +16,16 @@ const WRITE_BATCH = 2_000;
  * transaction, so the database holds all of the import or none of it; a second import of the same export finds
  * every contact unchanged and every interaction id present, and writes nothing.
  */
+/** Old key → the profile's key, for the records without an address that were joined to a profile. */
+async function joinedRecords(db: RapportDatabase, unlinkedIds: string[]): Promise<Map<string, string>> {
+  const joinedAs = new Map<string, string>();
+  if (!unlinkedIds.length) return joinedAs;
+  const wanted = new Set(unlinkedIds);
+  for (const contact of await db.contacts.where('aliases').anyOf(unlinkedIds).toArray())
+    for (const alias of contact.aliases) if (wanted.has(alias)) joinedAs.set(alias, contact.id);
+  return joinedAs;
+}
+
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) =>
     db.transaction('rw', [db.contacts, db.interactions, db.importChunks], async () => {
@@ -24,8 +36,16 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           `Only ${staged.length} of ${chunks} parts of the import arrived; nothing was written.`,
         );
       }
+      // A connection without an address whose record a visit has since joined to a profile goes to that profile.
+      const joinedAs = await joinedRecords(
+        db,
+        staged.flatMap((chunk) => chunk.contacts.map((contact) => contact.id).filter(isUnlinkedId)),
+      );
       const imported = new Map<string, Contact>();
-      for (const contact of staged.flatMap((chunk) => chunk.contacts)) imported.set(contact.id, contact);
+      for (const contact of staged.flatMap((chunk) => chunk.contacts)) {
+        const id = joinedAs.get(contact.id) ?? contact.id;
+        imported.set(id, id === contact.id ? contact : { ...contact, id });
+      }
       const ids = [...imported.keys()];
       const at = now();
       const stored = await db.contacts.bulkGet(ids);
@@ -43,6 +63,9 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
       const fresh = staged
         .flatMap((chunk) => chunk.interactions)
         .filter((interaction) => !present.has(interaction.id))
+        .map((row) =>
+          joinedAs.has(row.contactId) ? { ...row, contactId: joinedAs.get(row.contactId)! } : row,
+        )
         .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
       for (let i = 0; i < fresh.length; i += WRITE_BATCH)
         await db.interactions.bulkAdd(fresh.slice(i, i + WRITE_BATCH));

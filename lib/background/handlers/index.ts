@@ -6,6 +6,7 @@ import { commitmentAdd } from './commitment-add';
 import { commitmentSetStatus } from './commitment-set-status';
 import { contactDelete } from './contact-delete';
 import { contactEdit } from './contact-edit';
+import { contactSamePerson } from './contact-same-person';
 import { dataExport } from './data-export';
 import { dataWipe } from './data-wipe';
 import { followUpDone } from './followup-done';
@@ -50,6 +51,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'commitment/add': commitmentAdd(context),
     'commitment/set-status': commitmentSetStatus(context),
     'contact/delete': contactDelete(context),
+    'contact/same-person': contactSamePerson(context),
     'own-profile/pick': ownProfilePick(context),
     'own-profile/clear': ownProfileClear(context),
     ...importHandlers(context),

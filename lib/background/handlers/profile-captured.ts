@@ -1,10 +1,13 @@
 import { localDay } from '../../contacts/local-day';
 import { mergeCapture } from '../../contacts/merge-capture';
 import { ownProfileFromSnapshot } from '../../contacts/own-profile-from';
+import { matchUnlinked } from '../../contacts/unlinked';
+import { profileIdFromUrl } from '../../linkedin/url';
 import type { Handler } from '../../protocol/router';
 import type { Interaction } from '../../schema/interaction';
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
 import type { HandlerContext } from '../context';
+import { JOIN_TABLES, joinUnlinked, unlinkedNamed } from '../join-unlinked';
 
 /**
  * Stores the captured profile and at most one visit per contact per day (the id is per day, so it is idempotent).
@@ -12,16 +15,24 @@ import type { HandlerContext } from '../context';
  * profile instead: they are not a contact of themselves.
  */
 export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/captured'> {
-  return async (snapshot) => {
+  return async (snapshot, sender) => {
     const at = now();
-    return db.transaction('rw', [db.contacts, db.interactions, db.ownProfile], async () => {
+    // Only the tab's own address may join records: a script that claims another page's id reaches nothing.
+    const pageIsTab = profileIdFromUrl(sender.tab?.url ?? '') === snapshot.publicId;
+    return db.transaction('rw', [...JOIN_TABLES, 'ownProfile'], async () => {
       const own = await db.ownProfile.get('me');
       if (snapshot.isOwnProfile || own?.publicId === snapshot.publicId) {
         await db.ownProfile.put(ownProfileFromSnapshot(withKnownCareer(snapshot, own), at));
-        return { contactId: snapshot.publicId, created: false, visitLogged: false };
+        return { contactId: snapshot.publicId, created: false, visitLogged: false, joined: null };
       }
       const existing = await db.contacts.get(snapshot.publicId);
-      await db.contacts.put(mergeCapture(existing, snapshot, at));
+      const captured = mergeCapture(existing, snapshot, at);
+      await db.contacts.put(captured);
+      // A connection from an old export named like this page becomes this record when nothing is left to doubt;
+      // otherwise the popup asks (components/contact/SamePersonQuestion.tsx).
+      const match = matchUnlinked(snapshot, await unlinkedNamed(db, captured), pageIsTab, captured.notSameAs);
+      const joined = match.kind === 'merge' ? match.unlinked.id : null;
+      if (joined) await joinUnlinked(db, captured, joined, at);
       const visitId = `visit:${snapshot.publicId}:${localDay(at)}`;
       const visitLogged = !(await db.interactions.get(visitId));
       if (visitLogged) {
@@ -38,7 +49,7 @@ export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/c
         };
         await db.interactions.put(visit);
       }
-      return { contactId: snapshot.publicId, created: !existing, visitLogged };
+      return { contactId: snapshot.publicId, created: !existing, visitLogged, joined };
     });
   };
 }

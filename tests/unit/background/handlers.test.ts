@@ -35,7 +35,7 @@ describe('profile/captured', () => {
   it('creates the contact and one visit per day', async () => {
     expect(await route({ type: 'profile/captured', payload: ada })).toEqual({
       ok: true,
-      value: { contactId: 'ada-example', created: true, visitLogged: true },
+      value: { contactId: 'ada-example', created: true, visitLogged: true, joined: null },
     });
     clock += 60_000;
     expect(await route({ type: 'profile/captured', payload: ada })).toMatchObject({

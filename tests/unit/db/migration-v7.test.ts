@@ -25,7 +25,10 @@ async function seedPreviousVersion() {
 describe('schema version 7 (events, intro requests, mutual-connection answers)', () => {
   it('upgrades a filled database of the version before, keeping every row', async () => {
     expect(await seedPreviousVersion()).toBeLessThan(7);
-    const db = openDatabase(NAME);
+    const db = openDatabase(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 7),
+    );
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(7);
     expect(await db.contacts.toArray()).toEqual(V4_FIXTURE.contacts);
