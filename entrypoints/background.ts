@@ -31,5 +31,5 @@ export default defineBackground(() => {
     console.warn('Rapport search index', error),
   );
   void keepBadgeCurrent(db);
-  void keepRetryingUnsaved(() => handlers['captures/retry']({}));
+  void keepRetryingUnsaved(() => handlers['captures/retry']({}, {}));
 });

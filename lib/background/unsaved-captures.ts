@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, ParsedRequestOf } from '../protocol/map';
 import { HandledError, type Handler, type Handlers } from '../protocol/router';
+import type { SenderFacts } from '../protocol/sender';
 import type { HandlerContext } from './context';
 import { messageSent } from './handlers/message-sent';
 import { profileCaptured } from './handlers/profile-captured';
@@ -22,6 +23,8 @@ export type CaptureType = (typeof CAPTURE_TYPES)[number];
 export interface ParkedCapture {
   type: CaptureType;
   payload: unknown;
+  /** The page it came from, as the handler saw it (a profile capture checks the tab's address). */
+  sender?: SenderFacts;
   /** When it was captured: the clock its write is replayed with. */
   at: number;
   /** Its size as JSON, counted once, against MAX_PARKED_CHARS. */
@@ -110,9 +113,10 @@ export function unsavedCaptures({ db, now }: HandlerContext, store: UnsavedStore
       for (const capture of state.parked) {
         const replay = REPLAYERS[capture.type]({ db, now: () => capture.at }) as (
           payload: unknown,
+          sender: SenderFacts,
         ) => Promise<unknown>;
         try {
-          await replay(capture.payload);
+          await replay(capture.payload, capture.sender ?? {});
         } catch (error) {
           if (isQuotaError(error)) break;
           // Anything else would fail again forever (it passed validation once): counted with the lost ones.
@@ -128,15 +132,19 @@ export function unsavedCaptures({ db, now }: HandlerContext, store: UnsavedStore
     });
 
   const wrapOne = <K extends CaptureType>(type: K, handler: Handler<K>): Handler<K> => {
-    return async (payload: ParsedRequestOf<K>) => {
+    return async (payload: ParsedRequestOf<K>, sender: SenderFacts) => {
       const at = now();
       try {
-        const result = await handler(payload);
+        const result = await handler(payload, sender);
         void retry().catch(() => undefined);
         return result;
       } catch (error) {
         if (!isQuotaError(error)) throw error;
-        await serially(async () => store.write(park(await store.read(), { type, payload, at })));
+        await serially(async () =>
+          store.write(
+            park(await store.read(), { type, payload, at, sender: { tab: { url: sender.tab?.url } } }),
+          ),
+        );
         throw new HandledError(
           'failed',
           'Not saved yet: the browser has no room left. Rapport will try again.',
