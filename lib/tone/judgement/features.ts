@@ -1,5 +1,6 @@
 import { sentenceStrategies } from '../features/strategies';
 import { FIRST_PERSON, SECOND_PERSON, wordSet } from '../features/word-lists';
+import { personalCues } from '../personal';
 import type { Reading } from '../reading';
 import { containsPhrase, phraseSet } from '../text/phrases';
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
@@ -36,6 +37,7 @@ export const JUDGEMENT_FEATURES = [
   'positive-words',
   'negative-words',
   'shared-history',
+  'mutual-contact',
   'scheduling',
   // The exchange (Reciprocity).
   'ask',
@@ -50,13 +52,13 @@ export const JUDGEMENT_FEATURES = [
   'open-question',
   'closed-question',
   // Specific to this reader (Be Prepared) or a template (Authenticity).
-  'reference-phrases',
+  'their-news',
   'your-specific',
   'our-shared',
   'proper-nouns',
   'previous-overlap',
   'previous-asks',
-  'template-phrases',
+  'mass-outreach',
   'sent-to-others',
   'pitch-phrases',
   'introduces-self',
@@ -79,88 +81,6 @@ export type JudgementFeature = (typeof JUDGEMENT_FEATURES)[number];
 export type FindingCounts = ReadonlyMap<string, number>;
 
 const SIGN_OFFS = wordSet('best regards thanks thank cheers sincerely warmly warm kind rgds br thx');
-// Words that show the writer looked at this reader or shares history with them (Be Prepared).
-export const REFERENCE_PHRASES = phraseSet([
-  'your post',
-  'your article',
-  'your talk',
-  'your recent',
-  'your work',
-  'your comment',
-  'your team',
-  'your book',
-  'your podcast',
-  'your profile',
-  'your experience',
-  'your background',
-  'your company',
-  'your role',
-  'your project',
-  'your journey',
-  'your new',
-  'we met',
-  'met at',
-  'we spoke',
-  'we talked',
-  'we discussed',
-  'you mentioned',
-  'you said',
-  'you shared',
-  'you posted',
-  'you wrote',
-  'our chat',
-  'our conversation',
-  'our call',
-  'our meeting',
-  'i saw',
-  'i read',
-  'i noticed',
-  'i enjoyed',
-  'enjoyed your',
-  'loved your',
-  'congrats',
-  'congratulations',
-  'mutual',
-  'referred me',
-  'suggested i',
-  'recommended i',
-]);
-/** Lines people paste to anyone: the shape of a template (Authenticity). */
-export const TEMPLATE_PHRASES = phraseSet([
-  "i'd like to add you to my professional network",
-  'add you to my professional network',
-  'join your network',
-  'join your linkedin network',
-  'i would like to connect',
-  "i'd like to connect",
-  'i would love to connect',
-  "i'd love to connect",
-  'like to connect with you',
-  'love to connect with you',
-  'expand my network',
-  'grow my network',
-  'expand my professional network',
-  'came across your profile',
-  'came across your linkedin',
-  'hope this message finds you well',
-  'hope this finds you well',
-  'hope you are doing well',
-  "hope you're doing well",
-  'i hope you are well',
-  'i am reaching out',
-  "i'm reaching out",
-  'please accept my invitation',
-  'like-minded professionals',
-  'like minded professionals',
-  'mutually beneficial',
-  'let me know if you are interested',
-  'let me know if you would be interested',
-  'dear sir',
-  'dear madam',
-  'to whom it may concern',
-  'hi there',
-  'hello there',
-]);
 /** Selling the writer's company or product to a stranger (Authenticity; RUBRIC: generic, hype). */
 export const PITCH_PHRASES = phraseSet([
   'our services',
@@ -200,28 +120,6 @@ const SELF_INTRODUCTION = phraseSet([
   'introduce myself',
   'i am a',
   "i'm a",
-]);
-/** Catching up with someone the writer knows: warmth the reader recognises as meant for them. */
-const SHARED_HISTORY = phraseSet([
-  'been too long',
-  'been a while',
-  'been a long time',
-  'long time no',
-  'catch up',
-  'catch-up',
-  "how's life",
-  'how is life',
-  'how are things',
-  'how have you been',
-  "how's the family",
-  'how is the family',
-  'miss you',
-  'miss working',
-  'good old days',
-  'remember when',
-  'great to hear from you',
-  'good to hear from you',
-  'nice to hear from you',
 ]);
 /** Days, times and availability: the concrete words of a reply that moves things along. */
 const SCHEDULING = wordSet(
@@ -302,6 +200,7 @@ export function judgementFeatures(
   const last = draft.tokens.filter((token) => token.kind !== 'emoji').at(-1);
   const lastWords = words.slice(-3).map((word) => word.norm);
   const text = draft.analysed;
+  const cues = personalCues(draft);
   return {
     'situation:connection-note': situation === 'connection-note' ? 1 : 0,
     'situation:inmail': situation === 'inmail' ? 1 : 0,
@@ -333,7 +232,8 @@ export function judgementFeatures(
       sentences.filter((sentence) => sentenceStrategies(sentence).includes('negative-lexicon')).length,
       3,
     ),
-    'shared-history': sentences.some((sentence) => containsPhrase(sentence.words, SHARED_HISTORY)) ? 1 : 0,
+    'shared-history': cues.sharedHistory,
+    'mutual-contact': cues.mutualContact,
     scheduling: Math.log1p(words.filter((word) => SCHEDULING.has(word.norm)).length),
     ask: Math.max(0, ...reading.askProbability),
     'ask-sentences': Math.min(asks, 4),
@@ -351,10 +251,7 @@ export function judgementFeatures(
     questions: Math.min(sentences.filter((sentence) => sentence.isQuestion).length, 4),
     'open-question': sentences.some(isOpenQuestion) ? 1 : 0,
     'closed-question': sentences.some(isClosedQuestion) ? 1 : 0,
-    'reference-phrases': Math.min(
-      sentences.filter((sentence) => containsPhrase(sentence.words, REFERENCE_PHRASES)).length,
-      3,
-    ),
+    'their-news': cues.theirNews,
     'your-specific': Math.min(
       words.filter(
         (word, i) =>
@@ -375,10 +272,7 @@ export function judgementFeatures(
     'proper-nouns': Math.log1p(properNouns),
     'previous-overlap': Math.log1p(shared),
     'previous-asks': previous.includes('?') ? 1 : 0,
-    'template-phrases': Math.min(
-      sentences.filter((sentence) => containsPhrase(sentence.words, TEMPLATE_PHRASES)).length,
-      3,
-    ),
+    'mass-outreach': cues.massOutreach,
     'sent-to-others': Math.log1p(Math.min(draft.context.sameTextSentTo ?? 0, 20)),
     'pitch-phrases': Math.min(
       sentences.filter((sentence) => containsPhrase(sentence.words, PITCH_PHRASES)).length,

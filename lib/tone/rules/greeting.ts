@@ -7,6 +7,20 @@ export function firstName(fullName: string | undefined): string | null {
   return parts[0] ?? null;
 }
 
+/**
+ * The draft's first word as it reads after an inserted "Hi Sri,": the sentence goes on, so a capital that only
+ * opened it goes ("Sorry to bother you" → "sorry to bother you"), while "I", acronyms ("AWS") and names known from
+ * the context keep theirs.
+ */
+export function continuing(word: string, context: { recipientName?: string; company?: string }): string {
+  const initial = word.slice(0, 1);
+  const rest = word.slice(1);
+  if (initial === initial.toLowerCase() || rest !== rest.toLowerCase()) return word;
+  if (/^I(?:'|’|$)/.test(word)) return word;
+  const names = `${context.recipientName ?? ''} ${context.company ?? ''}`.toLowerCase().split(/\s+/);
+  return names.includes(word.toLowerCase()) ? word : initial.toLowerCase() + rest;
+}
+
 export const greeting = {
   id: 'greeting',
   title: 'Greeting',
@@ -28,7 +42,7 @@ export const greeting = {
         end: opener.end,
         message: 'Open with a greeting.',
         severity: 'info',
-        suggestion: `${hello} ${opener.text}`,
+        suggestion: `${hello} ${continuing(opener.text, draft.context)}`,
       },
     ];
   },

@@ -1,6 +1,6 @@
 import { wordSet } from '../features/word-lists';
+import { mentionsThem, personalCues } from '../personal';
 import type { Reading } from '../reading';
-import { containsPhrase, phraseSet } from '../text/phrases';
 import { tokenize } from '../text/tokenize';
 import { ASKING, isPersonalMessage, type ToneRule } from './rule';
 
@@ -9,34 +9,6 @@ const COMMON = wordSet(
   'with that this from your have about their what which into more most also been will would could should ' +
     'there they them then than over under helping passionate building team teams work working company',
 );
-// Without a profile or notes to compare against, these phrasings are the sign of a specific reference.
-const REFERENCE_PHRASES = phraseSet([
-  'your post',
-  'your article',
-  'your talk',
-  'your recent',
-  'your work on',
-  'your work at',
-  'your comment',
-  'your team',
-  'your book',
-  'your podcast',
-  'we met',
-  'met at',
-  'our chat',
-  'our conversation',
-  'our call',
-  'i saw',
-  'i read',
-  'i noticed',
-  'i enjoyed',
-  'enjoyed your',
-  'loved your',
-  'congrats',
-  'congratulations',
-  'mutual',
-  'both',
-]);
 
 function contextKeywords(reading: Reading): Set<string> {
   const { company, headline, notes, specifics = [] } = reading.draft.context;
@@ -62,9 +34,9 @@ export const personalReference = {
     const { draft } = reading;
     if (!isPersonalMessage(reading) || draft.words.length === 0) return [];
     const keywords = contextKeywords(reading);
+    // Without a profile or notes to compare against, the phrasing shows a specific reference (lib/tone/personal).
     const referenced =
-      draft.words.some((word) => keywords.has(word.norm)) ||
-      draft.sentences.some((sentence) => containsPhrase(sentence.words, REFERENCE_PHRASES));
+      draft.words.some((word) => keywords.has(word.norm)) || mentionsThem(personalCues(draft));
     if (referenced) return [];
     const body = draft.sentences.find((sentence) => sentence.words.length > 2) ?? draft.sentences[0]!;
     // The brief's most personal specific is the concrete suggestion: "you both studied at …" beats "their work".

@@ -3,6 +3,9 @@ import { GREETINGS } from '../features/word-lists';
 import { firstName } from './greeting';
 import { isPersonalMessage, NEW_MESSAGE, type ToneRule } from './rule';
 
+/** Words a greeting uses in place of a name ("Hello there"): the name replaces them, it does not precede them. */
+const STAND_INS = new Set(['there', 'all', 'everyone', 'team', 'friend', 'sir', 'madam']);
+
 export const recipientName = {
   id: 'recipient-name',
   title: "Recipient's name",
@@ -20,10 +23,11 @@ export const recipientName = {
     const greets = GREETINGS.has(opener.norm);
     // Without a greeting, the greeting hint already suggests "Hi <name>,"; one hint per fix.
     if (!greets && !draft.context.disabledRules?.includes(toneKey('greeting'))) return [];
+    const standIn = greets && STAND_INS.has(draft.words[1]?.norm ?? '') ? draft.words[1]! : null;
     return [
       {
         start: opener.start,
-        end: opener.end,
+        end: (standIn ?? opener).end,
         message: `Address ${name} by name.`,
         severity: 'info',
         ...(greets ? { suggestion: `${opener.text} ${name}` } : {}),

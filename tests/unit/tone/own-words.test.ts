@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone, type ToneContext } from '../../../lib/tone';
+import { hintsOf } from './helpers';
 
 // Rapport must not flag its own words: a suggestion, once applied, leaves fewer marks of its rule, never more.
 
@@ -30,5 +31,35 @@ describe("Rapport's own words", () => {
       expect(after?.marks.length ?? 0).toBeLessThan(marksBefore);
       text = applied.text;
     }
+  });
+});
+
+describe('inserted suggestions fit the sentence', () => {
+  // The rule's own finding, whether or not it is among the three hints shown.
+  const fix = (text: string, ruleId: string, context: ToneContext) => {
+    const hint = hintsOf(ruleId, text, context)[0];
+    expect(hint?.suggestion).toBeDefined();
+    return text.slice(0, hint!.start) + hint!.suggestion + text.slice(hint!.end);
+  };
+  const sri = { recipientName: 'Sri Raman', situation: 'first-message' } as const;
+
+  it('a greeting put before a sentence lower-cases the word that opened it', () => {
+    expect(fix('Sorry to bother you, could you share the deck?', 'greeting', sri)).toBe(
+      'Hi Sri, sorry to bother you, could you share the deck?',
+    );
+  });
+
+  it('keeps the capital of "I", an acronym and a name the context knows', () => {
+    expect(fix("I'm Ana from the data team; could we talk?", 'greeting', sri)).toMatch(/^Hi Sri, I'm Ana/);
+    expect(fix('AWS credits are what I am after: could we talk?', 'greeting', sri)).toMatch(/^Hi Sri, AWS/);
+    expect(fix('Lumen is hiring, could we talk?', 'greeting', { ...sri, company: 'Lumen' })).toMatch(
+      /^Hi Sri, Lumen is/,
+    );
+  });
+
+  it('the name replaces a stand-in ("Hello there"), it does not precede it', () => {
+    expect(fix('Hello there, could you share the deck?', 'recipient-name', sri)).toBe(
+      'Hello Sri, could you share the deck?',
+    );
   });
 });
