@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/page-database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
-import { userTimeZone } from '../../lib/engine/calendar';
 import type { FollowUpItem } from '../../lib/engine/types';
+import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 import { useSettings } from '../shared/use-settings';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
 import { loadQueue } from '../db/queries/load-queue';
-import { userTimeZone } from '../engine/calendar';
 import { overdueCount } from '../engine/grouping';
 import type { Settings } from '../schema/settings';
+import { userTimeZone } from '../time/calendar';
 
 const BADGE_COLOUR = '#b45309';
 const UNSAVED_COLOUR = '#b91c1c';

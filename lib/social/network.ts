@@ -1,9 +1,9 @@
 import { foldWord } from '../contacts/search-words';
-import { DAY } from '../engine/calendar';
 import { exchangeOf } from '../engine/exchange';
 import type { PartyTally } from '../engine/ledger';
 import type { Contact } from '../schema/contact';
 import type { Interaction, InteractionKind } from '../schema/interaction';
+import { DAY } from '../time/calendar';
 
 // "Your network at a glance" (whitepaper: Diversify Your Network — "Strong networks incorporate a variety of
 // connections … Weak Ties: casual acquaintances are often valuable connectors"). Pure and single-pass, so the

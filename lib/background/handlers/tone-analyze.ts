@@ -1,5 +1,6 @@
 import { quickSpecifics } from '../../engine/brief/brief';
 import type { Handler } from '../../protocol/router';
+import { userTimeZone } from '../../time/calendar';
 import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
 import { findRecipient } from '../resolve-recipient';
@@ -8,17 +9,8 @@ import { findRecipient } from '../resolve-recipient';
  * Checks a draft from a LinkedIn box. A known recipient's company, headline and notes feed the personalisation
  * hints (Be Prepared: "Do your homework"); an unknown one still gets the rest of the check.
  */
-export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'> {
-  return async ({
-    text,
-    kind,
-    situation,
-    position,
-    previous,
-    recipient,
-    disabledRules,
-    utcOffsetMinutes,
-  }) => {
+export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'tone/analyze'> {
+  return async ({ text, kind, situation, position, previous, recipient, disabledRules }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
     const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     return analyzeTone(text, {
@@ -29,7 +21,7 @@ export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'
       previous,
       disabledRules,
       now: now(),
-      utcOffsetMinutes,
+      timeZone: timeZone(),
       recipientName: contact?.name ?? recipient?.name,
       company: contact?.company,
       headline: contact?.headline,
