@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
-import { parseDay, startOfDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Party } from '../../lib/schema/interaction';
+import { parseDay, startOfDay, userTimeZone } from '../../lib/time/calendar';
 
 /** The last moment of a picked day, local time: "by Friday" means by the end of Friday. */
 function endOfDay(date: string): number | null {

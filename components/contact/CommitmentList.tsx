@@ -1,7 +1,7 @@
 import { sendToBackground } from '../../lib/browser/messaging';
-import { formatDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Outstanding, OutstandingCommitment } from '../../lib/engine/commitments';
 import { promiseWords } from '../../lib/engine/promise-words';
+import { formatDay, userTimeZone } from '../../lib/time/calendar';
 import { FromConversation } from './FromConversation';
 
 function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
-import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/engine/calendar';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
+import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/time/calendar';
 import { showToast } from '../shared/toast';
 import { FromConversation } from './FromConversation';
 

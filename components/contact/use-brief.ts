@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { database } from '../../lib/db/page-database';
 import { loadContactRelationship } from '../../lib/db/queries/contact-relationship';
 import { type Brief, computeBrief } from '../../lib/engine/brief/brief';
-import { userTimeZone } from '../../lib/engine/calendar';
 import type { Contact } from '../../lib/schema/contact';
+import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 
 /** The "Before you write" brief of one person, live from the database (their history and the user's own profile). */

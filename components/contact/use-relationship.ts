@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../../lib/db/page-database';
 import { loadContactRelationship } from '../../lib/db/queries/contact-relationship';
-import { userTimeZone } from '../../lib/engine/calendar';
 import { type Outstanding, outstandingCommitments } from '../../lib/engine/commitments';
 import { computeLedger, type Ledger } from '../../lib/engine/ledger';
 import { computeNudges } from '../../lib/engine/nudges';
 import type { Nudge } from '../../lib/engine/nudges/nudge';
 import type { Contact } from '../../lib/schema/contact';
 import type { Interaction } from '../../lib/schema/interaction';
+import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 import { useSettings } from '../shared/use-settings';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
-import { userTimeZone } from '../../lib/engine/calendar';
 import { SNOOZE_PRESETS, type SnoozeChoice, snoozeUntil } from '../../lib/engine/snooze';
 import type { FollowUpItem } from '../../lib/engine/types';
+import { userTimeZone } from '../../lib/time/calendar';
 
 /**
  * Snooze a person's follow-ups for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day,

@@ -1,5 +1,5 @@
-import { formatDay } from '../../lib/engine/calendar';
 import type { FollowUpItem as Item } from '../../lib/engine/types';
+import { formatDay } from '../../lib/time/calendar';
 import { FollowUpRow } from '../follow-up/FollowUpRow';
 
 interface Batch {

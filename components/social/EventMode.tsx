@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
 import { database } from '../../lib/db/page-database';
 import { type MetAtEvent, peopleMetAt, recentEvents } from '../../lib/db/queries/event-people';
-import { userTimeZone } from '../../lib/engine/calendar';
 import type { Contact } from '../../lib/schema/contact';
 import type { NetworkingEvent } from '../../lib/schema/event';
 import { pickableEvents } from '../../lib/social/events';
+import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 import { MetHereNote, useMetHere } from './MetHere';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { sendToBackground } from '../../lib/browser/messaging';
-import { localDay } from '../../lib/contacts/local-day';
-import { userTimeZone } from '../../lib/engine/calendar';
+import { isoDay, userTimeZone } from '../../lib/time/calendar';
 
 /**
  * "I'm at an event": a name and a date (today unless changed), then everyone met there is one batch. Opened from
@@ -9,7 +8,7 @@ import { userTimeZone } from '../../lib/engine/calendar';
  */
 export function StartEvent({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
-  const [day, setDay] = useState(() => localDay(Date.now()));
+  const [day, setDay] = useState(() => isoDay(Date.now(), userTimeZone()));
   const [error, setError] = useState('');
   const start = async () => {
     const reply = await sendToBackground('event/start', {

@@ -3,11 +3,13 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
+import { userTimeZone } from '../../lib/time/calendar';
 import { SITUATION_LABELS } from '../../lib/tone/situation';
 import { type MessageKind, SITUATIONS, type Situation, type ToneHint } from '../../lib/tone/types';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
+import { ReplyCoaching } from './ReplyCoaching';
 import { ToneScores } from './ToneScores';
 import { useSavedDraft } from './use-saved-draft';
 import { useToneEngine } from './use-tone-engine';
@@ -21,7 +23,8 @@ const KIND_OF: Partial<Record<Situation, MessageKind>> = {
 
 /**
  * A place to write to the person before pasting it into LinkedIn, with the tone check running as you type.
- * The contact's name, company, headline and notes feed the personalisation hints.
+ * The contact's name, company, headline and notes feed the personalisation hints; their messages read from the
+ * conversation since you last wrote give the reply coaching.
  */
 export function DraftBox({
   contact,
@@ -61,6 +64,7 @@ export function DraftBox({
         kind: KIND_OF[situation] ?? 'message',
         disabledRules,
         now: Date.now(),
+        timeZone: userTimeZone(),
         recipientName: contact?.name,
         company: contact?.company,
         headline: contact?.headline,
@@ -120,6 +124,7 @@ export function DraftBox({
           <ToneScores report={report} />
           {current ? (
             <div className="tone-details">
+              <ReplyCoaching contact={contact} draft={deferred} />
               <HighlightedDraft text={text} hints={report.hints} />
               <HintList text={text} hints={report.hints} onApply={apply} />
             </div>

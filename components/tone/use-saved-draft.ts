@@ -13,7 +13,8 @@ async function readDrafts(): Promise<Drafts> {
   return ((await browser.storage.local.get(KEY))[KEY] as Drafts | undefined) ?? {};
 }
 
-async function writeDraft(name: string, text: string): Promise<void> {
+/** Keeps one draft (removed when empty); exported for the wipe test, which must see drafts go with everything. */
+export async function saveDraft(name: string, text: string): Promise<void> {
   const drafts = await readDrafts();
   if (text.trim()) drafts[name] = { text, at: Date.now() };
   else delete drafts[name];
@@ -43,7 +44,7 @@ export function useSavedDraft(name: string | undefined, initial: string): [strin
   }, [name]);
   useEffect(() => {
     if (!name || !touched.current) return;
-    const timer = setTimeout(() => void writeDraft(name, text), SAVE_DELAY_MS);
+    const timer = setTimeout(() => void saveDraft(name, text), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [name, text]);
   return [

@@ -1,7 +1,7 @@
 import type { RapportDatabase } from '../db/database';
-import { DAY } from '../engine/calendar';
 import type { Interaction } from '../schema/interaction';
 import { mentionsTarget } from '../social/intro-draft';
+import { DAY } from '../time/calendar';
 
 /** A drafted intro request still counts as "about to be sent" for this long. */
 const PENDING_MS = 30 * DAY;

@@ -1,4 +1,4 @@
-import { DAY } from '../engine/calendar';
+import { DAY } from '../time/calendar';
 
 /** The last desktop notification about overdue follow-ups: how many were overdue, and when (epoch ms). */
 export interface OverdueNotice {

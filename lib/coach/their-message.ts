@@ -70,7 +70,7 @@ function questionKind(words: readonly string[]): QuestionKind {
  */
 export function readTheirMessage(
   text: string,
-  clock: { now?: number; utcOffsetMinutes?: number } = {},
+  clock: { now?: number; timeZone?: string } = {},
 ): TheirReading {
   const reading = readTone(text, clock);
   const { draft } = reading;

@@ -1,4 +1,4 @@
-import { dayNumber, formatDay } from './calendar';
+import { dayNumber, formatDay } from '../time/calendar';
 import type { FollowUpItem } from './types';
 
 export type QueueGroupId = 'overdue' | 'today' | 'this-week' | 'later';

@@ -1,4 +1,4 @@
-import { dayNumber, parseDay, startOfDay } from './calendar';
+import { dayNumber, parseDay, startOfDay } from '../time/calendar';
 
 export type SnoozeChoice = { days: number } | { date: string };
 

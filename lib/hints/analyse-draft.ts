@@ -46,7 +46,6 @@ export async function analyseDraft(
     previous: context.previous?.slice(-PREVIOUS_MESSAGE_CHARS),
     recipient: context.recipient,
     disabledRules: [...context.disabledRules],
-    utcOffsetMinutes: -new Date().getTimezoneOffset(),
   });
   if (!reply.ok) return null;
   const ignored = new Set(context.ignoredHints);

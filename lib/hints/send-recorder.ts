@@ -5,8 +5,7 @@ import type { EditorText } from './text/editor-text';
 
 /**
  * Tells the background each message the user sends from `box` (a connection note, an InMail or a message; a
- * comment is not a message to a person and is not recorded), with the sender's UTC offset at that moment so the
- * promises in it ("by Friday") fall on the user's day. `onSent` runs after each send.
+ * comment is not a message to a person and is not recorded). `onSent` runs after each send.
  */
 export function recordSends(
   box: HTMLElement,
@@ -23,13 +22,7 @@ export function recordSends(
     ({ text, recipient, at }) => {
       onSent();
       if (!kind.messageKind) return;
-      void env.send('message/sent', {
-        recipient,
-        text,
-        kind: kind.messageKind,
-        at,
-        utcOffsetMinutes: -new Date(at).getTimezoneOffset(),
-      });
+      void env.send('message/sent', { recipient, text, kind: kind.messageKind, at });
     },
     signal,
   );

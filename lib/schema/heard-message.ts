@@ -16,7 +16,6 @@ export const TheirMessageSchema = z.object({
 export const ThreadReadSchema = z.object({
   participant: RecipientSchema,
   messages: z.array(TheirMessageSchema).max(THREAD_BATCH),
-  utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });
 export type ThreadRead = z.output<typeof ThreadReadSchema>;
 

@@ -19,8 +19,6 @@ export const SentMessageSchema = z.object({
   kind: z.enum(MESSAGE_KINDS),
   /** When the user sent it (epoch ms); due dates like "by Friday" are resolved against it. */
   at: EpochMs,
-  /** The writer's offset from UTC in minutes, so "by Friday" ends at their midnight. */
-  utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });
 export type SentMessage = z.output<typeof SentMessageSchema>;
 

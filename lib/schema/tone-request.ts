@@ -16,6 +16,4 @@ export const ToneAnalyzeRequestSchema = z.object({
   /** The other person's latest message in the thread, cut to its last PREVIOUS_MESSAGE_CHARS by the sender. */
   previous: z.string().max(PREVIOUS_MESSAGE_CHARS).optional(),
   disabledRules: z.array(RuleKeySchema).max(200).default([]),
-  /** The writer's offset from UTC in minutes, so "by Friday" ends at their midnight. */
-  utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });

@@ -1,7 +1,7 @@
-import { DAY, dayNumber, HOUR, startOfDay } from '../engine/calendar';
 import type { Commitment } from '../schema/commitment';
 import type { NetworkingEvent } from '../schema/event';
 import type { Interaction } from '../schema/interaction';
+import { DAY, dayNumber, HOUR, startOfDay } from '../time/calendar';
 
 // Event mode (whitepaper: Follow Up Thoughtfully — "a personal note within 24–48 hours … referencing specific
 // elements of your conversation"). Everyone met at one event is followed up as one batch once it ends.

@@ -1,9 +1,9 @@
-import { DAY, formatDay } from '../engine/calendar';
 import { exchangeOf } from '../engine/exchange';
 import { computeLedger } from '../engine/ledger';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
+import { DAY, formatDay } from '../time/calendar';
 
 // Who to ask for a warm introduction (whitepaper: Social Proof, Reciprocity). An intro spends the introducer's
 // credibility on you, so the best person is one you are in touch with and have given to; someone you owe a

@@ -48,7 +48,6 @@ export function watchThreads(env: ThreadEnvironment) {
           .send('thread/read', {
             participant: reading.participant,
             messages: batch.map(({ key, text, at }) => ({ key, text, at })),
-            utcOffsetMinutes: -new Date().getTimezoneOffset(),
           })
           .then((reply) => {
             // Not recorded (the worker was busy restarting): let the next look hand them over again.

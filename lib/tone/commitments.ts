@@ -46,7 +46,7 @@ export function promiseIndex(sentence: Sentence): number {
 
 /** Promises the writer makes ("I'll send you the deck by Friday"), each with a due date when one is stated. */
 export function findCommitments(draft: Draft): DetectedCommitment[] {
-  const { now, utcOffsetMinutes = 0 } = draft.context;
+  const { now, timeZone = 'UTC' } = draft.context;
   const found: DetectedCommitment[] = [];
   for (const sentence of draft.sentences) {
     const at = promiseIndex(sentence);
@@ -57,7 +57,7 @@ export function findCommitments(draft: Draft): DetectedCommitment[] {
       text: draft.analysed.slice(firstWord.start, end),
       start: firstWord.start,
       end,
-      dueAt: now === undefined ? null : resolveDue(sentence.words.slice(at), { now, utcOffsetMinutes }),
+      dueAt: now === undefined ? null : resolveDue(sentence.words.slice(at), { now, timeZone }),
     });
   }
   return found;

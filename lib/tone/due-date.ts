@@ -1,6 +1,6 @@
+import { DAY, dayNumber, endOfDay, wallClockDate } from '../time/calendar';
 import { wordSet } from './features/word-lists';
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
   'january',
@@ -19,21 +19,13 @@ const MONTHS = [
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const END_OF_TODAY = wordSet('today tonight eod');
 
+/** When the words were written, and the writer's IANA time zone: "by Friday" ends at midnight there. */
 export interface Clock {
   now: number;
-  utcOffsetMinutes: number;
+  timeZone: string;
 }
 
-/** Local midnight that ends the day `days` after today: a promise "by Friday" is kept until Friday ends. */
-function endOfDay(clock: Clock, days: number): number {
-  const offset = clock.utcOffsetMinutes * 60_000;
-  const localDayStart = Math.floor((clock.now + offset) / DAY_MS) * DAY_MS;
-  return localDayStart + (days + 1) * DAY_MS - 1 - offset;
-}
-
-function localDate(clock: Clock): Date {
-  return new Date(clock.now + clock.utcOffsetMinutes * 60_000);
-}
+const localDate = (clock: Clock): Date => wallClockDate(clock.now, clock.timeZone);
 
 function count(word: string | undefined): number | null {
   if (word === undefined) return null;
@@ -55,7 +47,7 @@ function daysUntilDate(clock: Clock, month: number, day: number): number | null 
   const startOfToday = Date.UTC(year, today.getUTCMonth(), today.getUTCDate());
   let target = Date.UTC(year, month, day);
   if (target < startOfToday) target = Date.UTC(year + 1, month, day);
-  return Math.round((target - startOfToday) / DAY_MS);
+  return Math.round((target - startOfToday) / DAY);
 }
 
 function ordinal(word: string | undefined): number | null {
@@ -101,7 +93,8 @@ function daysAt(words: readonly string[], i: number, clock: Clock): number | nul
 export function resolveDue(words: readonly string[], clock: Clock): number | null {
   for (let i = 0; i < words.length; i++) {
     const days = daysAt(words, i, clock);
-    if (days !== null) return endOfDay(clock, days);
+    // Counted in calendar days, so a promise across a daylight-saving change still ends at local midnight.
+    if (days !== null) return endOfDay(dayNumber(clock.now, clock.timeZone) + days, clock.timeZone);
   }
   return null;
 }

@@ -74,8 +74,8 @@ export interface ToneContext {
    * (dueAt stays null): the analyser never reads the clock, so the same input always gives the same report.
    */
   now?: number;
-  /** The writer's offset from UTC in minutes (e.g. 60 for CET), so "by Friday" ends at local midnight. Default 0. */
-  utcOffsetMinutes?: number;
+  /** The writer's IANA time zone (e.g. "Europe/Berlin"), so "by Friday" ends at their midnight. Default UTC. */
+  timeZone?: string;
 }
 
 export interface ToneHint {

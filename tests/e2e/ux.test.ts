@@ -5,9 +5,14 @@ import { DEMO_NOW, MAYA, seedDemo } from './harness/demo';
 import { type ExtensionPageName, launchRapport, type RapportBrowser } from './harness/extension';
 import { messagingPage } from './harness/message-boxes';
 import { exportAll } from './harness/messages';
-import { openEventDetails } from './harness/popup';
+import { openBrief, openEventDetails } from './harness/popup';
 import { profilePage } from './harness/profile-page';
 import { inBadge } from './harness/shadow';
+
+// The extension's own API, called inside its pages (chrome.runtime.getContexts, Chrome 116+).
+declare const chrome: {
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+};
 
 let rapport: RapportBrowser;
 let options: Page;
@@ -82,6 +87,11 @@ describe('a product people can find their way around', () => {
     const text = 'Hi Maya, sorry to bother you again! Could you just review our SDK docs ASAP?';
     await popup.getByRole('textbox', { name: 'Draft message' }).fill(text);
     await popup.getByRole('list', { name: 'Tone hints' }).waitFor();
+    // Her last message, read in the conversation, coaches the reply (issue 14): she asked for something.
+    await popup
+      .getByRole('list', { name: 'Your reply to them' })
+      .getByText('They asked you for something: say yes, no or when.')
+      .waitFor();
     expect(await contentHeight(popup)).toBeLessThanOrEqual(600);
     // The draft box is in view without scrolling.
     const draft = await popup.getByRole('textbox', { name: 'Draft message' }).boundingBox();
@@ -108,7 +118,7 @@ describe('a product people can find their way around', () => {
     expect(await contentHeight(popup)).toBeLessThanOrEqual(600);
     await popup.getByRole('button', { name: 'Met here' }).click();
     await popup.getByRole('status').filter({ hasText: 'Maya is on your list for Lagos DevFest.' }).waitFor();
-    await popup.getByText('On your list').waitFor();
+    await popup.getByText('On your list', { exact: true }).waitFor();
     await expectAccessible(popup, 'popup, at an event');
     await openEventDetails(popup);
     await popup.getByRole('list', { name: 'Met at Lagos DevFest' }).getByText('Maya Okafor').waitFor();
@@ -135,16 +145,20 @@ describe('a product people can find their way around', () => {
     await expectAccessible(panel, 'contact view');
   });
 
-  it('has no horizontal overflow at 360 px on any page', async () => {
-    // The popup is left out: it sets its own width (440 px), which is the width Chrome gives it.
+  it('has no horizontal overflow at 360 px on any page, nor in the popup at its own width', async () => {
+    const overflow = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const name of ['sidepanel', 'options', 'welcome', 'why'] as const) {
       const page = await open(name, { width: 360, height: 800 });
       await page.locator('main').first().waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(await overflow(page), name).toBeLessThanOrEqual(0);
     }
+    // The popup sets its own width (440 px) and Chrome sizes the popup window to it, so it is never 360 px wide;
+    // it is checked at that width, with everything open: the brief, introducers and the event line.
+    const popup = await visitMaya();
+    await openBrief(popup);
+    await popup.getByRole('list', { name: 'Introducers, best first' }).waitFor();
+    expect(await overflow(popup), 'popup').toBeLessThanOrEqual(0);
   });
 
   it('options: sections with contents, import first, and axe-clean', async () => {
@@ -296,10 +310,23 @@ describe('a product people can find their way around', () => {
     await row.waitFor();
     expect((await exportAll(panel)).followUps.filter((state) => state.doneAt !== null)).toEqual([]);
 
-    // "Follow-ups (N)" is reached and pressed by keyboard; the panel opens (as a side panel, or where the browser
-    // refuses outside a real popup, as a tab).
+    // "Follow-ups (N)" is reached and pressed by keyboard, and Chrome's side panel opens: the extension's own
+    // list of contexts shows a SIDE_PANEL one on sidepanel.html (a side panel is no Playwright page), and no tab
+    // was opened instead (the fallback when the browser refuses).
+    const contexts = (type: 'SIDE_PANEL' | 'TAB') =>
+      popup.evaluate(
+        async (contextType) =>
+          (await chrome.runtime.getContexts({ contextTypes: [contextType] })).map(
+            (context) => new URL(context.documentUrl ?? '').pathname,
+          ),
+        type,
+      );
+    expect(await contexts('SIDE_PANEL')).toEqual([]);
+    const tabsBefore = await contexts('TAB');
     await tabTo(/^Follow-ups \(\d+\)$/);
     await popup.keyboard.press('Enter');
+    await expect.poll(() => contexts('SIDE_PANEL')).toEqual(['/sidepanel.html']);
+    expect(await contexts('TAB')).toEqual(tabsBefore);
   });
 
   it('made no request that left the browser', () => {

@@ -8,6 +8,7 @@ import type { SentMessage } from '../../schema/sent-message';
 import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
+import { userTimeZone } from '../../time/calendar';
 import { analyzeTone } from '../../tone';
 import { templateSignature } from '../../tone/template';
 import type { HandlerContext } from '../context';
@@ -33,7 +34,7 @@ const INTERACTION_KIND: Record<SentMessage['kind'], InteractionKind> = {
  * Whether words are kept is decided here, from the settings, never by the content script that sent the text:
  * with excerpts off a promise is kept as its kind, due date and a summary in Rapport's own words.
  */
-export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'> {
+export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'message/sent'> {
   return async (message) => {
     const at = Math.min(message.at, now());
     const { storeExcerpts } = await readSettings();
@@ -54,7 +55,7 @@ export function messageSent({ db, now }: HandlerContext): Handler<'message/sent'
         kind: message.kind,
         recipientName: contact.name,
         now: at,
-        utcOffsetMinutes: message.utcOffsetMinutes,
+        timeZone: timeZone(),
       });
       const intent = report.intent.label;
       const recorded: Interaction = {

@@ -1,4 +1,3 @@
-import { localDay } from '../../contacts/local-day';
 import { mergeCapture } from '../../contacts/merge-capture';
 import { ownProfileFromSnapshot } from '../../contacts/own-profile-from';
 import { matchUnlinked } from '../../contacts/unlinked';
@@ -6,6 +5,7 @@ import { profileIdFromUrl } from '../../linkedin/url';
 import type { Handler } from '../../protocol/router';
 import type { Interaction } from '../../schema/interaction';
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
+import { isoDay, userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
 import { JOIN_TABLES, joinUnlinked, unlinkedNamed } from '../join-unlinked';
 
@@ -14,7 +14,11 @@ import { JOIN_TABLES, joinUnlinked, unlinkedNamed } from '../join-unlinked';
  * The user's own page (told by its editing controls, or by the id they picked as theirs) refreshes their own
  * profile instead: they are not a contact of themselves.
  */
-export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/captured'> {
+export function profileCaptured({
+  db,
+  now,
+  timeZone = userTimeZone,
+}: HandlerContext): Handler<'profile/captured'> {
   return async (snapshot, sender) => {
     const at = now();
     // Only the tab's own address may join records: a script that claims another page's id reaches nothing.
@@ -33,7 +37,7 @@ export function profileCaptured({ db, now }: HandlerContext): Handler<'profile/c
       const match = matchUnlinked(snapshot, await unlinkedNamed(db, captured), pageIsTab, captured.notSameAs);
       const joined = match.kind === 'merge' ? match.unlinked.id : null;
       if (joined) await joinUnlinked(db, captured, joined, at);
-      const visitId = `visit:${snapshot.publicId}:${localDay(at)}`;
+      const visitId = `visit:${snapshot.publicId}:${isoDay(at, timeZone())}`;
       const visitLogged = !(await db.interactions.get(visitId));
       if (visitLogged) {
         const visit: Interaction = {

@@ -9,6 +9,7 @@ import type { Interaction } from '../../schema/interaction';
 import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
 import { cleanMultiline, cleanText } from '../../text/sanitize';
+import { userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
 import { findOrCreateRecipient } from '../resolve-recipient';
 
@@ -28,8 +29,8 @@ export function heardId(contactId: string, key: string): string {
  * read again. Without the excerpt setting none of their words are stored: a promise keeps its kind, due date
  * and a summary in Rapport's own words (the same as for the user's own promises).
  */
-export function threadRead({ db, now }: HandlerContext): Handler<'thread/read'> {
-  return async ({ participant, messages, utcOffsetMinutes }) => {
+export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'thread/read'> {
+  return async ({ participant, messages }) => {
     const readAt = now();
     // Decided here from the settings, never by the content script: a stale or hostile one cannot turn either on.
     const { readConversations, storeExcerpts: includeExcerpt } = await readSettings();
@@ -47,7 +48,7 @@ export function threadRead({ db, now }: HandlerContext): Handler<'thread/read'> 
         if (known.has(id)) return;
         known.add(id);
         const at = Math.min(message.at ?? readAt, readAt);
-        const reading = readTheirMessage(message.text, { now: at, utcOffsetMinutes });
+        const reading = readTheirMessage(message.text, { now: at, timeZone: timeZone() });
         const excerpt = includeExcerpt ? cleanMultiline(message.text, EXCERPT_CHARS) : '';
         const recorded: string[] = [];
         const exchange = exchangeOf({ kind: 'message-received', exchange: 'none', intent: reading.intent });

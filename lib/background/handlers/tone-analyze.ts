@@ -3,6 +3,7 @@ import { sentSignatures } from '../../db/queries/sent-signatures';
 import { quickSpecifics } from '../../engine/brief/brief';
 import { computeLedger } from '../../engine/ledger';
 import type { Handler } from '../../protocol/router';
+import { userTimeZone } from '../../time/calendar';
 import { analyzeTone, type ToneLedger } from '../../tone';
 import { sentToOthers, templateSignature } from '../../tone/template';
 import type { HandlerContext } from '../context';
@@ -19,17 +20,8 @@ async function ledgerWith(db: HandlerContext['db'], contactId: string, now: numb
  * hints (Be Prepared: "Do your homework"), the ledger with them tells a reciprocated ask from a cold one, and the
  * signatures of what the user sent lately tell a template sent to many; an unknown recipient still gets the rest.
  */
-export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'> {
-  return async ({
-    text,
-    kind,
-    situation,
-    position,
-    previous,
-    recipient,
-    disabledRules,
-    utcOffsetMinutes,
-  }) => {
+export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'tone/analyze'> {
+  return async ({ text, kind, situation, position, previous, recipient, disabledRules }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
     const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     const at = now();
@@ -48,7 +40,7 @@ export function toneAnalyze({ db, now }: HandlerContext): Handler<'tone/analyze'
       previous,
       disabledRules,
       now: at,
-      utcOffsetMinutes,
+      timeZone: timeZone(),
       recipientName,
       company: contact?.company,
       headline: contact?.headline,

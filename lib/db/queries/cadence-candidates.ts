@@ -1,7 +1,7 @@
-import { DAY } from '../../engine/calendar';
 import { CADENCE_LEAD_MS } from '../../engine/rules/cadence';
 import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
+import { DAY } from '../../time/calendar';
 import type { RapportDatabase } from '../database';
 
 /** The default cadence can cover thousands of people; the most overdue come first, up to this many. */

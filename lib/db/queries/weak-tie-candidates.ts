@@ -1,9 +1,9 @@
 import { ownCadence } from '../../engine/cadence-of';
-import { DAY } from '../../engine/calendar';
 import { hiddenKeys } from '../../engine/hidden-keys';
 import { WEAK_TIE_LIMIT } from '../../engine/rules/weak-tie';
 import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
+import { DAY } from '../../time/calendar';
 import type { RapportDatabase } from '../database';
 
 /**

@@ -2,7 +2,7 @@ import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
 import type { Interaction, InteractionKind } from '../../schema/interaction';
 import type { OwnProfile } from '../../schema/own-profile';
-import { DAY, formatDay, formatMonth } from '../calendar';
+import { DAY, formatDay, formatMonth } from '../../time/calendar';
 import { type Outstanding, outstandingCommitments } from '../commitments';
 import { computeLedger } from '../ledger';
 import type { Specific } from '../types';

@@ -1,4 +1,4 @@
-import { formatMonth } from '../calendar';
+import { formatMonth } from '../../time/calendar';
 import type { LedgerNudgeRule } from './nudge';
 
 const TIMES = ['no times', 'once', 'twice'];

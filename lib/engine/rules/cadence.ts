@@ -1,6 +1,6 @@
 import type { Contact } from '../../schema/contact';
+import { DAY, formatDay } from '../../time/calendar';
 import { type Cadence, cadenceOf } from '../cadence-of';
-import { DAY, formatDay } from '../calendar';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import type { QueueRule } from './rule';

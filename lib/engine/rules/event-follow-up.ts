@@ -1,6 +1,6 @@
 import type { Interaction } from '../../schema/interaction';
 import { EVENT_LOOKBACK_MS, eventBatch } from '../../social/events';
-import { formatDay } from '../calendar';
+import { formatDay } from '../../time/calendar';
 import { reachedOutAfter } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';

@@ -1,5 +1,5 @@
 import type { Interaction } from '../../schema/interaction';
-import { DAY, formatDay, HOUR } from '../calendar';
+import { DAY, formatDay, HOUR } from '../../time/calendar';
 import { reachedOutAfter } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';

@@ -1,5 +1,5 @@
+import { DAY, formatDay } from '../../time/calendar';
 import { recentRoleChange } from '../brief/changes';
-import { DAY, formatDay } from '../calendar';
 import { isMyOutreach } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';

@@ -1,5 +1,5 @@
 import type { Commitment } from '../../schema/commitment';
-import { DAY, formatDay } from '../calendar';
+import { DAY, formatDay } from '../../time/calendar';
 import { promiseWords } from '../promise-words';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';

@@ -1,5 +1,5 @@
+import { DAY } from '../../time/calendar';
 import { ownCadence } from '../cadence-of';
-import { DAY } from '../calendar';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import type { QueueRule } from './rule';

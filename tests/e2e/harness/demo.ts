@@ -3,6 +3,7 @@ import type { Backup } from '../../../lib/protocol/backup';
 import { BACKUP_FORMAT_VERSION } from '../../../lib/protocol/backup';
 import { type Commitment, CommitmentSchema } from '../../../lib/schema/commitment';
 import { type Contact, ContactSchema } from '../../../lib/schema/contact';
+import { type HeardMessage, HeardMessageSchema } from '../../../lib/schema/heard-message';
 import { type Interaction, InteractionSchema } from '../../../lib/schema/interaction';
 import { sendRaw } from './messages';
 import type { FixturePerson } from './profile-page';
@@ -80,6 +81,7 @@ export function demoBackup({ withMaya = true } = {}): Backup {
   const contacts: Contact[] = [];
   const interactions: Interaction[] = [];
   const commitments: Commitment[] = [];
+  const heard: HeardMessage[] = [];
   if (withMaya) {
     contacts.push(
       contactOf(MAYA.slug, MAYA.name, 'Head of Developer Relations', MAYA.company, MAYA.location, {
@@ -94,6 +96,17 @@ export function demoBackup({ withMaya = true } = {}): Backup {
       interaction(MAYA.slug, DEMO_NOW - 30 * DAY, 'met', 'me', 'API Days Lagos'),
       interaction(MAYA.slug, DEMO_NOW - 20 * DAY, 'helped', 'them', 'intro to their platform team'),
       interaction(MAYA.slug, DEMO_NOW - 6 * DAY, 'asked', 'me', 'feedback on our SDK docs'),
+    );
+    // Her answer, read in the conversation without excerpts: only what was understood of it is kept.
+    heard.push(
+      HeardMessageSchema.parse({
+        id: 'demo-heard-maya',
+        contactId: MAYA.slug,
+        at: DEMO_NOW - 2 * DAY,
+        intent: 'ask',
+        questions: 1,
+        mood: 'worried',
+      }),
     );
   }
   const people = PEOPLE.map(([slug, name, title, company, location], n) =>
@@ -127,7 +140,7 @@ export function demoBackup({ withMaya = true } = {}): Backup {
     commitments,
     followUps: [],
     ownProfile: [],
-    heard: [],
+    heard,
     events: [],
     intros: [],
     mutualChoices: [],

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveDraft } from '../../../components/tone/use-saved-draft';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { readSettings, updateSettings } from '../../../lib/settings/storage';
@@ -55,12 +56,15 @@ async function fillEverything() {
     ignoredHints: ['tone:hedging:1a2b3c'],
     weakTieDays: 90,
   });
+  // Drafts the popup keeps per person across openings, written the way the popup writes them.
+  await saveDraft('contact:ada-example', 'Hi Ada, thanks for the intro to the Example team!');
   await browser.storage.local.set({ overdueNotice: { count: 2, at: clock }, anythingElse: 'ada-example' });
 }
 
 describe('data/wipe', () => {
   it('leaves no row in any table and no stored key that names a person', async () => {
     await fillEverything();
+    expect(Object.keys(await browser.storage.local.get(null))).toContain('drafts');
     const filled = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
     // Every table this test knows to fill is filled, so an empty one after the wipe means something.
     expect(Object.fromEntries(filled)).toMatchObject({

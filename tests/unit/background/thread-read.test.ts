@@ -16,7 +16,7 @@ const ada = { profileId: 'ada-example', name: 'Ada Example' };
 const read = (messages: { key: string; text: string; at?: number | null }[], participant = ada) =>
   route({
     type: 'thread/read',
-    payload: { participant, messages: messages.map((m) => ({ at: null, ...m })), utcOffsetMinutes: 0 },
+    payload: { participant, messages: messages.map((m) => ({ at: null, ...m })) },
   });
 const answerOf = async (reply: Promise<unknown>) => {
   const r = (await reply) as { ok: boolean; value: { status: string; read: number; recorded: number } };

@@ -14,7 +14,7 @@ describe('their message, read', () => {
     const wednesday = Date.UTC(2026, 10, 25, 10);
     const reading = readTheirMessage(
       "I'm a bit worried about the reorg. Are you free Thursday? I'll send the deck by Friday.",
-      { now: wednesday, utcOffsetMinutes: 0 },
+      { now: wednesday, timeZone: 'UTC' },
     );
     expect(reading.questions.map((q) => [q.text, q.kind])).toEqual([['Are you free Thursday?', 'yes-no']]);
     expect(reading.promises.map((p) => p.dueAt)).toEqual([Date.UTC(2026, 10, 27, 23, 59, 59, 999)]);

@@ -63,9 +63,27 @@ describe('analyzeTone report', () => {
   it('ends a local day at local midnight', () => {
     const [promise] = analyzeTone('I will call you tomorrow.', {
       now: NOW,
-      utcOffsetMinutes: 60,
+      timeZone: 'Africa/Lagos', // UTC+1 all year
     }).commitments;
     expect(promise?.dueAt).toBe(endOfDayUtc(2) - 60 * 60_000);
+  });
+
+  // Due dates across daylight-saving changes, in two zones: the day named ends at that day's local midnight,
+  // whatever the offset was when the words were written.
+  it.each([
+    // Friday 24 Oct 2025, 10:00 in Berlin (UTC+2); Monday 27 Oct is in winter time (UTC+1).
+    ['Europe/Berlin', '2025-10-24T08:00:00Z', "I'll send it by Monday.", '2025-10-27T22:59:59.999Z'],
+    // Saturday 29 Mar 2025, 10:00 in Berlin (UTC+1); "in 3 days" is Tuesday 1 Apr, in summer time (UTC+2).
+    ['Europe/Berlin', '2025-03-29T09:00:00Z', "I'll call you in 3 days.", '2025-04-01T21:59:59.999Z'],
+    // Friday 7 Mar 2025, 12:00 in New York (UTC−5); Monday 10 Mar is in summer time (UTC−4).
+    ['America/New_York', '2025-03-07T17:00:00Z', "I'll send it by Monday.", '2025-03-11T03:59:59.999Z'],
+    // Thursday 6 Mar 2025, 22:00 in New York, already Friday in UTC: "tomorrow" is Friday there.
+    ['America/New_York', '2025-03-07T03:00:00Z', "I'll call you tomorrow.", '2025-03-08T04:59:59.999Z'],
+    // Saturday 1 Nov 2025, 09:00 in New York (UTC−4); "by Friday" is 7 Nov, in winter time (UTC−5).
+    ['America/New_York', '2025-11-01T13:00:00Z', "I'll have a draft by Friday.", '2025-11-08T04:59:59.999Z'],
+  ])('in %s at %s, "%s" is due %s', (timeZone, at, text, due) => {
+    const [promise] = analyzeTone(text, { now: Date.parse(at), timeZone }).commitments;
+    expect(new Date(promise!.dueAt!).toISOString()).toBe(due);
   });
 
   it('resolves no due date without a reference time, so reports never depend on the clock', () => {

@@ -54,12 +54,27 @@ export function dayNumber(at: number, timeZone: string): number {
   return Math.floor(wallClock(at, timeZone) / DAY);
 }
 
+/** `at` as the wall clock in `timeZone` shows it, in a Date read with its UTC getters (getUTCDay is the weekday there). */
+export function wallClockDate(at: number, timeZone: string): Date {
+  return new Date(wallClock(at, timeZone));
+}
+
+/** The user's calendar day of a moment as YYYY-MM-DD, e.g. for the one-visit-a-day id. */
+export function isoDay(at: number, timeZone: string): string {
+  return wallClockDate(at, timeZone).toISOString().slice(0, 10);
+}
+
 /** The first moment of a calendar day in `timeZone` (epoch ms); the clock may skip local midnight, hence the check. */
 export function startOfDay(day: number, timeZone: string): number {
   const midnight = day * DAY;
   let at = midnight - (wallClock(midnight, timeZone) - midnight);
   at = midnight - (wallClock(at, timeZone) - at);
   return dayNumber(at, timeZone) < day ? at + HOUR : at;
+}
+
+/** The last millisecond of a calendar day in `timeZone`: the day is 23, 24 or 25 hours long. */
+export function endOfDay(day: number, timeZone: string): number {
+  return startOfDay(day + 1, timeZone) - 1;
 }
 
 /** Parses "YYYY-MM-DD" (a date input's value) into a day number, or null when it is not a real date. */
@@ -82,5 +97,8 @@ export function formatMonth(at: number, now: number, timeZone: string): string {
   return (withYear ? monthYearFormatter : monthFormatter)(timeZone).format(at);
 }
 
-/** The runtime's IANA time zone, for calendar-day grouping and dates in the text. */
+/**
+ * The user's IANA time zone, for calendar days, due dates and dates in the text: the runtime's. The worker asks
+ * its own runtime rather than take a content script's word (a page's clock settings can differ, or be forged).
+ */
 export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, formatDay, parseDay, startOfDay } from '../../../lib/engine/calendar';
 import { snoozeUntil } from '../../../lib/engine/snooze';
+import { dayNumber, endOfDay, formatDay, isoDay, parseDay, startOfDay } from '../../../lib/time/calendar';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const NEW_YORK = 'America/New_York';
@@ -27,6 +27,28 @@ describe('calendar days in an explicit zone', () => {
     const number = parseDay(day)!;
     expect(iso(startOfDay(number, zone))).toBe(start);
     expect(iso(startOfDay(number + 1, zone))).toBe(next);
+  });
+
+  it.each([
+    [STOCKHOLM, '2026-03-29', 23],
+    [STOCKHOLM, '2026-10-25', 25],
+    [NEW_YORK, '2026-03-08', 23],
+    [NEW_YORK, '2026-11-01', 25],
+    [NEW_YORK, '2026-06-01', 24],
+  ])('in %s, %s lasts %i hours up to its last millisecond', (zone, day, hours) => {
+    const number = parseDay(day)!;
+    expect(endOfDay(number, zone) + 1 - startOfDay(number, zone)).toBe(hours * 3_600_000);
+    expect(dayNumber(endOfDay(number, zone), zone)).toBe(number);
+    expect(dayNumber(endOfDay(number, zone) + 1, zone)).toBe(number + 1);
+  });
+
+  it.each([
+    ['2026-01-15T23:30:00Z', STOCKHOLM, '2026-01-16'],
+    ['2026-01-15T23:30:00Z', NEW_YORK, '2026-01-15'],
+    ['2026-10-25T22:30:00Z', STOCKHOLM, '2026-10-25'],
+    ['2026-03-08T04:30:00Z', NEW_YORK, '2026-03-07'],
+  ])('%s in %s is the day %s (YYYY-MM-DD)', (at, zone, day) => {
+    expect(isoDay(Date.parse(at), zone)).toBe(day);
   });
 
   it.each(['2026-02-30', '2026-13-01', 'tomorrow', ''])('rejects "%s" as a date', (value) => {
