@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
+import { keepRetryingUnsaved } from '../lib/background/retry-unsaved';
 import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
 import { reindexSearchWords } from '../lib/db/reindex-search-words';
@@ -18,7 +19,8 @@ const storedMarker = (key: string) => ({
 export default defineBackground(() => {
   const db = openDatabase();
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  const route = createRouter(createHandlers({ db, now: Date.now }), self);
+  const handlers = createHandlers({ db, now: Date.now });
+  const route = createRouter(handlers, self);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     route(message, sender).then(sendResponse);
     return true;
@@ -29,4 +31,5 @@ export default defineBackground(() => {
     console.warn('Rapport search index', error),
   );
   void keepBadgeCurrent(db);
+  void keepRetryingUnsaved(() => handlers['captures/retry']({}, {}));
 });

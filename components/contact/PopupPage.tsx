@@ -6,6 +6,7 @@ import type { Contact } from '../../lib/schema/contact';
 import { FollowUpsButton } from '../follow-up/FollowUpsButton';
 import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
+import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { canStartEvent, EventMode, usePickedEvent } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
 import { StartEvent } from '../social/StartEvent';
@@ -156,6 +157,7 @@ export function PopupPage() {
   return (
     <main>
       <AppBar onStartEvent={canStartEvent(picked) && !startingEvent ? () => setStartingEvent(true) : null} />
+      <UnsavedNotice />
       {startingEvent ? <StartEvent onClose={() => setStartingEvent(false)} /> : null}
       <EventMode picked={picked} contact={contact} />
       {body}

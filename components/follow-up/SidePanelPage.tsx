@@ -3,6 +3,7 @@ import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
 import { RecentPeople } from '../contact/RecentPeople';
 import { ToastHost } from '../shared/toast';
+import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventBatches, eventBatches } from '../social/EventBatches';
 import { NetworkLink } from '../social/NetworkLink';
 import { FollowUpQueue } from './FollowUpQueue';
@@ -18,6 +19,7 @@ export function SidePanelPage() {
   const single = queue ? queue.items.filter((item) => !item.batch) : [];
   return (
     <main>
+      <UnsavedNotice />
       {openId ? (
         <ContactView contactId={openId} onBack={() => setOpenId(null)} />
       ) : (

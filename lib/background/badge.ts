@@ -6,6 +6,7 @@ import type { Settings } from '../schema/settings';
 import { userTimeZone } from '../time/calendar';
 
 const BADGE_COLOUR = '#b45309';
+const UNSAVED_COLOUR = '#b91c1c';
 
 /** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
@@ -13,9 +14,28 @@ export async function countOverdue(db: RapportDatabase, settings: Settings, now:
   return overdueCount(await loadQueue(db, { settings, now, timeZone }), now, timeZone);
 }
 
-/** Shows the count on the toolbar button, nothing when zero. Firefox's MV2 names the API browserAction. */
-export async function showOverdueOnBadge(count: number): Promise<void> {
+const shown = { overdue: 0, unsaved: 0 };
+
+/**
+ * The toolbar button: the overdue count, or a red "!" while captures wait for room to be saved (that matters more:
+ * it is data about to be lost). Firefox's MV2 names the API browserAction.
+ */
+async function render(): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ text: count ? String(Math.min(count, 99)) : '' });
-  await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  const { overdue, unsaved } = shown;
+  await action.setBadgeText({ text: unsaved ? '!' : overdue ? String(Math.min(overdue, 99)) : '' });
+  await action.setBadgeBackgroundColor({ color: unsaved ? UNSAVED_COLOUR : BADGE_COLOUR });
+  await action.setTitle({
+    title: unsaved ? `Rapport: ${unsaved} not saved yet — the browser has no room left` : 'Rapport',
+  });
+}
+
+export function showOverdueOnBadge(count: number): Promise<void> {
+  shown.overdue = count;
+  return render();
+}
+
+export function showUnsavedOnBadge(count: number): Promise<void> {
+  shown.unsaved = count;
+  return render();
 }

@@ -1,6 +1,6 @@
-import { unzipSync } from 'fflate';
 import { decodeText } from './decode-text';
 import { ImportInputError } from './problem';
+import { inflateEntry, UnreadableZip, zipEntries } from './zip-reader';
 
 export type ExportKind = 'connections' | 'messages' | 'invitations';
 
@@ -21,6 +21,8 @@ export interface ExportText {
  * hold several copies of the text while parsing, so the import refuses instead of freezing.
  */
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+/** The export's files inflated together: bounds what a zip may make the page hold, whatever its entries claim. */
+export const MAX_EXPORT_BYTES = 2 * MAX_FILE_BYTES;
 
 // By name, not by header: coach_messages.csv (LinkedIn's AI coach) has the same columns as messages.csv
 // but is not the user's network.
@@ -52,19 +54,40 @@ function isZip(file: PickedFile): boolean {
   return file.name.toLowerCase().endsWith('.zip') || (p === 0x50 && k === 0x4b && three === 3 && four === 4);
 }
 
+/**
+ * The export's files in a zip, refused before anything is inflated when they could not be real: more than one of
+ * a kind, one over the size limit, or all of them together over MAX_EXPORT_BYTES (see zip-reader.ts for the rest).
+ */
 function unzipExport(zip: PickedFile): PickedFile[] {
   checkSize(zip.name, zip.bytes.length);
   try {
-    const entries = unzipSync(zip.bytes, {
-      filter: (entry) => {
-        if (!kindOfFileName(entry.name)) return false;
-        checkSize(`${zip.name}/${entry.name}`, entry.originalSize);
-        return true;
-      },
-    });
-    return Object.entries(entries).map(([name, bytes]) => ({ name: `${zip.name}/${name}`, bytes }));
+    const wanted = zipEntries(zip.bytes).filter((entry) => kindOfFileName(entry.name));
+    const seen = new Map<ExportKind, string>();
+    let total = 0;
+    for (const entry of wanted) {
+      const kind = kindOfFileName(entry.name)!;
+      const twin = seen.get(kind);
+      if (twin)
+        throw new ImportInputError(
+          `${zip.name}/${entry.name}`,
+          `is a second ${kind} file besides ${twin}: pick one`,
+        );
+      seen.set(kind, entry.name);
+      checkSize(`${zip.name}/${entry.name}`, entry.size);
+      total += entry.size;
+    }
+    if (total > MAX_EXPORT_BYTES)
+      throw new ImportInputError(
+        zip.name,
+        `its files add up to ${megabytes(total)}; Rapport reads exports up to ${megabytes(MAX_EXPORT_BYTES)}`,
+      );
+    return wanted.map((entry) => ({
+      name: `${zip.name}/${entry.name}`,
+      bytes: inflateEntry(zip.bytes, entry),
+    }));
   } catch (error) {
     if (error instanceof ImportInputError) throw error;
+    if (error instanceof UnreadableZip) throw new ImportInputError(zip.name, error.message);
     const detail = error instanceof Error ? error.message : String(error);
     throw new ImportInputError(zip.name, `the zip is damaged or incomplete (${detail}); download it again`);
   }

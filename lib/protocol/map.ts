@@ -202,6 +202,20 @@ export const protocol = {
     from: ['extension'],
     response: z.object({ deleted: z.number().int() }),
   },
+  /** Extension pages → background: captures the database refused for lack of space, waiting to be written. */
+  'captures/unsaved': {
+    request: Empty,
+    from: ['extension'],
+    response: z.object({ waiting: z.number().int(), lost: z.number().int(), since: z.number().nullable() }),
+  },
+  /** Extension pages → background: write the waiting captures now (the user freed some space). */
+  'captures/retry': {
+    request: Empty,
+    from: ['extension'],
+    response: z.object({ saved: z.number().int(), waiting: z.number().int() }),
+  },
+  /** Extension pages → background: the user has read that some captures were lost. */
+  'captures/forget-lost': { request: Empty, from: ['extension'], response: Empty },
 } as const satisfies ProtocolEntries;
 
 export type Protocol = typeof protocol;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../protocol/router';
 import type { HandlerContext } from '../context';
+import { sessionStore, unsavedCaptures } from '../unsaved-captures';
 import { coachReplyHandler } from './coach-reply';
 import { commitmentAdd } from './commitment-add';
 import { commitmentSetStatus } from './commitment-set-status';
@@ -25,9 +26,13 @@ import { socialHandlers } from './social-handlers';
 import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
 
-/** One handler per protocol entry; the type makes a missing one a compile error. */
+/**
+ * One handler per protocol entry; the type makes a missing one a compile error. Captures the database refuses for
+ * lack of space wait in storage.session and are written again (../unsaved-captures.ts).
+ */
 export function createHandlers(context: HandlerContext): Handlers {
-  return {
+  const unsaved = unsavedCaptures(context, sessionStore);
+  return unsaved.wrap({
     'profile/captured': profileCaptured(context),
     'contact/edit': contactEdit(context),
     'interaction/log': interactionLog(context),
@@ -53,5 +58,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...socialHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
-  };
+    'captures/unsaved': () => unsaved.status(),
+    'captures/retry': () => unsaved.retry(),
+    'captures/forget-lost': async () => {
+      await unsaved.forgetLost();
+      return {};
+    },
+  });
 }

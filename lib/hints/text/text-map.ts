@@ -29,32 +29,52 @@ const BLOCKS = new Set([
  * Reads a contenteditable's text the way the user sees it: text nodes in order, a line break between blocks and
  * for each <br> that is not a block's trailing placeholder. Keeps each text node's offset so [start, end) ranges
  * of the text map back to DOM positions. Reads only: the editor's DOM is never changed.
+ *
+ * Linear in the box's size: the pieces are joined once at the end. Asking a string built with `+=` whether it ends
+ * with a line break flattens V8's rope each time, which made a 10,000-paragraph paste block LinkedIn for seconds.
  */
 export function mapEditableText(root: Node): TextMap {
-  let text = '';
+  const pieces: string[] = [];
   const segments: TextSegment[] = [];
+  let length = 0;
+  let endsWithBreak = false;
+  const append = (piece: string) => {
+    pieces.push(piece);
+    length += piece.length;
+    endsWithBreak = piece.endsWith('\n');
+  };
   const breakLine = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
+    if (length > 0 && !endsWithBreak) append('\n');
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const data = (child as Text).data;
-        if (data) segments.push({ node: child as Text, start: text.length });
-        text += data;
-      } else if (child.nodeName === 'BR') {
-        if (child.nextSibling) text += '\n';
-      } else if (BLOCKS.has(child.nodeName)) {
-        breakLine();
-        walk(child);
-        breakLine();
-      } else {
-        walk(child);
+  const isBlock = (node: Node) => BLOCKS.has(node.nodeName);
+  // Depth-first without recursion: a pasted document nested thousands of levels deep cannot overflow the stack.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data) {
+        segments.push({ node: node as Text, start: length });
+        append(data);
       }
+    } else if (node.nodeName === 'BR') {
+      if (node.nextSibling) append('\n');
+    } else {
+      if (isBlock(node)) breakLine();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (isBlock(node)) breakLine();
     }
-  };
-  walk(root);
-  return { text: text.endsWith('\n') ? text.slice(0, -1) : text, segments };
+    // Leave every block this node closes, then move on to the next sibling.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && isBlock(node)) breakLine();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  if (endsWithBreak) pieces[pieces.length - 1] = pieces.at(-1)!.slice(0, -1);
+  return { text: pieces.join(''), segments };
 }
 
 /**

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import type { sendToBackground } from '../../../lib/browser/messaging';
 import { openDatabase } from '../../../lib/db/database';
 import { analyseDraft, hintKey } from '../../../lib/hints/analyse-draft';
 import { remember } from '../../../lib/hints/settings-lists';
-import { mapEditableText, rangeOf } from '../../../lib/hints/text/text-map';
+import { mapEditableText, rangeOf, type TextMap } from '../../../lib/hints/text/text-map';
 import { INLINE_ANALYSED_CHARS } from '../../../lib/schema/limits';
 import { routeAsAllowedSender } from '../../support/senders';
 
@@ -36,6 +37,136 @@ describe('mapEditableText', () => {
     const before = root.innerHTML;
     rangeOf(mapEditableText(root), 0, 5);
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+/** The characters of the text nodes a [start, end) span covers: what a correct Range over it reads. */
+const coveredText = (map: TextMap, start: number, end: number) =>
+  map.segments
+    .map(({ node, start: at }) => node.data.slice(Math.max(0, start - at), Math.max(0, end - at)))
+    .join('');
+
+/** Every text node's characters sit at its offset in the text, and a span over them maps back to exactly them. */
+function expectRoundTrip(map: TextMap, spans: number) {
+  const misplaced = map.segments.filter(
+    ({ node, start }) =>
+      map.text.slice(start, start + node.length) !== node.data.slice(0, map.text.length - start),
+  );
+  expect(misplaced).toEqual([]);
+  const step = Math.max(1, Math.floor(map.segments.length / spans));
+  for (let i = 0; i < map.segments.length; i += step) {
+    const { node, start } = map.segments[i]!;
+    const last = map.segments[Math.min(map.segments.length - 1, i + 2)]!;
+    const end = Math.min(map.text.length, last.start + last.node.length);
+    expect(rangeOf(map, start, end)?.toString()).toBe(coveredText(map, start, end));
+    if (node.length > 1)
+      expect(rangeOf(map, start + 1, start + node.length)?.toString()).toBe(node.data.slice(1));
+  }
+}
+
+/**
+ * The reading rule stated the plain way (recursive, one growing string) — the specification the linear reader must
+ * match. Fine for the small trees fast-check draws; quadratic on big ones, which is why the product does not use it.
+ */
+function readingRule(root: Node): string {
+  let text = '';
+  const breakLine = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeName === 'BR') text += child.nextSibling ? '\n' : '';
+      else if (/^(P|DIV|LI|UL|OL|BLOCKQUOTE|PRE|H[1-6])$/.test(child.nodeName)) {
+        breakLine();
+        walk(child);
+        breakLine();
+      } else walk(child);
+    }
+  };
+  walk(root);
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+describe('mapEditableText on large and odd boxes', () => {
+  const paragraphs = (count: number) =>
+    Array.from({ length: count }, (_, i) => `<p>Paragraph ${i}, <b>bold ${i}</b> and more.</p>`).join('');
+
+  it('maps a 10,000-paragraph paste with every offset round-tripping', () => {
+    const root = editor(paragraphs(10_000));
+    const map = mapEditableText(root);
+    expect(map.segments).toHaveLength(30_000);
+    expect(map.text.split('\n')).toHaveLength(10_000);
+    expect(map.text.split('\n')[9_876]).toBe('Paragraph 9876, bold 9876 and more.');
+    expectRoundTrip(map, 100);
+  });
+
+  it('maps <br>-separated lines, empty blocks and lists the same way at scale', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `line ${i}`).join('<br>');
+    const root = editor(`<div>${lines}</div><p><br></p><ul><li>one</li><li>two</li></ul><p></p><p>end</p>`);
+    const map = mapEditableText(root);
+    expect(map.text).toBe(readingRule(root));
+    expect(map.text.endsWith('line 4999\none\ntwo\nend')).toBe(true);
+    expectRoundTrip(map, 200);
+  });
+
+  it('reads a box nested 50,000 levels deep without overflowing the stack', () => {
+    // A bare node chain (what the reader touches of the DOM): jsdom itself takes minutes to build one this deep.
+    interface Bare {
+      nodeType: number;
+      nodeName: string;
+      data?: string;
+      length?: number;
+      firstChild: Bare | null;
+      nextSibling: Bare | null;
+      parentNode: Bare | null;
+    }
+    const bare = (nodeName: string, parentNode: Bare | null): Bare => {
+      const node: Bare = { nodeType: 1, nodeName, firstChild: null, nextSibling: null, parentNode };
+      if (parentNode) parentNode.firstChild = node;
+      return node;
+    };
+    const root = bare('DIV', null);
+    let inner = root;
+    for (let i = 0; i < 50_000; i++) inner = bare(i % 2 ? 'DIV' : 'SPAN', inner);
+    const deep = bare('#text', inner);
+    Object.assign(deep, { nodeType: Node.TEXT_NODE, data: 'deep words', length: 10 });
+    const after = bare('#text', null);
+    Object.assign(after, { nodeType: Node.TEXT_NODE, data: 'after', length: 5, parentNode: root });
+    root.firstChild!.nextSibling = after;
+    const map = mapEditableText(root as unknown as Node);
+    expect(map.text).toBe('deep words\nafter');
+    expect(map.segments.map((segment) => segment.start)).toEqual([0, 11]);
+  });
+
+  it('matches the reading rule on any mix of blocks, inline markup, breaks and text', () => {
+    type Tree = string | { tag: string; children: Tree[] };
+    const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('', 'a', 'Hi Ada,', 'two words', ' ', 'line\n'),
+        fc.record({
+          tag: fc.constantFrom('p', 'div', 'li', 'ul', 'b', 'span', 'br', 'h2', 'pre'),
+          children: fc.array(tie('tree'), { maxLength: 4 }),
+        }),
+      ),
+    }));
+    const build = (node: Tree): Node => {
+      if (typeof node === 'string') return document.createTextNode(node);
+      const element = document.createElement(node.tag);
+      if (node.tag !== 'br') element.append(...node.children.map(build));
+      return element;
+    };
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), (trees) => {
+        const root = editor('');
+        root.append(...trees.map(build));
+        const map = mapEditableText(root);
+        expect(map.text).toBe(readingRule(root));
+        expectRoundTrip(map, map.segments.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
