@@ -1,3 +1,4 @@
+import { toneContextOf } from '../../contacts/tone-context';
 import { historyOf } from '../../db/queries/history-of';
 import { sentSignatures } from '../../db/queries/sent-signatures';
 import { quickSpecifics } from '../../engine/brief/brief';
@@ -41,10 +42,7 @@ export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext
       disabledRules,
       now: at,
       timeZone: timeZone(),
-      recipientName,
-      company: contact?.company,
-      headline: contact?.headline,
-      notes: contact ? [contact.notes, contact.howWeMet].filter(Boolean).join('\n') : undefined,
+      ...(contact ? toneContextOf(contact) : { recipientName }),
     });
   };
 }
