@@ -1,6 +1,7 @@
 import type { sendToBackground } from '../browser/messaging';
 import { afterPause } from '../hints/schedule';
 import { COACHED_MESSAGES, THREAD_BATCH } from '../schema/limits';
+import type { Position } from '../tone/types';
 import { openThreadRoots, readThread, type ThreadMessage, threadRootOf } from './read-thread';
 import { THREAD_ROOT } from './thread-dom';
 
@@ -15,6 +16,27 @@ export interface ThreadEnvironment {
 
 const participantKey = (messages: { participant: { profileId?: string; name?: string } }) =>
   messages.participant.profileId ?? `name:${messages.participant.name}`;
+
+/**
+ * What the open conversation says about a draft in it: their messages the user has not answered (coached against),
+ * and where the draft sits for the tone engine — `first` in an empty thread, `reply` after their message (which is
+ * `previous`), `nudge` after the user's own unanswered one. Nothing is known of a group or an unreadable thread.
+ */
+export interface Conversation {
+  theirs: string[];
+  position?: Position;
+  previous?: string;
+}
+
+export function conversationOf(messages: readonly ThreadMessage[]): Conversation {
+  const theirs = unansweredRun(messages)
+    .slice(-COACHED_MESSAGES)
+    .map((message) => message.text.slice(0, COACHED_CHARS));
+  const last = messages.at(-1);
+  if (!last) return { theirs, position: 'first' };
+  if (last.from === 'me') return { theirs, position: 'nudge' };
+  return { theirs, position: 'reply', previous: theirs.at(-1) };
+}
 
 /** Their messages after the user's last one: what a reply answers. */
 export function unansweredRun(messages: readonly ThreadMessage[]): ThreadMessage[] {
@@ -72,15 +94,11 @@ export function watchThreads(env: ThreadEnvironment) {
   schedule.poke();
 
   return {
-    /** Their latest messages in the conversation of `box` that the user has not answered; none for a group. */
-    unansweredFor(box: Element): string[] {
+    /** The conversation of `box` as a reply in it sees it (see Conversation); nothing for a group. */
+    conversationFor(box: Element): Conversation {
       const root = threadRootOf(box);
-      if (!root) return [];
-      const reading = readThread(root, Date.now());
-      if (reading.status !== 'read') return [];
-      return unansweredRun(reading.messages)
-        .slice(-COACHED_MESSAGES)
-        .map((message) => message.text.slice(0, COACHED_CHARS));
+      const reading = root ? readThread(root, Date.now()) : null;
+      return reading?.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
     },
     stop() {
       schedule.cancel();
