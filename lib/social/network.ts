@@ -225,13 +225,24 @@ function concentration(
     };
   }
   const share = percent(topCount, recent.length);
+  const where = `${share} % ${label === 'company' ? 'are at' : 'live in'} ${tally.labelOf(top)}`;
+  // "Recent" is everyone in touch within the year; with fewer than five of those, it is everyone.
+  const scope =
+    recent.length < facts.length ? 'Of the people you were in touch with this year' : 'Of your contacts';
   const outside = lapsed(facts, now, (f) => keyOf(f) !== top && keyOf(f) !== UNKNOWN);
+  if (outside.count === 0) {
+    return {
+      text: `${scope}, ${where}. Nobody ${noun} has gone a year without hearing from you; to widen your circle, get to know people ${label === 'company' ? 'at other companies' : 'in other places'}.`,
+      section: 'Diversify Your Network',
+      people: [],
+    };
+  }
   const start = outside.first.length
     ? ` — start with ${outside.first.length === 1 ? 'this one' : `these ${outside.first.length === 2 ? 'two' : 'three'}`}: ${names(outside.first)}.`
     : '.';
   const ties = `${outside.count} weak tie${outside.count === 1 ? '' : 's'} ${noun} ${outside.count === 1 ? 'has' : 'have'} not heard from you in a year`;
   return {
-    text: `${share} % of your recent contacts are ${label === 'company' ? 'at' : 'in'} ${tally.labelOf(top)}; ${ties}${start}`,
+    text: `${scope}, ${where}; ${ties}${start}`,
     section: 'Diversify Your Network',
     people: asPeople(outside.first),
   };

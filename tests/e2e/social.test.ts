@@ -272,6 +272,17 @@ describe('your network at a glance', () => {
     expect(
       await page.getByRole('img', { name: 'Tie strength: donut chart' }).locator('path').count(),
     ).toBeGreaterThan(0);
+    // Every label and value text lies inside its chart (the longest bar's value was once cut off at the edge).
+    const outside = await page.locator('svg.chart').evaluateAll((charts) =>
+      charts.flatMap((chart) => {
+        const box = chart.getBoundingClientRect();
+        return [...chart.querySelectorAll('text')]
+          .map((text) => ({ text: text.textContent, r: text.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          .map(({ text }) => text);
+      }),
+    );
+    expect(outside).toEqual([]);
     // Under each picture, one suggestion naming its principle.
     expect(await page.locator('.suggestion').count()).toBe(8);
     expect(await page.getByRole('region', { name: 'Tie strength' }).textContent()).toMatch(
