@@ -100,8 +100,7 @@ export async function report(): Promise<BenchResult[]> {
       const page = await rapport.context.newPage();
       const start = performance.now();
       await page.goto('https://www.linkedin.com/messaging/thread/2-bench-500/');
-      let heard = 0;
-      while ((heard = await heardCount(options)) < expected) {
+      for (let heard = await heardCount(options); heard < expected; heard = await heardCount(options)) {
         if (performance.now() - start > 300_000)
           throw new Error(`ledger holds ${heard} of ${expected} after 5 min`);
         await options.waitForTimeout(250);
