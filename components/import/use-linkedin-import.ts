@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { database } from '../../lib/db/page-database';
+import { knownNames } from '../../lib/db/queries/known-names';
 import type { ImportReports } from '../../lib/import/import-plan';
 import type { Owner, OwnerCandidate } from '../../lib/import/owner';
 import { sendImport } from '../../lib/import/send-import';
@@ -45,7 +46,7 @@ export function useLinkedInImport() {
     const controller = new AbortController();
     abort.current = controller;
     const settings = await readSettings();
-    const known = (await database().contacts.toArray()).map(({ id, name }) => ({ id, name }));
+    const known = await knownNames(database());
     const options = { now: Date.now(), storeExcerpts: settings.storeExcerpts, known };
     try {
       const built = await client.ask(

@@ -7,11 +7,16 @@ import { showToast } from './toast';
 // One copy of the settings per extension page, shared by every component on it. A change the user makes shows
 // at once (a controlled checkbox must not wait for storage to echo it back), then is saved.
 let current: Settings = DEFAULT_SETTINGS;
+/** Whether `current` is the user's settings yet, or only the defaults shown until storage answers. */
+let loaded = false;
 let started = false;
 const listeners = new Set<() => void>();
 
 function publish(next: Settings) {
+  // A save elsewhere that changed nothing (or the echo of one) must not recompute what depends on the settings.
+  if (loaded && JSON.stringify(next) === JSON.stringify(current)) return;
   current = next;
+  loaded = true;
   for (const listener of listeners) listener();
 }
 
@@ -28,6 +33,14 @@ function subscribe(listener: () => void) {
 /** The current settings, following changes made on this page or in any other extension page. */
 export function useSettings(): Settings {
   return useSyncExternalStore(subscribe, () => current);
+}
+
+/**
+ * The settings once storage has answered, undefined before: for work that depends on them and is costly to do
+ * twice (the follow-up queue would otherwise be computed with the defaults, then again with the user's settings).
+ */
+export function useLoadedSettings(): Settings | undefined {
+  return useSyncExternalStore(subscribe, () => (loaded ? current : undefined));
 }
 
 /** Shows a change on this page at once, saves it for every other, and confirms it in the page's toast. */

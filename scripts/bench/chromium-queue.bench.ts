@@ -122,6 +122,8 @@ export async function report(): Promise<BenchResult[]> {
             load,
           }),
         );
+        // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.
+        progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
         const opens: { ms: number; longTasks: number[] }[] = [];
         for (let i = 0; i < RUNS; i++) opens.push(await firstGroup(rapport));
         const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
@@ -138,6 +140,7 @@ export async function report(): Promise<BenchResult[]> {
             },
           ),
         );
+        progress(`${input}: first group ${JSON.stringify(results.at(-1))}`);
       }
     } finally {
       fake.close();

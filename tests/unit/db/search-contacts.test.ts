@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newContact } from '../../../lib/contacts/new-contact';
 import { searchWordsOf } from '../../../lib/contacts/search-words';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { knownNames } from '../../../lib/db/queries/known-names';
 import { searchContacts } from '../../../lib/db/queries/search-contacts';
 import { reindexSearchWords } from '../../../lib/db/reindex-search-words';
 
@@ -97,5 +98,21 @@ describe('search by headline and location', () => {
     expect(await ids('valparaiso')).toEqual(['tomas-reyes']);
     expect(await ids('reyes')).toEqual(['tomas-reyes']);
     expect(await reindexSearchWords(db, marker)).toBe(false);
+  });
+});
+
+describe('knownNames', () => {
+  it('lists every contact once with its name, from the name index', async () => {
+    await db.contacts.clear();
+    await db.contacts.bulkPut([
+      newContact('b-id', 'Bea Ng', 1),
+      newContact('a-id', 'Ana Lima', 1),
+      newContact('c-id', 'Ana Lima', 1),
+    ]);
+    expect(await knownNames(db)).toEqual([
+      { id: 'a-id', name: 'Ana Lima' },
+      { id: 'c-id', name: 'Ana Lima' },
+      { id: 'b-id', name: 'Bea Ng' },
+    ]);
   });
 });
