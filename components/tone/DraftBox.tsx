@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { toneContextOf } from '../../lib/contacts/tone-context';
 import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
@@ -62,10 +63,7 @@ export function DraftBox({
         disabledRules,
         now: Date.now(),
         timeZone: userTimeZone(),
-        recipientName: contact?.name,
-        company: contact?.company,
-        headline: contact?.headline,
-        notes: [contact?.notes, contact?.howWeMet].filter(Boolean).join('\n'),
+        ...(contact ? toneContextOf(contact) : {}),
         specifics,
       }),
     [engine, deferred, situation, disabledRules, contact, specifics],

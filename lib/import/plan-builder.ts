@@ -1,3 +1,5 @@
+import { newInteraction } from '../contacts/new-interaction';
+import { excerptOf } from '../privacy/excerpt';
 import type { Contact } from '../schema/contact';
 import type { Party as Actor, Intent, Interaction, InteractionKind } from '../schema/interaction';
 import { intentOnly } from '../tone';
@@ -24,9 +26,6 @@ export interface InteractionRow {
   actor: Actor;
   text: string;
 }
-
-/** Past this an excerpt stops being a reminder and becomes a copy of the conversation. */
-const EXCERPT_CHARS = 280;
 
 /** Collects the contacts and interactions of one import, one person and one row id at most once each. */
 export class PlanBuilder {
@@ -73,19 +72,18 @@ export class PlanBuilder {
     this.lineOfId.set(row.id, row.line);
     const contact = this.contacts.get(contactId)!;
     contact.lastInteractionAt = Math.max(contact.lastInteractionAt, row.at);
-    const excerpt = this.options.storeExcerpts ? row.text.replace(/\s+/g, ' ').slice(0, EXCERPT_CHARS) : '';
-    this.interactions.push({
-      id: row.id,
-      contactId,
-      at: row.at,
-      kind: row.kind,
-      actor: row.actor,
-      exchange: 'none',
-      intent: this.intentOf(row.text),
-      context: '',
-      excerpt,
-      source: 'import',
-    });
+    this.interactions.push(
+      newInteraction({
+        id: row.id,
+        contactId,
+        at: row.at,
+        kind: row.kind,
+        actor: row.actor,
+        intent: this.intentOf(row.text),
+        excerpt: excerptOf(row.text, this.options.storeExcerpts),
+        source: 'import',
+      }),
+    );
     return null;
   }
 

@@ -1,8 +1,10 @@
+import { newInteraction } from '../../contacts/new-interaction';
 import { minuteId } from '../../db/minute-id';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
 import { eventRecordIds, isPickable } from '../../social/events';
 import type { HandlerContext } from '../context';
+import { recordInteractions } from '../record-interaction';
 
 /** Starts an event; one at a time, so any still on is ended now. A double click starts one. */
 export function eventStart({ db, now }: HandlerContext): Handler<'event/start'> {
@@ -57,17 +59,12 @@ export function eventMet({ db, now }: HandlerContext): Handler<'event/met'> {
       const ids = eventRecordIds(eventId, contactId);
       const existing = await db.interactions.get(ids.met);
       const at = existing?.at ?? Math.min(given, clock, event.endedAt ?? clock);
-      const base = { contactId, at, actor: 'me' as const, excerpt: '', source: 'manual' as const, eventId };
-      await db.interactions.put({ ...base, id: ids.met, kind: 'met', exchange: 'none', context: event.name });
-      if (talkedAbout) {
-        await db.interactions.put({
-          ...base,
-          id: ids.note,
-          kind: 'note',
-          exchange: 'none',
-          context: talkedAbout,
-        });
-      } else await db.interactions.delete(ids.note);
+      const base = { contactId, at, source: 'manual' as const, eventId };
+      const met = newInteraction({ ...base, id: ids.met, kind: 'met', context: event.name });
+      const note =
+        talkedAbout && newInteraction({ ...base, id: ids.note, kind: 'note', context: talkedAbout });
+      await recordInteractions(db, contact, note ? [met, note] : [met]);
+      if (!note) await db.interactions.delete(ids.note);
       if (promised) {
         await db.commitments.put({
           id: ids.promise,
@@ -81,10 +78,7 @@ export function eventMet({ db, now }: HandlerContext): Handler<'event/met'> {
           source: 'manual',
         });
       } else await db.commitments.delete(ids.promise);
-      const updates: { lastInteractionAt?: number; howWeMet?: string } = {};
-      if (at > contact.lastInteractionAt) updates.lastInteractionAt = at;
-      if (!contact.howWeMet) updates.howWeMet = `Met at ${event.name}`;
-      if (Object.keys(updates).length) await db.contacts.update(contactId, updates);
+      if (!contact.howWeMet) await db.contacts.update(contactId, { howWeMet: `Met at ${event.name}` });
       return { interactionId: ids.met, created: !existing };
     });
 }

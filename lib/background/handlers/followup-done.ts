@@ -1,8 +1,9 @@
+import { newInteraction } from '../../contacts/new-interaction';
 import { exchangeOf } from '../../engine/exchange';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
-import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
+import { recordInteractions } from '../record-interaction';
 
 /**
  * Marks a follow-up done and logs it in the history, so the ledger, cadences and the timeline see it. The
@@ -18,20 +19,17 @@ export function followUpDone({ db, now }: HandlerContext): Handler<'followup/don
       if (state?.doneAt != null) return { key, interactionId, created: false };
       const at = now();
       await db.followUps.put({ key, contactId, snoozedUntil: null, doneAt: at });
-      const interaction: Interaction = {
+      const interaction = newInteraction({
         id: interactionId,
         contactId,
         at,
         kind: log.kind,
-        actor: 'me',
         exchange: exchangeOf({ kind: log.kind, exchange: 'none', intent: log.intent }),
         intent: log.intent,
         context,
-        excerpt: '',
         source: 'manual',
-      };
-      await db.interactions.put(interaction);
-      if (at > contact.lastInteractionAt) await db.contacts.update(contactId, { lastInteractionAt: at });
+      });
+      await recordInteractions(db, contact, [interaction]);
       const promise = keepsCommitment ? await db.commitments.get(keepsCommitment) : undefined;
       if (promise?.status === 'open' && promise.contactId === contactId) {
         await db.commitments.update(promise.id, { status: 'kept', closedAt: at });

@@ -1,8 +1,9 @@
+import { newInteraction } from '../../contacts/new-interaction';
 import { minuteId } from '../../db/minute-id';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
-import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
+import { recordInteractions } from '../record-interaction';
 
 /**
  * Logs a manual interaction. Without an explicit id, the id is the kind, contact and minute, so a double click
@@ -15,11 +16,7 @@ export function interactionLog({ db }: HandlerContext): Handler<'interaction/log
       if (!contact) throw new HandledError('not-found', `No contact "${input.contactId}"`);
       const id = input.id ?? minuteId(['manual', input.kind, input.contactId], input.at);
       if (await db.interactions.get(id)) return { id, created: false };
-      const interaction: Interaction = { ...input, id, source: 'manual' };
-      await db.interactions.put(interaction);
-      if (interaction.kind !== 'visit' && interaction.at > contact.lastInteractionAt) {
-        await db.contacts.update(contact.id, { lastInteractionAt: interaction.at });
-      }
+      await recordInteractions(db, contact, [newInteraction({ ...input, id, source: 'manual' })]);
       return { id, created: true };
     });
 }

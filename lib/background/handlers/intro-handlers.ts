@@ -4,6 +4,7 @@ import { HandledError } from '../../protocol/router';
 import type { Interaction } from '../../schema/interaction';
 import { mutualChoiceKey } from '../../social/mutual-match';
 import type { HandlerContext } from '../context';
+import { recordInteractions } from '../record-interaction';
 
 export const introId = (introducerId: string, targetId: string) => `intro:${introducerId}:${targetId}`;
 
@@ -63,7 +64,7 @@ export function introMarkSent({ db, now }: HandlerContext): Handler<'intro/mark-
       }
       const at = Math.min(given, now());
       const interaction = introAsk(`${id}:asked:${at}`, introducerId, target.name, at);
-      await db.interactions.put(interaction);
+      await recordInteractions(db, introducer, [interaction]);
       await db.intros.put({
         id,
         introducerId,
@@ -73,8 +74,6 @@ export function introMarkSent({ db, now }: HandlerContext): Handler<'intro/mark-
         sentAt: at,
         interactionId: interaction.id,
       });
-      if (at > introducer.lastInteractionAt)
-        await db.contacts.update(introducerId, { lastInteractionAt: at });
       return { id, interactionId: interaction.id, created: true };
     });
 }

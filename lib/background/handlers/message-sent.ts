@@ -1,21 +1,22 @@
+import { newInteraction } from '../../contacts/new-interaction';
+import { toneContextOf } from '../../contacts/tone-context';
 import { minuteId } from '../../db/minute-id';
 import { exchangeOf } from '../../engine/exchange';
-import { summarisePromise } from '../../privacy/promise-summary';
+import { excerptOf, promiseTextOf } from '../../privacy/excerpt';
 import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
-import type { Interaction, InteractionKind } from '../../schema/interaction';
+import type { InteractionKind } from '../../schema/interaction';
 import type { SentMessage } from '../../schema/sent-message';
 import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
-import { cleanMultiline, cleanText } from '../../text/sanitize';
 import { userTimeZone } from '../../time/calendar';
 import { analyzeTone } from '../../tone';
 import type { HandlerContext } from '../context';
 import { recordIntroSend } from '../intro-send';
+import { recordInteractions } from '../record-interaction';
 import { findOrCreateRecipient } from '../resolve-recipient';
 
 /** "Short" excerpt: enough to recognise the message in a timeline, not the message itself. */
-const EXCERPT_CHARS = 200;
 /** What the tone engine reads of a sent message; LinkedIn caps messages at 8,000 characters. */
 const ANALYSED_CHARS = 8_000;
 
@@ -52,28 +53,26 @@ export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext
       }
       const report = analyzeTone(message.text.slice(0, ANALYSED_CHARS), {
         kind: message.kind,
-        recipientName: contact.name,
+        ...toneContextOf(contact),
         now: at,
         timeZone: timeZone(),
       });
       const intent = report.intent.label;
-      const recorded: Interaction = {
+      const recorded = newInteraction({
         id,
         contactId: contact.id,
         at,
         kind,
-        actor: 'me',
         exchange: exchangeOf({ kind: 'message-sent', exchange: 'none', intent }),
         intent,
-        context: '',
-        excerpt: storeExcerpts ? cleanMultiline(message.text, EXCERPT_CHARS) : '',
+        excerpt: excerptOf(message.text, storeExcerpts),
         source: 'auto',
-      };
+      });
       const commitments: Commitment[] = report.commitments.map((promise) => ({
         id: `${id}:promise:${promise.start}`,
         contactId: contact.id,
         by: 'me',
-        text: storeExcerpts ? cleanText(promise.text, EXCERPT_CHARS) : summarisePromise(promise.text),
+        text: promiseTextOf(promise.text, storeExcerpts),
         madeAt: at,
         dueAt: promise.dueAt,
         status: 'open',
@@ -82,9 +81,8 @@ export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext
       }));
       const interaction =
         message.kind === 'comment' ? recorded : await recordIntroSend(db, recorded, message.text);
-      await db.interactions.put(interaction);
+      await recordInteractions(db, contact, [interaction]);
       await db.commitments.bulkPut(commitments);
-      if (at > contact.lastInteractionAt) await db.contacts.update(contact.id, { lastInteractionAt: at });
       return {
         status: 'recorded' as const,
         contactId: contact.id,

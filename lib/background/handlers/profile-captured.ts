@@ -1,9 +1,9 @@
 import { mergeCapture } from '../../contacts/merge-capture';
+import { newInteraction } from '../../contacts/new-interaction';
 import { ownProfileFromSnapshot } from '../../contacts/own-profile-from';
 import { matchUnlinked } from '../../contacts/unlinked';
 import { profileIdFromUrl } from '../../linkedin/url';
 import type { Handler } from '../../protocol/router';
-import type { Interaction } from '../../schema/interaction';
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
 import { isoDay, userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
@@ -40,17 +40,13 @@ export function profileCaptured({
       const visitId = `visit:${snapshot.publicId}:${isoDay(at, timeZone())}`;
       const visitLogged = !(await db.interactions.get(visitId));
       if (visitLogged) {
-        const visit: Interaction = {
+        const visit = newInteraction({
           id: visitId,
           contactId: snapshot.publicId,
           at,
           kind: 'visit',
-          actor: 'me',
-          exchange: 'none',
-          context: '',
-          excerpt: '',
           source: 'auto',
-        };
+        });
         await db.interactions.put(visit);
       }
       return { contactId: snapshot.publicId, created: !existing, visitLogged, joined };

@@ -1,20 +1,20 @@
 import { neutralIntent } from '../../coach/neutral-summary';
 import { readTheirMessage } from '../../coach/their-message';
+import { newInteraction } from '../../contacts/new-interaction';
 import { exchangeOf } from '../../engine/exchange';
-import { summarisePromise } from '../../privacy/promise-summary';
+import { excerptOf, promiseTextOf } from '../../privacy/excerpt';
 import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
 import type { HeardMessage } from '../../schema/heard-message';
 import type { Interaction } from '../../schema/interaction';
 import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
-import { cleanMultiline, cleanText } from '../../text/sanitize';
 import { userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
+import { touchContact } from '../record-interaction';
 import { findOrCreateRecipient } from '../resolve-recipient';
 
 /** As for sent messages: enough to recognise the message, not the message. */
-const EXCERPT_CHARS = 200;
 
 /** The id of a message of theirs: the person and the message's identity, 64 bits so two messages never meet. */
 export function heardId(contactId: string, key: string): string {
@@ -49,11 +49,11 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
         known.add(id);
         const at = Math.min(message.at ?? readAt, readAt);
         const reading = readTheirMessage(message.text, { now: at, timeZone: timeZone() });
-        const excerpt = includeExcerpt ? cleanMultiline(message.text, EXCERPT_CHARS) : '';
+        const excerpt = excerptOf(message.text, includeExcerpt);
         const recorded: string[] = [];
         const exchange = exchangeOf({ kind: 'message-received', exchange: 'none', intent: reading.intent });
         if (exchange !== 'none') {
-          const interaction: Interaction = {
+          const interaction = newInteraction({
             id: `${id}:message`,
             contactId: contact.id,
             at,
@@ -64,7 +64,7 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
             context: neutralIntent(reading.intent),
             excerpt,
             source: 'conversation',
-          };
+          });
           interactions.push(interaction);
           recorded.push(interaction.id);
         }
@@ -73,7 +73,7 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
             id: `${id}:promise:${promise.start}`,
             contactId: contact.id,
             by: 'them',
-            text: includeExcerpt ? cleanText(promise.text, EXCERPT_CHARS) : summarisePromise(promise.text),
+            text: promiseTextOf(promise.text, includeExcerpt),
             madeAt: at,
             dueAt: promise.dueAt,
             status: 'open',
@@ -99,9 +99,8 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
         await db.heard.bulkPut(heard);
         await db.interactions.bulkPut(interactions);
         await db.commitments.bulkPut(commitments);
-        const latest = Math.max(...heard.map((message) => message.at));
-        if (latest > contact.lastInteractionAt)
-          await db.contacts.update(contact.id, { lastInteractionAt: latest });
+        // Every message of theirs is contact, also one that moved no balance and made no record.
+        await touchContact(db, contact, Math.max(...heard.map((message) => message.at)));
       }
       return {
         status: 'read' as const,

@@ -1,3 +1,4 @@
+import { toneContextOf } from '../../contacts/tone-context';
 import { quickSpecifics } from '../../engine/brief/brief';
 import type { Handler } from '../../protocol/router';
 import { userTimeZone } from '../../time/calendar';
@@ -22,10 +23,7 @@ export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext
       disabledRules,
       now: now(),
       timeZone: timeZone(),
-      recipientName: contact?.name ?? recipient?.name,
-      company: contact?.company,
-      headline: contact?.headline,
-      notes: contact ? [contact.notes, contact.howWeMet].filter(Boolean).join('\n') : undefined,
+      ...(contact ? toneContextOf(contact) : { recipientName: recipient?.name }),
     });
   };
 }
