@@ -9,6 +9,8 @@ import { THREAD_ROOT } from './thread-dom';
 const SETTLE_MS = 400;
 /** The most of one message of theirs a reply is coached against. */
 const COACHED_CHARS = 2_000;
+/** Where the user types a reply inside a conversation (LinkedIn's form, or any editable element). */
+const REPLY_FORM = '.msg-form, [contenteditable="true"], textarea';
 
 export interface ThreadEnvironment {
   send: typeof sendToBackground;
@@ -79,8 +81,13 @@ export function watchThreads(env: ThreadEnvironment) {
     }
   };
   const schedule = afterPause(readAll, SETTLE_MS);
+  /** Counts changes to the conversations (not to the reply being typed): a reading is reused until the next one. */
+  let version = 0;
+  const readings = new WeakMap<Element, { version: number; conversation: Conversation }>();
   const touchesThread = (record: MutationRecord) => {
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    // Typing in the reply box changes no message: re-reading 500 messages per keystroke pause is what it would cost.
+    if (target?.closest(REPLY_FORM)) return false;
     if (target?.closest(THREAD_ROOT)) return true;
     for (const node of record.addedNodes)
       if (node instanceof Element && (node.matches(THREAD_ROOT) || node.querySelector(THREAD_ROOT)))
@@ -88,7 +95,9 @@ export function watchThreads(env: ThreadEnvironment) {
     return false;
   };
   const changes = new MutationObserver((records) => {
-    if (records.some(touchesThread)) schedule.poke();
+    if (!records.some(touchesThread)) return;
+    version++;
+    schedule.poke();
   });
   changes.observe(document.body, { childList: true, subtree: true });
   schedule.poke();
@@ -97,8 +106,13 @@ export function watchThreads(env: ThreadEnvironment) {
     /** The conversation of `box` as a reply in it sees it (see Conversation); nothing for a group. */
     conversationFor(box: Element): Conversation {
       const root = threadRootOf(box);
-      const reading = root ? readThread(root, Date.now()) : null;
-      return reading?.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
+      if (!root) return { theirs: [] };
+      const cached = readings.get(root);
+      if (cached?.version === version) return cached.conversation;
+      const reading = readThread(root, Date.now());
+      const conversation = reading.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
+      readings.set(root, { version, conversation });
+      return conversation;
     },
     stop() {
       schedule.cancel();
