@@ -3,11 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_NOW, MAYA, seedDemo } from '../tests/e2e/harness/demo';
+import { DEMO_NOW, demoBackup, MAYA, seedDemo } from '../tests/e2e/harness/demo';
 import { launchRapport } from '../tests/e2e/harness/extension';
 import { messagingPage } from '../tests/e2e/harness/message-boxes';
+import { sendRaw } from '../tests/e2e/harness/messages';
 import { profilePage } from '../tests/e2e/harness/profile-page';
 import { inBadge } from '../tests/e2e/harness/shadow';
+import { networkPerson, networkRow } from './bench/network-seed';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -30,7 +32,24 @@ try {
     await page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage });
     console.log(`wrote docs/screenshots/${name}-${scheme}.png`);
   };
-  const open = async (name: 'popup' | 'sidepanel' | 'options' | 'welcome' | 'why', size: typeof TAB) => {
+  /** Chrome sizes the popup to its content, up to 600 px: the shot is as tall as the popup would be. */
+  const shootPopup = async (page: Page, name: string) => {
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: POPUP.width, height: 100 });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: POPUP.width, height: Math.min(POPUP.height, height) });
+      await page.screenshot({ path: `${OUT}/${name}-${scheme}.png` });
+      console.log(
+        `wrote docs/screenshots/${name}-${scheme}.png (${POPUP.width} × ${Math.min(POPUP.height, height)})`,
+      );
+    }
+    await page.setViewportSize(POPUP);
+  };
+  const open = async (
+    name: 'popup' | 'sidepanel' | 'options' | 'welcome' | 'why' | 'network',
+    size: typeof TAB,
+  ) => {
     const page = await rapport.context.newPage();
     await page.setViewportSize(size);
     await page.goto(`chrome-extension://${rapport.extensionId}/${name}.html`);
@@ -57,7 +76,7 @@ try {
   await tab.goto(`https://www.linkedin.com/in/${MAYA.slug}/`);
   const first = await open('popup', POPUP);
   await first.getByRole('heading', { name: /Maya Okafor/ }).waitFor();
-  for (const scheme of SCHEMES) await shoot(first, 'popup-first-visit', scheme, true);
+  await shootPopup(first, 'popup-first-visit');
 
   // Returning: her history, and a draft with hints.
   await seedDemo(options);
@@ -69,13 +88,50 @@ try {
       'Hi Maya, sorry to bother you again! Could you just review our SDK docs ASAP? I need it by Friday.',
     );
   await popup.getByRole('list', { name: 'Tone hints' }).waitFor();
-  for (const scheme of SCHEMES) await shoot(popup, 'popup-draft', scheme, true);
+  await popup.getByRole('list', { name: 'Your reply to them' }).waitFor();
+  await shootPopup(popup, 'popup-draft');
   await popup.getByRole('tab', { name: 'Give & take' }).click();
-  for (const scheme of SCHEMES) await shoot(popup, 'popup-give-and-take', scheme, true);
+  await shootPopup(popup, 'popup-give-and-take');
+  await popup.getByRole('tab', { name: 'Log & draft' }).click();
+
+  // The brief opened from its one line, scrolled to "Who can introduce you" as the user would.
+  await popup.locator('section.brief summary').click();
+  const introducers = popup.getByRole('region', { name: 'Who can introduce you' });
+  await introducers.getByRole('list', { name: 'Introducers, best first' }).waitFor();
+  await introducers.getByRole('button', { name: 'Draft intro request' }).first().scrollIntoViewIfNeeded();
+  for (const scheme of SCHEMES) await shoot(popup, 'popup-brief', scheme);
+  await popup.locator('section.brief summary').click();
+
+  // At an event: one line under the bar, Maya marked as met.
+  await popup.getByRole('button', { name: "I'm at an event" }).click();
+  await popup.getByRole('textbox', { name: 'Event name' }).fill('Lagos DevFest');
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: 'Met here' }).click();
+  await popup.getByText('On your list', { exact: true }).waitFor();
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await shootPopup(popup, 'popup-event');
+
+  // Two more people met there, then the event ends: one batch in the side panel.
+  const events = (await sendRaw(options, { type: 'data/export', payload: {} })) as {
+    ok: true;
+    value: { events: { id: string }[] };
+  };
+  const eventId = events.value.events[0]!.id;
+  for (const [contactId, talkedAbout, promised] of [
+    ['farah-haddad-demo', 'her seed round and hiring a first designer', 'Send the list of design schools'],
+    ['kenji-mori-demo', 'developer relations at small companies', ''],
+  ] as const) {
+    await sendRaw(options, {
+      type: 'event/met',
+      payload: { eventId, contactId, talkedAbout, promised, at: DEMO_NOW },
+    });
+  }
+  await sendRaw(options, { type: 'event/end', payload: { id: eventId, at: DEMO_NOW } });
 
   // The queue, and one person's view.
   const panel = await open('sidepanel', PANEL);
   await panel.getByRole('list', { name: 'Overdue' }).waitFor();
+  await panel.getByRole('heading', { name: /^After Lagos DevFest/ }).waitFor();
   for (const scheme of SCHEMES) await shoot(panel, 'sidepanel', scheme);
   await panel.getByRole('button', { name: 'Maya Okafor' }).first().click();
   await panel.getByRole('tab', { name: 'Log & draft' }).waitFor();
@@ -110,6 +166,21 @@ try {
     await page.screenshot({ path: `${OUT}/inline-panel-${scheme}.png` });
     console.log(`wrote docs/screenshots/inline-badge-${scheme}.png and inline-panel-${scheme}.png`);
   }
+
+  // The network view, drawn from an invented network of 800 people and a year of exchanges (the bench's seed,
+  // without the numbers that keep its names apart).
+  const backup = demoBackup();
+  for (let i = 0; i < 800; i++) {
+    const person = networkPerson(i, DEMO_NOW);
+    backup.contacts.push({ ...person, name: person.name.replace(/ \d+$/, '') });
+  }
+  for (let n = 0; n < 1_000; n++) backup.interactions.push(networkRow(n, 800, DEMO_NOW));
+  const restored = await sendRaw(options, { type: 'data/restore', payload: { backup } });
+  if (!restored.ok) throw new Error(`restore failed: ${restored.error.message}`);
+  const network = await open('network', TAB);
+  await network.getByRole('heading', { name: 'Your network at a glance' }).waitFor();
+  await network.getByRole('img', { name: 'By company: bar chart' }).waitFor();
+  for (const scheme of SCHEMES) await shoot(network, 'network', scheme, true);
 } finally {
   await rapport.close();
 }

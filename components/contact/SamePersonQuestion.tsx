@@ -39,13 +39,17 @@ export function SamePersonQuestion({ contact }: { contact: Contact }) {
       </p>
       <ul className="plain">
         {candidates.map((record) => (
-          <li key={record.id} className="row">
+          <li key={record.id} className="spread">
             <span>{describe(record) || 'no company or date in the export'}</span>
-            <button type="button" onClick={() => void answer(record.id, true)}>
+            <button type="button" className="same-person-answer" onClick={() => void answer(record.id, true)}>
               {several ? 'This one' : 'Same person'}
             </button>
             {several ? null : (
-              <button type="button" className="quiet" onClick={() => void answer(record.id, false)}>
+              <button
+                type="button"
+                className="quiet same-person-answer"
+                onClick={() => void answer(record.id, false)}
+              >
                 Someone else
               </button>
             )}

@@ -5,9 +5,9 @@ import type { Slice } from '../../lib/social/network';
 
 const WIDTH = 420;
 const ROW = 24;
-const LABEL = 150;
+const LABEL = 160;
 /** Characters of a label that fit in LABEL px at 12 px (a wide glyph is ~7.5 px); longer ones end in "…". */
-const LABEL_CHARS = 18;
+const LABEL_CHARS = 20;
 /** Width of one character of the value text ("1,294 · 52 %") at 12 px, with room for wide digits. */
 const VALUE_CHAR = 7.5;
 

@@ -8,11 +8,9 @@ import { introRequestDraft } from '../../lib/social/intro-draft';
 import { rankIntroducers } from '../../lib/social/intro-ranking';
 import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
+import { WhyLink } from '../shared/WhyLink';
 import { DraftBox } from '../tone/DraftBox';
 import { MutualQuestion } from './MutualQuestion';
-
-const SOCIAL_PROOF =
-  'Social Proof: a warm introduction from someone both of you know carries their trust to you; ask the people you are in good standing with.';
 
 /**
  * On a 2nd- or 3rd-degree profile: the mutual connections Rapport knows, best introducer first with why, names it
@@ -113,7 +111,10 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
       <p role="status" className="status">
         {status}
       </p>
-      <p className="muted principle">{SOCIAL_PROOF}</p>
+      <p className="muted principle">
+        A warm introduction from someone you both know carries their trust to you; ask the people you are in
+        good standing with. <WhyLink section="Social Proof">Why? (Social Proof)</WhyLink>
+      </p>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { type MessageKind, SITUATIONS, type Situation, type ToneHint } from '../
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
-import { ReplyCoaching } from './ReplyCoaching';
+import { ReplyCoaching, useTheirMessages } from './ReplyCoaching';
 import { ToneScores } from './ToneScores';
 import { useSavedDraft } from './use-saved-draft';
 import { useToneEngine } from './use-tone-engine';
@@ -44,7 +44,10 @@ export function DraftBox({
     const timer = setTimeout(() => setCopied(false), 2_000);
     return () => clearTimeout(timer);
   }, [copied]);
-  const [situation, setSituation] = useState<Situation>('first-message');
+  // A draft to someone whose message is waiting is a reply, unless the user says otherwise.
+  const heard = useTheirMessages(contact);
+  const [chosenSituation, setSituation] = useState<Situation | null>(null);
+  const situation = chosenSituation ?? (heard?.length ? 'reply' : 'first-message');
   const { disabledRules } = useSettings();
   // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
   const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
@@ -119,7 +122,7 @@ export function DraftBox({
           <ToneScores report={report} />
           {current ? (
             <div className="tone-details">
-              <ReplyCoaching contact={contact} draft={deferred} />
+              <ReplyCoaching heard={heard} draft={deferred} />
               <HighlightedDraft text={text} hints={report.hints} />
               <HintList text={text} hints={report.hints} onApply={apply} />
             </div>

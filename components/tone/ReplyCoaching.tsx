@@ -4,22 +4,42 @@ import { coachFromHeard } from '../../lib/coach/from-heard';
 import { database } from '../../lib/db/page-database';
 import { theirMessagesSince } from '../../lib/db/queries/their-messages-since';
 import type { Contact } from '../../lib/schema/contact';
+import type { HeardMessage } from '../../lib/schema/heard-message';
 import { WhyLink } from '../shared/WhyLink';
+
+/** Their messages read in the conversation since the user last wrote to them (none without a contact). */
+export function useTheirMessages(contact: Contact | null | undefined): HeardMessage[] | undefined {
+  return useLiveQuery(
+    async () => (contact ? theirMessagesSince(database(), contact.id, Date.now()) : []),
+    [contact?.id],
+  );
+}
 
 /**
  * "Your reply to them" under the popup's draft: the inline panel's reply coaching (their questions, their ask,
  * their tone, listening), from their messages Rapport read in the conversation since the user last wrote.
  */
-export function ReplyCoaching({ contact, draft }: { contact: Contact | null | undefined; draft: string }) {
-  const heard = useLiveQuery(
-    async () => (contact ? theirMessagesSince(database(), contact.id, Date.now()) : []),
-    [contact?.id],
+export function ReplyCoaching({
+  heard,
+  draft,
+}: {
+  heard: readonly HeardMessage[] | undefined;
+  draft: string;
+}) {
+  // Warnings first: the popup shows only the first lines of the coaching and hints without scrolling.
+  const points = useMemo(
+    () =>
+      heard?.length
+        ? [...coachFromHeard(draft, heard).points].sort(
+            (a, b) => Number(b.severity === 'warning') - Number(a.severity === 'warning'),
+          )
+        : [],
+    [draft, heard],
   );
-  const coaching = useMemo(() => (heard?.length ? coachFromHeard(draft, heard) : null), [draft, heard]);
-  if (!coaching?.points.length) return null;
+  if (!points.length) return null;
   return (
     <ul className="plain coaching-list" aria-label="Your reply to them">
-      {coaching.points.map((point) => (
+      {points.map((point) => (
         <li key={`${point.id}:${point.message}`} data-severity={point.severity}>
           <strong>{point.message}</strong>
           <p className="muted">

@@ -248,6 +248,8 @@ function concentration(
   };
 }
 
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
 /** Counts, measures and one suggestion per picture, in one pass over people and one over the year's exchanges. */
 export function computeNetwork({ contacts, interactions, now, weakTieDays }: NetworkInputs): NetworkPicture {
   const since = now - NETWORK_WINDOW_MS;
@@ -372,10 +374,10 @@ export function computeNetwork({ contacts, interactions, now, weakTieDays }: Net
   const balanceSuggestion: Suggestion = {
     text:
       me.asked > me.gave
-        ? `This year you asked ${me.asked} times and gave ${me.gave}: give before the next ask — share an article, make an intro, offer help.`
+        ? `This year you asked ${times(me.asked)} and gave ${me.gave}: give before the next ask — share an article, make an intro, offer help.`
         : them.gave > me.gave
-          ? `This year others gave ${them.gave} times and you gave ${me.gave}: return a favour or two.`
-          : `This year you gave ${me.gave} times and asked ${me.asked}: a generous balance that makes an ask welcome when you need one.`,
+          ? `This year others gave ${times(them.gave)} and you gave ${me.gave}: return a favour or two.`
+          : `This year you gave ${times(me.gave)} and asked ${me.asked}: a generous balance that makes an ask welcome when you need one.`,
     section: 'Reciprocity',
     people: [],
   };

@@ -200,7 +200,8 @@ describe('the reply coach reads the open conversation', () => {
   });
 
   it('reads nothing with conversation reading switched off', async () => {
-    await sendRaw(options, { type: 'data/wipe', payload: { confirm: 'wipe' } });
+    // Switched off first, then wiped: a read still in flight from an earlier test's page is then either refused
+    // (reading off) or wiped, never left over to look like a read made while switched off.
     await options.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
@@ -208,18 +209,23 @@ describe('the reply coach reads the open conversation', () => {
         settings: { readConversations: false },
       }),
     );
-    const page = await open('/messaging/thread/2-ada/');
-    await typeAndWait(page, 'Thanks for reaching out, I enjoyed our chat.');
-    expect(await panelText(page)).not.toContain('They asked');
-    expect((await exportAll(options)).heard).toEqual([]);
-    await page.close();
-    await options.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        settings: {},
-      }),
-    );
+    await sendRaw(options, { type: 'data/wipe', payload: { confirm: 'wipe' } });
+    try {
+      const page = await open('/messaging/thread/2-ada/');
+      await typeAndWait(page, 'Thanks for reaching out, I enjoyed our chat.');
+      expect(await panelText(page)).not.toContain('They asked');
+      expect((await exportAll(options)).heard).toEqual([]);
+      await page.close();
+    } finally {
+      // The next test reads conversations: switch reading back on even when an assertion above failed.
+      await options.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+        ).chrome.storage.local.set({
+          settings: {},
+        }),
+      );
+    }
   });
   // Last: Playwright's clock is the whole context's, so every page opened after this one sees the fixed time.
   it('turns their "by Friday" into a promise due that Friday, without their words, in the queue on Saturday', async () => {
