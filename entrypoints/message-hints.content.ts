@@ -17,7 +17,7 @@ export default defineContentScript({
       settings: () => settings,
       saveSettings: updateSettings,
       send: sendToBackground,
-      theirMessages: (box: HTMLElement) => threads?.unansweredFor(box) ?? [],
+      conversation: (box: HTMLElement) => threads?.conversationFor(box) ?? { theirs: [] },
     };
     const apply = () => {
       if (!settings.readConversations) {

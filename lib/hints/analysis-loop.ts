@@ -49,9 +49,12 @@ export function startAnalysisLoop({ box, kind, editor, env, badge, boxKey }: Loo
     }
     const recipient = kind.recipient(box) ?? undefined;
     const recipientName = recipient?.name || null;
-    const theirs = kind.messageKind === 'message' ? (env.theirMessages?.(box) ?? []) : [];
+    // Only a message box sits in a conversation; notes, InMail and comments are judged as first words.
+    const { theirs, position, previous } = (kind.messageKind === 'message' && env.conversation?.(box)) || {
+      theirs: [],
+    };
     const [analysis, coaching] = await Promise.all([
-      analyseDraft(text, { ...settings, kind: kind.messageKind, recipient }, env.send),
+      analyseDraft(text, { ...settings, kind: kind.messageKind, recipient, position, previous }, env.send),
       replyCoaching(text, theirs, env.send),
     ]);
     if (!analysis || isStale(text)) return;

@@ -1,5 +1,6 @@
 import type { sendToBackground } from '../browser/messaging';
 import type { Settings } from '../schema/settings';
+import type { Conversation } from '../thread/thread-watch';
 import { startAnalysisLoop } from './analysis-loop';
 import { createBadgeHost } from './badge/badge-host';
 import type { BoxKind } from './box-kinds/types';
@@ -15,8 +16,8 @@ export interface SessionEnvironment {
   settings(): Settings;
   saveSettings(change: Partial<Settings>): Promise<void>;
   send: typeof sendToBackground;
-  /** Their messages the user has not answered yet in the box's conversation (none when reading is off). */
-  theirMessages?(box: HTMLElement): string[];
+  /** The box's conversation: their unanswered messages and the draft's place in it (nothing when reading is off). */
+  conversation?(box: HTMLElement): Conversation;
 }
 
 function editorFor(box: HTMLElement): EditorText & { mirror?: { element: HTMLElement; sync(): void } } {

@@ -1,6 +1,7 @@
 import type { sendToBackground } from '../browser/messaging';
 import { afterPause } from '../hints/schedule';
 import { COACHED_MESSAGES, THREAD_BATCH } from '../schema/limits';
+import type { Position } from '../tone/types';
 import { openThreadRoots, readThread, type ThreadMessage, threadRootOf } from './read-thread';
 import { THREAD_ROOT } from './thread-dom';
 
@@ -8,6 +9,8 @@ import { THREAD_ROOT } from './thread-dom';
 const SETTLE_MS = 400;
 /** The most of one message of theirs a reply is coached against. */
 const COACHED_CHARS = 2_000;
+/** Where the user types a reply inside a conversation (LinkedIn's form, or any editable element). */
+const REPLY_FORM = '.msg-form, [contenteditable="true"], textarea';
 
 export interface ThreadEnvironment {
   send: typeof sendToBackground;
@@ -15,6 +18,27 @@ export interface ThreadEnvironment {
 
 const participantKey = (messages: { participant: { profileId?: string; name?: string } }) =>
   messages.participant.profileId ?? `name:${messages.participant.name}`;
+
+/**
+ * What the open conversation says about a draft in it: their messages the user has not answered (coached against),
+ * and where the draft sits for the tone engine — `first` in an empty thread, `reply` after their message (which is
+ * `previous`), `nudge` after the user's own unanswered one. Nothing is known of a group or an unreadable thread.
+ */
+export interface Conversation {
+  theirs: string[];
+  position?: Position;
+  previous?: string;
+}
+
+export function conversationOf(messages: readonly ThreadMessage[]): Conversation {
+  const theirs = unansweredRun(messages)
+    .slice(-COACHED_MESSAGES)
+    .map((message) => message.text.slice(0, COACHED_CHARS));
+  const last = messages.at(-1);
+  if (!last) return { theirs, position: 'first' };
+  if (last.from === 'me') return { theirs, position: 'nudge' };
+  return { theirs, position: 'reply', previous: theirs.at(-1) };
+}
 
 /** Their messages after the user's last one: what a reply answers. */
 export function unansweredRun(messages: readonly ThreadMessage[]): ThreadMessage[] {
@@ -57,8 +81,13 @@ export function watchThreads(env: ThreadEnvironment) {
     }
   };
   const schedule = afterPause(readAll, SETTLE_MS);
+  /** Counts changes to the conversations (not to the reply being typed): a reading is reused until the next one. */
+  let version = 0;
+  const readings = new WeakMap<Element, { version: number; conversation: Conversation }>();
   const touchesThread = (record: MutationRecord) => {
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    // Typing in the reply box changes no message: re-reading 500 messages per keystroke pause is what it would cost.
+    if (target?.closest(REPLY_FORM)) return false;
     if (target?.closest(THREAD_ROOT)) return true;
     for (const node of record.addedNodes)
       if (node instanceof Element && (node.matches(THREAD_ROOT) || node.querySelector(THREAD_ROOT)))
@@ -66,21 +95,24 @@ export function watchThreads(env: ThreadEnvironment) {
     return false;
   };
   const changes = new MutationObserver((records) => {
-    if (records.some(touchesThread)) schedule.poke();
+    if (!records.some(touchesThread)) return;
+    version++;
+    schedule.poke();
   });
   changes.observe(document.body, { childList: true, subtree: true });
   schedule.poke();
 
   return {
-    /** Their latest messages in the conversation of `box` that the user has not answered; none for a group. */
-    unansweredFor(box: Element): string[] {
+    /** The conversation of `box` as a reply in it sees it (see Conversation); nothing for a group. */
+    conversationFor(box: Element): Conversation {
       const root = threadRootOf(box);
-      if (!root) return [];
+      if (!root) return { theirs: [] };
+      const cached = readings.get(root);
+      if (cached?.version === version) return cached.conversation;
       const reading = readThread(root, Date.now());
-      if (reading.status !== 'read') return [];
-      return unansweredRun(reading.messages)
-        .slice(-COACHED_MESSAGES)
-        .map((message) => message.text.slice(0, COACHED_CHARS));
+      const conversation = reading.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
+      readings.set(root, { version, conversation });
+      return conversation;
     },
     stop() {
       schedule.cancel();

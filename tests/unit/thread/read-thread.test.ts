@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/messaging/thread/2-x/" }
 import { describe, expect, it } from 'vitest';
 import { openThreadRoots, readThread } from '../../../lib/thread/read-thread';
-import { unansweredRun } from '../../../lib/thread/thread-watch';
+import { conversationOf, unansweredRun } from '../../../lib/thread/thread-watch';
 import {
   groupThreadPage,
   ME,
@@ -128,5 +128,43 @@ describe('readThread', () => {
     const [message] = reading.status === 'read' ? reading.messages : [];
     expect(message?.text.startsWith('Hithere')).toBe(true);
     expect(message?.text.length).toBeLessThanOrEqual(8_000);
+  });
+});
+
+describe('conversationOf: where a draft sits, for the tone engine', () => {
+  const situation = (events: ThreadEvent[]) => {
+    load(threadPage(ada, events));
+    const reading = readOnly();
+    if (reading.status !== 'read') throw new Error(reading.status);
+    return conversationOf(reading.messages);
+  };
+
+  it('is a reply to their last message, which is `previous`', () => {
+    expect(
+      situation([
+        { from: ME, time: '9:15 AM', text: 'Lovely to meet you.' },
+        { from: ada, time: '10:00 AM', text: 'Likewise!' },
+        { from: ada, text: 'Are you free Thursday?', continues: true },
+      ]),
+    ).toEqual({
+      theirs: ['Likewise!', 'Are you free Thursday?'],
+      position: 'reply',
+      previous: 'Are you free Thursday?',
+    });
+  });
+
+  it('is a nudge after the user’s own unanswered message, and a first message in an empty thread', () => {
+    expect(
+      situation([
+        { from: ada, time: '10:00 AM', text: 'Are you free Thursday?' },
+        { from: ME, time: '11:00 AM', text: 'Yes, Thursday works.' },
+      ]),
+    ).toEqual({ theirs: [], position: 'nudge' });
+    expect(situation([])).toEqual({ theirs: [], position: 'first' });
+    // A system line is no message: after "accepted your invitation" the draft still opens the conversation.
+    expect(situation([{ system: `${ada.name} accepted your invitation` }])).toEqual({
+      theirs: [],
+      position: 'first',
+    });
   });
 });
