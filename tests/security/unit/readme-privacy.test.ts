@@ -62,7 +62,7 @@ const CHECKS: Record<string, () => unknown> = {
         await updateSettings({ weakTieDays: 90 });
         expect(Object.keys(await browser.storage.local.get(null))).toContain('settings');
       }),
-  "By default nothing you write is kept: a message you send is stored as its time, its kind and its intent, and a promise in it as a due date and a short summary in Rapport's own words.":
+  "By default nothing you write is kept: a message you send is stored as its time, its kind, its intent and a wording signature (up to 24 numbers hashed from its three-word runs, never words, so Rapport can tell when the same text goes to many people), and a promise in it as a due date and a short summary in Rapport's own words.":
     () =>
       withRapport(async (route, db) => {
         await send(route);
@@ -71,6 +71,27 @@ const CHECKS: Record<string, () => unknown> = {
           expect(stored).not.toContain(word);
         const [sent] = await db.interactions.where('kind').equals('message-sent').toArray();
         expect(sent).toMatchObject({ at: T, intent: expect.any(String), excerpt: '' });
+        // The signature is numbers only, at most 24 of them.
+        expect(sent?.signature?.length).toBeGreaterThan(0);
+        expect(sent?.signature?.length).toBeLessThanOrEqual(24);
+        expect(sent?.signature?.every((n) => Number.isInteger(n))).toBe(true);
+        // Nothing else of the message rides along: the other fields say who, how and where from, never what.
+        expect(Object.keys(sent ?? {}).sort()).toEqual(
+          [
+            'actor',
+            'at',
+            'contactId',
+            'context',
+            'excerpt',
+            'exchange',
+            'id',
+            'intent',
+            'kind',
+            'signature',
+            'source',
+          ].sort(),
+        );
+        expect(sent).toMatchObject({ actor: 'me', context: '', source: 'auto' });
         const [promise] = await db.commitments.toArray();
         expect(possiblePromiseSummaries().has(promise?.text ?? '')).toBe(true);
         expect(promise?.dueAt).toEqual(expect.any(Number));
