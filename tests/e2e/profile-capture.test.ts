@@ -51,9 +51,11 @@ describe('profile capture', () => {
     await popup.getByRole('heading', { name: /Chiara Moretti/ }).waitFor();
     expect(await popup.getByText('2 mutual connections', { exact: false }).count()).toBe(0);
     // Four mutual connections, two of them named: the brief's one line of what you share.
-    expect(
-      await popup.getByText(/^In common: You both know Dana Ruiz, Emil Sato and 2 others/).isVisible(),
-    ).toBe(true);
+    // The brief is computed after the person is shown: wait for the line (failing if it never comes) rather than
+    // read its visibility once.
+    await popup
+      .getByText(/^In common: You both know Dana Ruiz, Emil Sato and 2 others/)
+      .waitFor({ state: 'visible' });
     await popup.close();
 
     await tab.bringToFront();
