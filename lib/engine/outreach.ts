@@ -13,6 +13,8 @@ export const OUTREACH_KINDS: readonly InteractionKind[] = [
   'commented',
 ];
 const IS_OUTREACH: ReadonlySet<InteractionKind> = new Set(OUTREACH_KINDS);
+/** Kinds where either of us reached the other: my outreach, and their messages. */
+export const EXCHANGE_KINDS: readonly InteractionKind[] = [...OUTREACH_KINDS, 'message-received'];
 
 /** I reached the person: what settles a follow-up. */
 export const isMyOutreach = (interaction: Interaction): boolean =>

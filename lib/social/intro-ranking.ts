@@ -1,5 +1,6 @@
 import { exchangeOf } from '../engine/exchange';
 import { computeLedger } from '../engine/ledger';
+import { EXCHANGE_KINDS } from '../engine/outreach';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
@@ -18,17 +19,10 @@ const THANKS_WINDOW_MS = 90 * DAY;
 /** Recency halves every this many days: a month ago is warm, a year ago is cold. */
 const RECENCY_HALF_LIFE_DAYS = 90;
 
-const TWO_WAY: ReadonlySet<Interaction['kind']> = new Set([
-  'met',
-  'call',
-  'message-sent',
-  'message-received',
-  'helped',
-  'intro',
-  'shared',
-  'asked',
-  'thanked',
-]);
+// A comment on their post reaches them, but is not the two-way exchange that makes someone willing to introduce you.
+const TWO_WAY: ReadonlySet<Interaction['kind']> = new Set(
+  EXCHANGE_KINDS.filter((kind) => kind !== 'commented'),
+);
 
 export interface IntroducerInput {
   contact: Contact;

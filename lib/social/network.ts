@@ -1,6 +1,7 @@
 import { foldWord } from '../contacts/search-words';
 import { exchangeOf } from '../engine/exchange';
 import type { PartyTally } from '../engine/ledger';
+import { EXCHANGE_KINDS } from '../engine/outreach';
 import type { Contact } from '../schema/contact';
 import type { Interaction, InteractionKind } from '../schema/interaction';
 import { DAY } from '../time/calendar';
@@ -10,18 +11,7 @@ import { DAY } from '../time/calendar';
 // picture of 50,000 people is drawn as fast as IndexedDB can hand them over.
 
 /** The kinds that count as being in touch (a visit or a private note does not) and that move the balance. */
-export const NETWORK_KINDS: readonly InteractionKind[] = [
-  'met',
-  'call',
-  'message-sent',
-  'message-received',
-  'helped',
-  'intro',
-  'shared',
-  'asked',
-  'thanked',
-  'commented',
-];
+export const NETWORK_KINDS: readonly InteractionKind[] = EXCHANGE_KINDS;
 /** How far back the balance and tie strength look. */
 export const NETWORK_WINDOW_MS = 365 * DAY;
 /** Exchanges in the last half year that make a tie strong. */
