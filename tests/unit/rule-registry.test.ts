@@ -5,8 +5,8 @@ import { LEDGER_NUDGES } from '../../lib/engine/nudges';
 import { QUEUE_RULES } from '../../lib/engine/rules';
 import type { NudgeId, QueueRuleId, ToneRuleId } from '../../lib/rules/keys';
 import { WHITEPAPER_SECTIONS } from '../../lib/rules/sections';
-import { WHY } from '../../lib/why/principles';
 import { RULES } from '../../lib/tone/rules';
+import { WHY } from '../../lib/why/principles';
 
 // In the spirit of refined-github's features test: a rule file that is not registered, an id that is not its
 // file's name, two rules under one settings key, or a section the whitepaper does not have fails here.
