@@ -131,7 +131,9 @@ describe('a product people can find their way around', () => {
     const panel = await open('sidepanel', PANEL);
     const batch = panel.getByRole('list', { name: 'Follow-ups after Lagos DevFest' });
     await batch.getByRole('button', { name: 'Maya Okafor', exact: true }).waitFor();
-    expect(await panel.getByRole('button', { name: 'Maya Okafor', exact: true }).count()).toBe(1);
+    expect(
+      await panel.locator('.queue-rows').getByRole('button', { name: 'Maya Okafor', exact: true }).count(),
+    ).toBe(1);
     expect(await batch.locator('.queue-row').filter({ hasText: 'Maya Okafor' }).textContent()).toMatch(
       /and \d+ more/,
     );
@@ -277,6 +279,11 @@ describe('a product people can find their way around', () => {
     await page.keyboard.type(
       'Hi Maya, sorry to bother you! Could you just review our docs ASAP? Thanks a lot.',
     );
+    await expect
+      .poll(() => inBadge<boolean>(page, 0, 'function () { return !this.querySelector(".badge").hidden; }'), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await page.keyboard.press('Alt+Shift+KeyH');
     // The first hint's Why, where the user sees it (a closed shadow root: found through DevTools, clicked with the mouse).
     type Why = { label: string; x: number; y: number };
