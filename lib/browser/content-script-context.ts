@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 // LinkedIn script that Rapport runs, and its id) and stops for good when the page dispatches a CustomEvent of that
 // name: one forged event silenced capture and hints. This one says nothing to the page and listens to nothing the
 // page can send. It stops when the extension is reloaded or removed, which is when `browser.runtime.id` goes.
+// It has only the members Rapport's content scripts use (signal, onInvalidated, addEventListener with
+// `wxt:locationchange`): every byte ships on every LinkedIn page, and WXT's timer and frame wrappers went unused
+// (tests/unit/content-script-context.test.ts fails if an entrypoint calls a member this class lacks).
 
 /** How often an orphaned script notices it is orphaned, and how often the address is checked without the Navigation API. */
 const CHECK_MS = 1000;
@@ -48,41 +51,9 @@ export class ContentScriptContext {
     return this.signal.aborted;
   }
 
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
   onInvalidated(callback: () => void): () => void {
     this.signal.addEventListener('abort', callback);
     return () => this.signal.removeEventListener('abort', callback);
-  }
-
-  block<T>(): Promise<T> {
-    return new Promise(() => {});
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
-
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = requestIdleCallback((deadline) => !this.signal.aborted && callback(deadline), options);
-    this.onInvalidated(() => cancelIdleCallback(id));
-    return id;
   }
 
   /**

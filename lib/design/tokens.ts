@@ -96,8 +96,11 @@ export function tokensCss(): string {
 @media (prefers-color-scheme: dark) { :root { ${paletteDeclarations(DARK)} } }`;
 }
 
-/** For the inline badge: it follows the page's scheme (LinkedIn's own dark mode), which the host marks. */
+/**
+ * For the inline badge: it follows the page's scheme (LinkedIn's own dark mode), which the host marks. Colours only:
+ * the badge's few sizes are its own, and the scale's declarations would ship on every LinkedIn page unused.
+ */
 export function badgeTokensCss(): string {
-  return `:host { ${scaleDeclarations()} ${paletteDeclarations(LIGHT)} }
+  return `:host { ${paletteDeclarations(LIGHT)} }
 :host([data-scheme=dark]) { ${paletteDeclarations(DARK)} }`;
 }

@@ -8,8 +8,9 @@ export const TheirMessageSchema = z.object({
   /** Stable identity within the conversation (LinkedIn's event URN, else sender, words and rank). */
   key: z.string().min(1).max(400),
   text: z.string().min(1).max(8_000),
-  /** When they wrote it (epoch ms), when the page says; else the moment it was read. */
-  at: z.number().int().nonnegative().nullable(),
+  /** The day heading and group time the page shows ("Yesterday", "10:23 AM"; '' when none), read by the worker. */
+  day: z.string().max(40).default(''),
+  time: z.string().max(40).default(''),
 });
 
 /** The open conversation's messages from the one person in it, newest last. */

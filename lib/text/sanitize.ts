@@ -9,22 +9,18 @@ export const TEXT_CAPS = {
   note: 10_000,
 } as const;
 
-export function cleanText(value: string | null | undefined, max: number): string {
+/** Strips, folds and caps; `fold` decides what happens to whitespace (one space, or paragraphs kept). */
+function clean(value: string | null | undefined, max: number, fold: (text: string) => string): string {
   if (!value) return '';
   // Slice before the regexes so a hostile 10 MB string costs no more than a capped one.
   const head = value.length > max * 4 ? value.slice(0, max * 4) : value;
-  const folded = head.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
+  const folded = fold(head.replace(CONTROL_CHARS, '')).trim();
   return folded.length > max ? `${folded.slice(0, max - 1).trimEnd()}…` : folded;
 }
 
+export const cleanText = (value: string | null | undefined, max: number): string =>
+  clean(value, max, (text) => text.replace(/\s+/g, ' '));
+
 /** Like cleanText but keeps line breaks, for notes and message excerpts. */
-export function cleanMultiline(value: string | null | undefined, max: number): string {
-  if (!value) return '';
-  const head = value.length > max * 4 ? value.slice(0, max * 4) : value;
-  const folded = head
-    .replace(CONTROL_CHARS, '')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return folded.length > max ? `${folded.slice(0, max - 1).trimEnd()}…` : folded;
-}
+export const cleanMultiline = (value: string | null | undefined, max: number): string =>
+  clean(value, max, (text) => text.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n'));

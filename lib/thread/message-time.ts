@@ -1,5 +1,8 @@
 // LinkedIn dates a thread with day headings ("Today", "Monday", "Nov 25", "Nov 25, 2025") and each group of
 // messages with a time ("10:23 AM", "14:05"). Both are read in the user's own time zone, as LinkedIn shows them.
+// The content script sends the labels as shown and the background worker reads them here (lib/background/handlers/
+// thread-read.ts): the worker's clock and zone are the user's, whatever a page reports, and the parsing stays out
+// of the script that runs on every LinkedIn page.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -61,4 +64,9 @@ export function messageMoment(day: number | null, time: number | null): number |
   const at = new Date(day);
   at.setHours(0, 0, 0, time);
   return at.getTime();
+}
+
+/** The moment of a message from the labels the page shows ('' when it shows none), relative to `now`. */
+export function shownMoment(day: string, time: string, now: number): number | null {
+  return messageMoment(parseDayHeading(day, now), parseClockTime(time));
 }

@@ -1,8 +1,7 @@
 import { nearestAround, recipientFrom } from '../hints/recipient';
 import type { Recipient } from '../schema/sent-message';
 import { fingerprint } from '../text/fingerprint';
-import { cleanMultiline } from '../text/sanitize';
-import { messageMoment, parseClockTime, parseDayHeading } from './message-time';
+import { cleanMultiline, cleanText } from '../text/sanitize';
 import {
   DAY_HEADING,
   EVENT_URN,
@@ -19,6 +18,9 @@ import {
   THREAD_ROOT,
 } from './thread-dom';
 
+/** The longest day heading or time label kept: "Wednesday, November 25, 2026" is 28. */
+export const LABEL_CHARS = 40;
+
 /** The most of one message that is read: LinkedIn caps messages at 8,000 characters. */
 export const MESSAGE_CHARS = 8_000;
 
@@ -27,8 +29,10 @@ export interface ThreadMessage {
   key: string;
   from: 'them' | 'me';
   text: string;
-  /** When it was written (epoch ms), from the day heading and group time; null when the page does not say. */
-  at: number | null;
+  /** The day heading above it ("Today", "Nov 25"), '' when none: the worker turns labels into a moment. */
+  day: string;
+  /** The time of its group ("10:23 AM"), '' when none. */
+  time: string;
 }
 
 export type ThreadReading =
@@ -90,7 +94,7 @@ function isParticipant(sender: Sender, participant: Recipient): boolean {
  * them when the head is the header's person, to the user otherwise. A message whose group head is not in the
  * DOM (older messages still loading above it) is skipped rather than guessed; a third sender makes it a group.
  */
-export function readThread(root: Element, now: number): ThreadReading {
+export function readThread(root: Element): ThreadReading {
   const header = headerOf(root);
   if (!header) return { status: 'no-participant' };
   if (isGroupHeader(header)) return { status: 'group' };
@@ -106,11 +110,11 @@ export function readThread(root: Element, now: number): ThreadReading {
   const ranks = new Map<string, number>();
   let me: Sender | null = null;
   let sender: Sender | null = null;
-  let day: number | null = null;
-  let time: number | null = null;
+  let day = '';
+  let time = '';
   for (const item of list.querySelectorAll(LIST_ITEM)) {
     if (item.classList.contains(DAY_HEADING)) {
-      day = parseDayHeading(item.textContent ?? '', now);
+      day = cleanText(item.textContent, LABEL_CHARS);
       sender = null;
       continue;
     }
@@ -123,7 +127,7 @@ export function readThread(root: Element, now: number): ThreadReading {
     const head = senderOf(item);
     if (head) {
       sender = head;
-      time = parseClockTime(item.querySelector(GROUP_TIME)?.textContent ?? '');
+      time = cleanText(item.querySelector(GROUP_TIME)?.textContent, LABEL_CHARS);
     }
     if (!sender) continue;
     const theirs = isParticipant(sender, participant);
@@ -140,7 +144,8 @@ export function readThread(root: Element, now: number): ThreadReading {
       key: messageKey(item, theirs, text, ranks),
       from: theirs ? 'them' : 'me',
       text,
-      at: messageMoment(day, time),
+      day,
+      time,
     });
   }
   return { status: 'read', participant, messages };

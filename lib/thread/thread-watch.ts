@@ -59,7 +59,7 @@ export function watchThreads(env: ThreadEnvironment) {
 
   const readAll = () => {
     for (const root of openThreadRoots()) {
-      const reading = readThread(root, Date.now());
+      const reading = readThread(root);
       if (reading.status !== 'read') continue;
       const key = participantKey(reading);
       const seen = handed.get(key) ?? new Set<string>();
@@ -71,7 +71,7 @@ export function watchThreads(env: ThreadEnvironment) {
         void env
           .send('thread/read', {
             participant: reading.participant,
-            messages: batch.map(({ key, text, at }) => ({ key, text, at })),
+            messages: batch.map(({ key, text, day, time }) => ({ key, text, day, time })),
           })
           .then((reply) => {
             // Not recorded (the worker was busy restarting): let the next look hand them over again.
@@ -109,7 +109,7 @@ export function watchThreads(env: ThreadEnvironment) {
       if (!root) return { theirs: [] };
       const cached = readings.get(root);
       if (cached?.version === version) return cached.conversation;
-      const reading = readThread(root, Date.now());
+      const reading = readThread(root);
       const conversation = reading.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
       readings.set(root, { version, conversation });
       return conversation;

@@ -9,6 +9,7 @@ import type { HeardMessage } from '../../schema/heard-message';
 import type { Interaction } from '../../schema/interaction';
 import { readSettings } from '../../settings/storage';
 import { fingerprint } from '../../text/fingerprint';
+import { shownMoment } from '../../thread/message-time';
 import { userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
 import { touchContact } from '../record-interaction';
@@ -47,7 +48,8 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
         const id = ids[i]!;
         if (known.has(id)) return;
         known.add(id);
-        const at = Math.min(message.at ?? readAt, readAt);
+        // When they wrote it, from the labels the page shows; the moment it was read when they say nothing usable.
+        const at = Math.min(shownMoment(message.day, message.time, readAt) ?? readAt, readAt);
         const reading = readTheirMessage(message.text, { now: at, timeZone: timeZone() });
         const excerpt = excerptOf(message.text, includeExcerpt);
         const recorded: string[] = [];

@@ -13,10 +13,22 @@ const wednesday = Date.UTC(2026, 10, 25, 10);
 let route: ReturnType<typeof routeAsAllowedSender>;
 
 const ada = { profileId: 'ada-example', name: 'Ada Example' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The day heading and time LinkedIn shows for a moment (in local time, as the page shows it). */
+const shown = (at: number) => {
+  const date = new Date(at);
+  return {
+    day: `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`,
+    time: `${date.getHours()}:${String(date.getMinutes()).padStart(2, '0')}`,
+  };
+};
 const read = (messages: { key: string; text: string; at?: number | null }[], participant = ada) =>
   route({
     type: 'thread/read',
-    payload: { participant, messages: messages.map((m) => ({ at: null, ...m })) },
+    payload: {
+      participant,
+      messages: messages.map(({ at, ...message }) => ({ ...message, ...(at ? shown(at) : {}) })),
+    },
   });
 const answerOf = async (reply: Promise<unknown>) => {
   const r = (await reply) as { ok: boolean; value: { status: string; read: number; recorded: number } };
@@ -111,6 +123,24 @@ describe('thread/read', () => {
       { key: 'b', text: 'Thank you for the advice!', at: clock + 86_400_000 },
     ]);
     expect((await db.heard.toArray()).map((h) => h.at)).toEqual([clock, clock]);
+  });
+
+  it("reads the page's day and time labels in the worker's clock; labels it cannot read mean the moment read", async () => {
+    await route({
+      type: 'thread/read',
+      payload: {
+        participant: ada,
+        messages: [
+          { key: 'y', text: 'Thanks for the intro!', day: 'Yesterday', time: '4:05 PM' },
+          { key: 'z', text: 'Thank you for the advice!', day: 'Someday', time: '25:99' },
+        ],
+      },
+    });
+    const yesterday = new Date(clock);
+    yesterday.setDate(yesterday.getDate() - 1);
+    yesterday.setHours(16, 5, 0, 0);
+    const heard = await db.heard.toArray();
+    expect(heard.map((h) => h.at).sort()).toEqual([yesterday.getTime(), clock].sort());
   });
 
   it('records nothing for a person it cannot identify', async () => {

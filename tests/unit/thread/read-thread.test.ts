@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // @vitest-environment-options { "url": "https://www.linkedin.com/messaging/thread/2-x/" }
 import { describe, expect, it } from 'vitest';
+import { shownMoment } from '../../../lib/thread/message-time';
 import { openThreadRoots, readThread } from '../../../lib/thread/read-thread';
 import { conversationOf, unansweredRun } from '../../../lib/thread/thread-watch';
 import {
@@ -22,7 +23,7 @@ function load(html: string) {
   document.close();
 }
 
-const readOnly = () => readThread(openThreadRoots()[0]!, now);
+const readOnly = () => readThread(openThreadRoots()[0]!);
 
 describe('readThread', () => {
   it('attributes each message through its group head, continuations included, and dates it', () => {
@@ -43,7 +44,13 @@ describe('readThread', () => {
       ['them', 'Likewise!'],
       ['them', 'Are you free Thursday?'],
     ]);
-    expect(reading.messages.map((m) => m.at)).toEqual([
+    // The labels as shown; the worker reads them into moments (lib/thread/message-time.ts › shownMoment).
+    expect(reading.messages.map((m) => [m.day, m.time])).toEqual([
+      ['Nov 25, 2026', '9:15 AM'],
+      ['Nov 25, 2026', '10:00 AM'],
+      ['Nov 25, 2026', '10:00 AM'],
+    ]);
+    expect(reading.messages.map((m) => shownMoment(m.day, m.time, now))).toEqual([
       new Date(2026, 10, 25, 9, 15).getTime(),
       new Date(2026, 10, 25, 10).getTime(),
       new Date(2026, 10, 25, 10).getTime(),
@@ -84,7 +91,7 @@ describe('readThread', () => {
       ]),
     );
     const [, adaBubble] = openThreadRoots();
-    const overlay = readThread(adaBubble!, now);
+    const overlay = readThread(adaBubble!);
     const keys = (r: typeof page) => (r.status === 'read' ? r.messages.map((m) => m.key) : []);
     expect(keys(overlay)).toEqual(keys(page));
     expect(new Set(keys(page)).size).toBe(3);
