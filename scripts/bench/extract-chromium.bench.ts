@@ -2,46 +2,15 @@
 // in Chromium, on a parsed page, with the same code bundled as the content script bundles it. jsdom (the
 // other extract bench) is several times slower per DOM read than a browser.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../tests/e2e/harness/find-browser';
+import { pageBundle, stats } from './chromium/browser';
 import { FIXTURE_PROFILE_URL, largestSharedPage, syntheticLoggedInPage } from './extract.bench';
 import type { BenchResult } from './harness';
 
 const RUNS = 50;
-const ROOT = resolve(import.meta.dirname, '../..');
 
 declare const RapportExtract: { extractProfile(doc: Document, url: string): { profile: unknown } };
-
-async function extractorBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [resolve(ROOT, 'lib/linkedin/extract/index.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    globalName: 'RapportExtract',
-    platform: 'browser',
-  });
-  return out.outputFiles[0]!.text;
-}
-
-function summary(name: string, input: string, times: number[]): BenchResult {
-  const sorted = [...times].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    name,
-    unit: 'ms',
-    median: round(median),
-    min: round(sorted[0]!),
-    max: round(sorted.at(-1)!),
-    n: times.length,
-    input,
-  };
-}
 
 export async function report(): Promise<BenchResult[]> {
   let executablePath: string;
@@ -65,7 +34,7 @@ export async function report(): Promise<BenchResult[]> {
       pages.push({ name: `largest ${era} page`, html: readFileSync(page.path, 'utf8'), url: page.url });
   }
 
-  const bundle = await extractorBundle();
+  const bundle = await pageBundle('lib/linkedin/extract/index.ts', 'RapportExtract', { minify: true });
   const browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -83,7 +52,7 @@ export async function report(): Promise<BenchResult[]> {
           : route.abort(),
       );
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(`${bundle}; globalThis.RapportExtract = RapportExtract;`);
+      await page.evaluate(bundle);
       const times = await page.evaluate(
         ({ runs, address }) => {
           if (!RapportExtract.extractProfile(document, address).profile) throw new Error('no profile');
@@ -99,7 +68,14 @@ export async function report(): Promise<BenchResult[]> {
       );
       const size = `${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB`;
       results.push(
-        summary(`extractProfile in Chromium: ${name}`, `${size}, DOM parsed, page scripts off`, times),
+        stats(
+          `extractProfile in Chromium: ${name}`,
+          `${size}, DOM parsed, page scripts off`,
+          times,
+          'ms',
+          undefined,
+          3,
+        ),
       );
       await context.close();
     }

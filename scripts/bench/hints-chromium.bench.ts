@@ -1,32 +1,14 @@
 // Inline hints as the user meets them, in the built extension in Chromium: how long after a keystroke the
 // badge reports a fresh analysis on a 1,000-character message (the session waits for a 150 ms pause first), and
 // how long the page's main thread is held when 100,000 characters are pasted. Needs `npm run build` first.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchRapport } from '../../tests/e2e/harness/extension';
+import { launchRapport } from '../../tests/e2e/harness/extension';
 import { messagingPage } from '../../tests/e2e/harness/message-boxes';
+import { stats, unavailable } from './chromium/browser';
 import type { BenchResult } from './harness';
 
 const EDITOR = '[role=textbox]';
 const KEYSTROKES = 20;
-
-function summary(name: string, input: string, values: number[], extra?: BenchResult['extra']): BenchResult {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return {
-    name,
-    unit: 'ms',
-    median: round(median),
-    min: round(sorted[0]!),
-    max: round(sorted.at(-1)!),
-    n: values.length,
-    input,
-    extra,
-  };
-}
 
 const analysedAfter = (page: Page, after: number) =>
   page.waitForFunction(
@@ -35,8 +17,9 @@ const analysedAfter = (page: Page, after: number) =>
   );
 
 export async function report(): Promise<BenchResult[]> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    console.error('hints-chromium: skipped (no built extension: run `npm run build`)');
+  const missing = unavailable();
+  if (missing) {
+    console.error(`hints-chromium: skipped (${missing})`);
     return [];
   }
   const rapport = await launchRapport();
@@ -93,12 +76,12 @@ export async function report(): Promise<BenchResult[]> {
       return worst;
     });
     return [
-      summary(
+      stats(
         'inline hint after a keystroke (Chromium)',
         '1,000-character message, incl. the 150 ms pause',
         latencies,
       ),
-      summary('main-thread gap on a 100,000-character paste', 'longest gap between 10 ms timer ticks', [
+      stats('main-thread gap on a 100,000-character paste', 'longest gap between 10 ms timer ticks', [
         worstGap,
       ]),
     ];

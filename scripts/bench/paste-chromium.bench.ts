@@ -3,11 +3,10 @@
 // leaves in LinkedIn's editor (one <p> per paragraph; one <br> per line for comparison); the longest gap between
 // 10 ms timer ticks is the worst freeze the user feels, and long tasks are counted by the browser's own observer.
 // Sizes: RAPPORT_BENCH_PARAGRAPHS=1000,10000 (default 1,000 / 10,000 / 50,000). Needs `npm run build` first.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchRapport } from '../../tests/e2e/harness/extension';
+import { launchRapport } from '../../tests/e2e/harness/extension';
 import { messagingPage } from '../../tests/e2e/harness/message-boxes';
+import { stats, unavailable } from './chromium/browser';
 import type { BenchResult } from './harness';
 
 const SIZES = (process.env.RAPPORT_BENCH_PARAGRAPHS ?? '1000,10000,50000').split(',').map(Number);
@@ -63,26 +62,10 @@ function paste(page: Page, html: string): Promise<PasteCost> {
   }, html);
 }
 
-function summary(name: string, input: string, values: number[], extra?: BenchResult['extra']): BenchResult {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return {
-    name,
-    unit: 'ms',
-    median: round(median),
-    min: round(sorted[0]!),
-    max: round(sorted.at(-1)!),
-    n: values.length,
-    input,
-    extra,
-  };
-}
-
 export async function report(): Promise<BenchResult[]> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    console.error('paste-chromium: skipped (no built extension: run `npm run build`)');
+  const missing = unavailable();
+  if (missing) {
+    console.error(`paste-chromium: skipped (${missing})`);
     return [];
   }
   const rapport = await launchRapport();
@@ -108,22 +91,23 @@ export async function report(): Promise<BenchResult[]> {
       }
       const input = `${n.toLocaleString('en')} pasted ${shape}, ${(html.length / 1e6).toFixed(1)} MB of HTML`;
       results.push(
-        summary(
+        stats(
           `paste: worst main-thread gap (Chromium)`,
           input,
           costs.map((c) => c.worstGap),
+          'ms',
           {
-            longestTaskMedian: summary(
+            longestTaskMedian: stats(
               '',
               '',
               costs.map((c) => c.longestTask),
             ).median,
-            longTasksMedian: summary(
+            longTasksMedian: stats(
               '',
               '',
               costs.map((c) => c.longTasks),
             ).median,
-            untilHintsMedian: summary(
+            untilHintsMedian: stats(
               '',
               '',
               costs.map((c) => c.untilHints),

@@ -19,11 +19,19 @@ export function unavailable(): string | null {
   return null;
 }
 
-/** A module of ours as a script that defines `globalName` when evaluated in a page. */
-export async function pageBundle(entry: string, globalName: string): Promise<string> {
+/**
+ * A module of ours as a script that defines `globalName` when evaluated in a page; `minify` to run the code as a
+ * content script's bundle has it.
+ */
+export async function pageBundle(
+  entry: string,
+  globalName: string,
+  { minify = false } = {},
+): Promise<string> {
   const out = await build({
     entryPoints: [resolve(ROOT, entry)],
     bundle: true,
+    minify,
     write: false,
     format: 'iife',
     globalName,
@@ -45,11 +53,13 @@ export function stats(
   values: number[],
   unit: BenchResult['unit'] = 'ms',
   extra?: BenchResult['extra'],
+  /** Decimals kept: one for most figures, three for sub-millisecond ones. */
+  decimals = 1,
 ): BenchResult {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 10) / 10;
+  const round = (x: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
   return {
     name,
     unit,

@@ -17,74 +17,42 @@ function event(id: string, timeZone: string, startedAt: string, endedAt: string 
 
 describe('isPickable: people can be marked while it is on and later the same day, in the event’s own zone', () => {
   // Lisbon is UTC+1 in June; Tokyo UTC+9; Los Angeles UTC-7.
-  it.each<[string, NetworkingEvent, string, boolean]>([
-    ['before it started', event('a', 'Europe/Lisbon', '2026-06-02T17:00Z', null), '2026-06-02T16:59Z', false],
-    ['while it is on', event('a', 'Europe/Lisbon', '2026-06-02T17:00Z', null), '2026-06-02T20:00Z', true],
-    [
-      'still on days later (never ended)',
-      event('a', 'Europe/Lisbon', '2026-06-02T17:00Z', null),
-      '2026-06-05T20:00Z',
-      true,
-    ],
-    // Ended 21:00 local (20:00Z): the rest of that local day counts, up to 23:59 local (22:59Z).
-    [
-      'ended, later that evening',
-      event('b', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T20:00Z'),
-      '2026-06-02T22:30Z',
-      true,
-    ],
+  const EVENTS = {
+    lisbonOn: event('a', 'Europe/Lisbon', '2026-06-02T17:00Z', null),
+    // Ended 21:00 local (20:00Z).
+    lisbonEnded21h: event('b', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T20:00Z'),
+    // Ended 23:30 local (22:30Z).
+    lisbonEnded2330: event('c', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T22:30Z'),
+    // Ended 00:40 local on the 3rd (23:40Z on the 2nd).
+    lisbonEndedAfterMidnight: event('d', 'Europe/Lisbon', '2026-06-02T18:00Z', '2026-06-02T23:40Z'),
+    // Ended 22:00 local (13:00Z).
+    tokyo: event('e', 'Asia/Tokyo', '2026-06-02T09:00Z', '2026-06-02T13:00Z'),
+    // Ended 18:00 local (01:00Z on the 3rd).
+    losAngeles: event('f', 'America/Los_Angeles', '2026-06-02T22:00Z', '2026-06-03T01:00Z'),
+  };
+
+  it.each<[string, keyof typeof EVENTS, string, boolean]>([
+    ['before it started', 'lisbonOn', '2026-06-02T16:59Z', false],
+    ['while it is on', 'lisbonOn', '2026-06-02T20:00Z', true],
+    ['still on days later (never ended)', 'lisbonOn', '2026-06-05T20:00Z', true],
+    // The rest of the local day of the end counts, up to 23:59 local (22:59Z).
+    ['ended, later that evening', 'lisbonEnded21h', '2026-06-02T22:30Z', true],
     // 02:30 local next day is past the day and past six hours after the end.
-    [
-      'ended, the next morning',
-      event('b', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T20:00Z'),
-      '2026-06-03T07:00Z',
-      false,
-    ],
-    // Ended 23:30 local (22:30Z): the six-hour grace covers profiles opened after midnight…
-    [
-      'ended before midnight, opened at 01:30',
-      event('c', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T22:30Z'),
-      '2026-06-03T00:30Z',
-      true,
-    ],
+    ['ended, the next morning', 'lisbonEnded21h', '2026-06-03T07:00Z', false],
+    // The six-hour grace covers profiles opened after midnight…
+    ['ended before midnight, opened at 01:30', 'lisbonEnded2330', '2026-06-03T00:30Z', true],
     // …but not the afternoon after.
-    [
-      'ended before midnight, opened next afternoon',
-      event('c', 'Europe/Lisbon', '2026-06-02T17:00Z', '2026-06-02T22:30Z'),
-      '2026-06-03T13:00Z',
-      false,
-    ],
-    // Ended 00:40 local on the 3rd (23:40Z on the 2nd): the day of the end is the 3rd, so that whole day counts.
-    [
-      'ended after midnight, opened that afternoon',
-      event('d', 'Europe/Lisbon', '2026-06-02T18:00Z', '2026-06-02T23:40Z'),
-      '2026-06-03T15:00Z',
-      true,
-    ],
-    // Tokyo: ended 22:00 local (13:00Z). 23:30 local is 14:30Z: same day there, whatever the browser's zone.
-    [
-      'Tokyo evening, judged in Tokyo',
-      event('e', 'Asia/Tokyo', '2026-06-02T09:00Z', '2026-06-02T13:00Z'),
-      '2026-06-02T14:30Z',
-      true,
-    ],
+    ['ended before midnight, opened next afternoon', 'lisbonEnded2330', '2026-06-03T13:00Z', false],
+    // The day of the end is the 3rd, so that whole day counts.
+    ['ended after midnight, opened that afternoon', 'lisbonEndedAfterMidnight', '2026-06-03T15:00Z', true],
+    // 23:30 Tokyo is 14:30Z: the same day there, whatever the browser's zone.
+    ['Tokyo evening, judged in Tokyo', 'tokyo', '2026-06-02T14:30Z', true],
     // 09:00 Tokyo next day (00:00Z on the 3rd): a new day there, and past six hours.
-    [
-      'Tokyo next morning',
-      event('e', 'Asia/Tokyo', '2026-06-02T09:00Z', '2026-06-02T13:00Z'),
-      '2026-06-03T00:00Z',
-      false,
-    ],
-    // Los Angeles: ended 18:00 local (01:00Z on the 3rd); 23:00 local (06:00Z on the 3rd) is the same local day
-    // although the UTC date already changed.
-    [
-      'Los Angeles evening across the UTC date',
-      event('f', 'America/Los_Angeles', '2026-06-02T22:00Z', '2026-06-03T01:00Z'),
-      '2026-06-03T06:00Z',
-      true,
-    ],
-  ])('%s', (_, e, at, expected) => {
-    expect(isPickable(e, Date.parse(at))).toBe(expected);
+    ['Tokyo next morning', 'tokyo', '2026-06-03T00:00Z', false],
+    // 23:00 local (06:00Z on the 3rd) is the same local day although the UTC date already changed.
+    ['Los Angeles evening across the UTC date', 'losAngeles', '2026-06-03T06:00Z', true],
+  ])('%s', (_, name, at, expected) => {
+    expect(isPickable(EVENTS[name], Date.parse(at))).toBe(expected);
   });
 
   it('lists the event still on first, then the latest ended', () => {
