@@ -11,7 +11,7 @@ import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
 import { ReplyCoaching, useTheirMessages } from './ReplyCoaching';
-import { ToneScores } from './ToneScores';
+import { ToneVerdict } from './ToneVerdict';
 import { useSavedDraft } from './use-saved-draft';
 import { useToneEngine } from './use-tone-engine';
 
@@ -122,7 +122,7 @@ export function DraftBox({
       ) : null}
       {text.trim() && report ? (
         <div aria-busy={!current}>
-          <ToneScores report={report} />
+          <ToneVerdict report={report} />
           {current ? (
             <div className="tone-details">
               <ReplyCoaching heard={heard} draft={deferred} />

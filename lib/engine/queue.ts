@@ -4,7 +4,7 @@ import { hiddenKeys } from './hidden-keys';
 import { QUEUE_RULES } from './rules';
 import type { QueueRule } from './rules/rule';
 import { specificsFor } from './specifics';
-import type { Finding, FollowUpItem, QueueInputs } from './types';
+import type { FollowUpItem, QueueFinding, QueueInputs } from './types';
 import { buildView, type EngineView } from './view';
 
 type RegisteredQueueRule = QueueRule & { id: QueueRuleId };
@@ -12,7 +12,7 @@ type RegisteredQueueRule = QueueRule & { id: QueueRuleId };
 /** What the enabled rules found, before snoozed and done items are taken out. */
 export interface QueueFindings {
   view: EngineView;
-  byRule: { rule: RegisteredQueueRule; findings: Finding[] }[];
+  byRule: { rule: RegisteredQueueRule; findings: QueueFinding[] }[];
 }
 
 /** Runs every enabled rule. Split from `finishQueue` so a loader can read the states of just these keys. */
@@ -28,7 +28,7 @@ export const findingKeys = ({ byRule }: QueueFindings): string[] =>
 
 function itemsOf(
   rule: RegisteredQueueRule,
-  findings: Finding[],
+  findings: QueueFinding[],
   view: EngineView,
   hidden: ReadonlySet<string>,
 ) {

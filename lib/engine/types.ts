@@ -64,7 +64,7 @@ export interface FollowUpItem {
 }
 
 /** A rule's finding before the queue adds the contact, the principle and the specifics. */
-export type Finding = Pick<
+export type QueueFinding = Pick<
   FollowUpItem,
   'key' | 'contactId' | 'reason' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
 > &

@@ -1,11 +1,11 @@
 import { parseExportDate } from './export-date';
 import { profileIdOfCell } from './profile-id';
-import { type ExportFileReader, type Party, rowError } from './row-verdict';
+import { type ExportFileReader, type RowPerson, rowError } from './row-verdict';
 
 export interface InvitationRecord {
   line: number;
-  from: Party;
-  to: Party;
+  from: RowPerson;
+  to: RowPerson;
   at: number;
   message: string;
   direction: 'in' | 'out';

@@ -1,14 +1,14 @@
 import { parseExportDate } from './export-date';
 import { decodeHtmlEntities } from './html-entities';
 import { profileIdOfCell } from './profile-id';
-import { type ExportFileReader, type Party, rowError, skip } from './row-verdict';
+import { type ExportFileReader, type RowPerson, rowError, skip } from './row-verdict';
 
 export interface MessageRecord {
   line: number;
   /** '' in the 2018 file, which had no conversations. */
   conversationId: string;
-  from: Party;
-  to: Party[];
+  from: RowPerson;
+  to: RowPerson[];
   at: number;
   text: string;
   /** Only the 2018 file says it; later ones are read against the export's owner. */
@@ -17,7 +17,7 @@ export interface MessageRecord {
 
 const YES = 'yes';
 
-function recipients(names: string, urls: string): Party[] {
+function recipients(names: string, urls: string): RowPerson[] {
   const ids = urls
     .split(/[\s,]+/)
     .map(profileIdOfCell)

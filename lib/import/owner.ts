@@ -1,7 +1,7 @@
 import type { InvitationRecord } from './invitations-file';
 import type { MessageRecord } from './messages-file';
 import { NameDirectory, nameKey } from './name-directory';
-import type { Party } from './row-verdict';
+import type { RowPerson } from './row-verdict';
 
 /** The member who downloaded the export. Messages since 2022 say FROM and TO, never "sent" or "received". */
 export interface Owner {
@@ -19,7 +19,7 @@ const CANDIDATES = 3;
 /** An exchange the owner took part in, and who was in it. */
 interface Exchange {
   key: string;
-  parties: Party[];
+  parties: RowPerson[];
 }
 
 // Where a row says its direction (invitations, the 2018 messages), only the owner's side is counted: that
@@ -70,7 +70,7 @@ export function ownerCandidates(
 }
 
 /** Whether a party of a row is the owner: by profile id where both have one, by name otherwise. */
-export function isOwner(party: Party, owner: Owner): boolean {
+export function isOwner(party: RowPerson, owner: Owner): boolean {
   if (party.profileId && owner.profileId) return party.profileId === owner.profileId;
   return nameKey(party.name) === nameKey(owner.name);
 }

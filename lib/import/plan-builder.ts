@@ -1,12 +1,12 @@
 import { newInteraction } from '../contacts/new-interaction';
 import { excerptOf } from '../privacy/excerpt';
 import type { Contact } from '../schema/contact';
-import type { Party as Actor, Intent, Interaction, InteractionKind } from '../schema/interaction';
+import type { Intent, Interaction, InteractionKind, Party } from '../schema/interaction';
 import { intentOnly } from '../tone';
 import { importedContact } from './imported-contact';
 import { NameDirectory } from './name-directory';
 import type { RowProblem } from './problem';
-import type { Party } from './row-verdict';
+import type { RowPerson } from './row-verdict';
 
 export interface BuildOptions {
   /** Import time (epoch ms): first seen for new contacts. */
@@ -20,10 +20,10 @@ export interface BuildOptions {
 export interface InteractionRow {
   id: string;
   line: number;
-  party: Party;
+  party: RowPerson;
   at: number;
   kind: InteractionKind;
-  actor: Actor;
+  actor: Party;
   text: string;
 }
 
@@ -46,7 +46,7 @@ export class PlanBuilder {
   }
 
   /** The contact a party of a row is, created when the export is the first to mention them. */
-  contactOf(party: Party): string | null {
+  contactOf(party: RowPerson): string | null {
     const id =
       party.profileId ??
       this.directory.idOf(party.name) ??

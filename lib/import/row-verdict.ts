@@ -24,7 +24,7 @@ export interface ExportFileReader<R extends object> {
 }
 
 /** A person as a row names them: the profile id only where the export gives a URL. */
-export interface Party {
+export interface RowPerson {
   name: string;
   profileId: string | null;
 }

@@ -3,8 +3,17 @@ import { EducationEntrySchema, ExperienceEntrySchema } from './career';
 import { DegreeSchema } from './contact';
 
 /** Which extraction layer answered for a field: structured data, stable signals, or known class names. */
-export const StrategySchema = z.enum(['json-ld', 'meta', 'title', 'url', 'aria', 'heading', 'class', 'text']);
-export type Strategy = z.infer<typeof StrategySchema>;
+export const ExtractionStrategySchema = z.enum([
+  'json-ld',
+  'meta',
+  'title',
+  'url',
+  'aria',
+  'heading',
+  'class',
+  'text',
+]);
+export type ExtractionStrategy = z.infer<typeof ExtractionStrategySchema>;
 
 export { EducationEntrySchema, ExperienceEntrySchema };
 
@@ -28,7 +37,7 @@ export const ProfileSnapshotSchema = z.object({
   followers: z.string().max(20).nullable().default(null),
   isOwnProfile: z.boolean().default(false),
   /** Field name → the strategy that found it. */
-  sources: z.record(z.string(), StrategySchema).default({}),
+  sources: z.record(z.string(), ExtractionStrategySchema).default({}),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 export type ProfileSnapshotInput = z.input<typeof ProfileSnapshotSchema>;

@@ -2,7 +2,7 @@ import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
 import { DAY, formatDay } from '../../time/calendar';
 import { type Cadence, cadenceOf } from '../cadence-of';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import { type ContactIndex, type QueueRule, specific } from './rule';
 
@@ -67,8 +67,8 @@ export const cadenceRule = {
     situation: 'first-message',
     writesIn: ['Their role'],
   },
-  find({ contacts, settings, now, timeZone }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ contacts, settings, now, timeZone }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     for (const contact of contacts.values()) {
       const cadence = cadenceOf(contact, settings);
       const since = cadence && lastContact(contact, cadence, now - settings.weakTieDays * DAY);

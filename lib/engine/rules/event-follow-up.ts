@@ -3,7 +3,7 @@ import type { Interaction } from '../../schema/interaction';
 import { EVENT_LOOKBACK_MS, eventBatch } from '../../social/events';
 import { formatDay } from '../../time/calendar';
 import { reachedOutAfter } from '../outreach';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import { type QueueRule, specific } from './rule';
 
@@ -35,8 +35,8 @@ export const eventFollowUp = {
     situation: 'after-meeting',
     writesIn: ['Where you met', 'Your last note'],
   },
-  find({ events, contacts, history, commitments, settings, now, timeZone }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ events, contacts, history, commitments, settings, now, timeZone }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     const ended = events.filter(
       (e) => e.endedAt !== null && e.endedAt <= now && now - e.endedAt <= EVENT_LOOKBACK_MS,
     );

@@ -1,7 +1,7 @@
 import type { Interaction } from '../../schema/interaction';
 import { DAY, formatDay, HOUR } from '../../time/calendar';
 import { reachedOutAfter } from '../outreach';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
 import { type QueueRule, specific } from './rule';
@@ -45,8 +45,8 @@ export const meetingFollowUp = {
     situation: 'after-meeting',
     writesIn: ['Where you met'],
   },
-  find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ contacts, history, settings, now, timeZone }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     for (const [contactId, list] of history) {
       const meeting = latest(list, isSingleMeeting);
       const contact = contacts.get(contactId);

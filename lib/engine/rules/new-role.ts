@@ -2,7 +2,7 @@ import type { Contact } from '../../schema/contact';
 import { DAY, formatDay } from '../../time/calendar';
 import { recentRoleChange } from '../brief/changes';
 import { isMyOutreach } from '../outreach';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
 import { type ContactIndex, type QueueRule, specific } from './rule';
@@ -46,8 +46,8 @@ export const newRole = {
     situation: 'first-message',
     writesIn: ['Their role'],
   },
-  find({ contacts, history, now, timeZone }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ contacts, history, now, timeZone }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     for (const contact of contacts.values()) {
       const change = recentRoleChange(contact, now, NEW_ROLE_LOOKBACK_MS);
       if (!change) continue;

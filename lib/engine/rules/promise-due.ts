@@ -1,7 +1,7 @@
 import type { Commitment } from '../../schema/commitment';
 import { DAY, formatDay } from '../../time/calendar';
 import { promiseWords } from '../promise-words';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import type { QueueRule } from './rule';
 
@@ -10,7 +10,7 @@ const PRESSING_MS = 2 * DAY;
 
 const key = (commitment: Commitment) => `promise-due:${commitment.id}`;
 
-function mine(commitment: Commitment, name: string, now: number, timeZone: string): Finding {
+function mine(commitment: Commitment, name: string, now: number, timeZone: string): QueueFinding {
   const dueAt = commitment.dueAt as number;
   return {
     key: key(commitment),
@@ -25,7 +25,7 @@ function mine(commitment: Commitment, name: string, now: number, timeZone: strin
   };
 }
 
-function theirs(commitment: Commitment, name: string, timeZone: string): Finding {
+function theirs(commitment: Commitment, name: string, timeZone: string): QueueFinding {
   const dueAt = commitment.dueAt as number;
   return {
     key: key(commitment),
@@ -58,7 +58,7 @@ export const promiseDue = {
     situation: 'after-meeting',
     writesIn: [],
   },
-  find({ contacts, commitments, now, timeZone }: EngineView): Finding[] {
+  find({ contacts, commitments, now, timeZone }: EngineView): QueueFinding[] {
     return commitments.flatMap((commitment) => {
       const contact = contacts.get(commitment.contactId);
       if (!contact || commitment.status !== 'open' || commitment.dueAt === null) return [];

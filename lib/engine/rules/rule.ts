@@ -4,7 +4,7 @@ import type { FollowUpState } from '../../schema/follow-up';
 import type { Settings } from '../../schema/settings';
 import type { Situation } from '../../tone/types';
 import type { SummaryRole } from '../contact-summary';
-import type { Finding, FollowUpItem, SpecificLabel } from '../types';
+import type { FollowUpItem, QueueFinding, SpecificLabel } from '../types';
 import type { EngineView } from '../view';
 
 /**
@@ -74,7 +74,7 @@ export interface QueueRule extends Principle {
   itemKey(...origin: never[]): string;
   needs: RuleNeeds;
   opener: Opener;
-  find(view: EngineView): Finding[];
+  find(view: EngineView): QueueFinding[];
 }
 
 /** The text of a specific the item carries, by its label. */

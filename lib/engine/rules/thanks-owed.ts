@@ -1,7 +1,7 @@
 import type { Interaction } from '../../schema/interaction';
 import { DAY, formatDay, HOUR } from '../../time/calendar';
 import { exchangeOf } from '../exchange';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
 import { type QueueRule, specific } from './rule';
@@ -47,8 +47,8 @@ export const thanksOwed = {
     situation: 'thanks',
     writesIn: ['What they shared'],
   },
-  find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ contacts, history, settings, now, timeZone }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     for (const [contactId, list] of history) {
       const help = latest(list, theyGave);
       const contact = contacts.get(contactId);

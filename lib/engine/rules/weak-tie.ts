@@ -3,7 +3,7 @@ import type { Settings } from '../../schema/settings';
 import { DAY } from '../../time/calendar';
 import { ownCadence } from '../cadence-of';
 import { hiddenKeys } from '../hidden-keys';
-import type { Finding } from '../types';
+import type { QueueFinding } from '../types';
 import type { EngineView } from '../view';
 import type { ContactIndex, QueueRule } from './rule';
 
@@ -43,8 +43,8 @@ export const weakTie = {
     situation: 'first-message',
     writesIn: [],
   },
-  find({ contacts, settings, now }: EngineView): Finding[] {
-    const findings: Finding[] = [];
+  find({ contacts, settings, now }: EngineView): QueueFinding[] {
+    const findings: QueueFinding[] = [];
     for (const contact of contacts.values()) {
       const since = contact.lastInteractionAt;
       if (since <= 0 || ownCadence(contact, settings)) continue;

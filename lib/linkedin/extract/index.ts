@@ -1,4 +1,4 @@
-import type { ExtractionResult, ProfileSnapshot, Strategy } from '../../schema/profile-snapshot';
+import type { ExtractionResult, ExtractionStrategy, ProfileSnapshot } from '../../schema/profile-snapshot';
 import { canonicalProfileUrl } from '../url';
 import { readAbout } from './about';
 import { readCardLines } from './card-lines';
@@ -57,7 +57,7 @@ function extract(doc: Document, url: string): ExtractionResult {
   const publicId = readPublicId(ctx);
   if (!publicId) return { profile: null, reason: 'the page does not say whose profile it is' };
 
-  const sources: Record<string, Strategy> = {};
+  const sources: Record<string, ExtractionStrategy> = {};
   const keep = <T>(field: string, answer: Answer<T> | null): T | null => {
     if (!answer) return null;
     sources[field] = answer.strategy;

@@ -1,12 +1,12 @@
-import type { Strategy } from '../../schema/profile-snapshot';
+import type { ExtractionStrategy } from '../../schema/profile-snapshot';
 import { cleanText } from '../../text/sanitize';
 
 /** One way to read a field, named by the layer it belongs to. */
-export type Attempt<T> = readonly [Strategy, () => T | null | undefined];
+export type Attempt<T> = readonly [ExtractionStrategy, () => T | null | undefined];
 
 export interface Answer<T> {
   value: T;
-  strategy: Strategy;
+  strategy: ExtractionStrategy;
 }
 
 /**

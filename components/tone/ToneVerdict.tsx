@@ -15,7 +15,7 @@ const INTENT_PHRASE: Record<ToneReport['intent']['label'], string> = {
 };
 
 /** The verdict in a sentence and the three scores the whitepaper asks for ("warm, clear, and professional"). */
-export function ToneScores({ report }: { report: ToneReport }) {
+export function ToneVerdict({ report }: { report: ToneReport }) {
   return (
     <div className="tone-scores">
       <p className={`verdict verdict-${report.verdict.label}`} role="status">
