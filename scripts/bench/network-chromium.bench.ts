@@ -78,7 +78,7 @@ export async function report(): Promise<BenchResult[]> {
     const input = `${CONTACTS.toLocaleString('en')} contacts, ${INTERACTIONS.toLocaleString('en')} interactions, Chromium IndexedDB`;
     const { load, compute, people, contactsOnly, exchangesOnly } = await page.evaluate(
       ([n, at]) => RapportNetworkBench.computeTimes(n, at),
-      [Math.max(RUNS, 5), now] as const,
+      [RUNS, now] as const,
     );
     const results = [
       stats('network view: IndexedDB read', input, load, 'ms', { people, load: machineLoad() }),
@@ -93,7 +93,7 @@ export async function report(): Promise<BenchResult[]> {
       ),
     ];
     const opens = [];
-    for (let i = 0; i < Math.max(RUNS, 5); i++) opens.push(await openOnce(rapport));
+    for (let i = 0; i < RUNS; i++) opens.push(await openOnce(rapport));
     results.push(
       stats(
         'network view: first render (open → charts)',
