@@ -19,7 +19,8 @@ function withoutSignature({ signature: _, ...interaction }: Interaction): Omit<I
 
 /** What a table's rows look like in the file: search words are rebuilt on restore, signatures never travel. */
 function rowsForFile(name: (typeof DATA_TABLES)[number], page: unknown[]): unknown[] {
-  if (name === 'contacts') return (page as Parameters<typeof withoutSearchWords>[0][]).map(withoutSearchWords);
+  if (name === 'contacts')
+    return (page as Parameters<typeof withoutSearchWords>[0][]).map(withoutSearchWords);
   if (name === 'interactions') return (page as Interaction[]).map(withoutSignature);
   return page;
 }

@@ -98,7 +98,9 @@ const CHECKS: Record<string, () => unknown> = {
         expect(promise?.dueAt).toEqual(expect.any(Number));
         // The backup file holds the sent message, without its signature.
         const backup = JSON.parse((await backupParts(db, T)).parts.join(''));
-        expect(backup.interactions).toContainEqual(expect.objectContaining({ id: sent?.id, kind: 'message-sent' }));
+        expect(backup.interactions).toContainEqual(
+          expect.objectContaining({ id: sent?.id, kind: 'message-sent' }),
+        );
         expect(JSON.stringify(backup)).not.toContain('signature');
       }),
   'Message text is kept only if you switch on excerpts.': () =>
