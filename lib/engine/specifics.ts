@@ -1,13 +1,7 @@
-import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
+import { lastLine, type QueueContact } from './queue-contact';
 import type { Specific } from './types';
 import { latest } from './view';
-
-const lastLine = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .findLast(Boolean);
 
 /** Where you met, as logged with a meeting. */
 export const isMeetingWithPlace = (i: Interaction) => i.kind === 'met' && !!i.context;
@@ -21,7 +15,7 @@ export const isSharedWithWhat = (i: Interaction) =>
  * What to reference in a follow-up (Follow Up Thoughtfully: "referencing specific elements of your conversation"):
  * where you met, your latest note, and what they last shared.
  */
-export function specificsFor(contact: Contact, history: readonly Interaction[] = []): Specific[] {
+export function specificsFor(contact: QueueContact, history: readonly Interaction[] = []): Specific[] {
   const specifics: Specific[] = [];
   const meeting = latest(history, isMeetingWithPlace);
   const where = meeting?.context || contact.howWeMet;

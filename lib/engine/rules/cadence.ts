@@ -1,6 +1,6 @@
-import type { Contact } from '../../schema/contact';
 import { DAY, formatDay } from '../../time/calendar';
 import { type Cadence, cadenceOf } from '../cadence-of';
+import type { QueueContact } from '../queue-contact';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import type { QueueRule } from './rule';
@@ -13,7 +13,7 @@ export const CADENCE_LEAD_MS = 7 * DAY;
  * sighting if there is none yet. The default cadence needs a real interaction, or every visited profile would be
  * due, and stops at the weak-tie line, where the weak-tie rule takes over.
  */
-function lastContact(contact: Contact, cadence: Cadence, weakTieLine: number): number | null {
+function lastContact(contact: QueueContact, cadence: Cadence, weakTieLine: number): number | null {
   if (cadence.from !== 'default') return contact.lastInteractionAt || contact.firstSeenAt;
   return contact.lastInteractionAt > weakTieLine ? contact.lastInteractionAt : null;
 }
