@@ -1,30 +1,29 @@
 import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import type { QueueContact } from '../../engine/queue-contact';
-import { THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
+import { QUEUE_RULES } from '../../engine/rules';
+import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
-import { EVENT_LOOKBACK_MS, eventRecordIds } from '../../social/events';
+import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
-import { cadenceCards, defaultCadenceCandidates } from './cadence-candidates';
+import type { QueueCard } from '../queue-cards-middleware';
 import { followUpStatesOf } from './follow-up-states';
-import { newRoleCandidates } from './new-role-candidates';
-import { weakTieCandidates } from './weak-tie-candidates';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
-const present = <T>(row: T | undefined): row is T => row !== undefined;
 
 /**
  * Events that ended within the lookback, everything logged at them (through the eventId index), the summaries of
  * the people met (so outreach since the meeting counts) and their promises, which are undated (the batch carries
  * the date) and so missed by the dated-commitments index.
  */
-async function loadEventBatches(db: RapportDatabase, now: number) {
+async function loadEventBatches(db: RapportDatabase, now: number, withinMs: number | undefined) {
+  if (withinMs === undefined) return { events: [], rows: [], promises: [] };
   const events = await db.events
     .where('endedAt')
-    .between(now - EVENT_LOOKBACK_MS, now, true, true)
+    .between(now - withinMs, now, true, true)
     .toArray();
   if (events.length === 0) return { events, rows: [], promises: [] };
   const logged = await db.interactions
@@ -43,6 +42,44 @@ async function loadEventBatches(db: RapportDatabase, now: number) {
   };
 }
 
+/**
+ * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows.
+ */
+function contactIndex(db: RapportDatabase, cards: () => Promise<QueueCard[]>): ContactIndex {
+  const carded = async (keep: (contact: QueueContact) => boolean) =>
+    (await cards()).map((card) => card.contact).filter(keep);
+  return {
+    between(index, from, to, { reverse, keep, limit } = {}) {
+      let range = db.contacts.where(index).between(from, to, true, true);
+      if (reverse) range = range.reverse();
+      if (keep) range = range.filter(keep);
+      return (limit === undefined ? range : range.limit(limit)).toArray();
+    },
+    withOwnCadence: () => carded((contact) => !!contact.cadenceDays),
+    tagged: (tag) => carded((contact) => contact.tags.includes(tag)),
+    statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
+  };
+}
+
+/** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
+export function readsFor(rules: readonly { id: string; needs: RuleNeeds }[]) {
+  const declared = rules.map((rule) => rule.needs);
+  const lookbacks = declared.flatMap((needs) => (needs.opens ? [needs.opens.lookbackMs] : []));
+  const eventWindows = declared.flatMap((needs) => (needs.eventsWithinMs ? [needs.eventsWithinMs] : []));
+  return {
+    /** One openSince window, the longest of the rules that open a follow-up from the history. */
+    openWithinMs: lookbacks.length ? Math.max(...lookbacks) : undefined,
+    datedCommitments: declared.some((needs) => needs.datedCommitments),
+    eventsWithinMs: eventWindows.length ? Math.max(...eventWindows) : undefined,
+    candidates: rules.filter((rule) => rule.needs.candidates),
+  };
+}
+
+// Every registered rule's needs, enabled or not: a rule reads the people the others brought (the cadence rule
+// sees every contact in the view), so reading less for a switched-off rule could change another rule's items.
+const NEEDS = readsFor(QUEUE_RULES);
+
 export interface QueueContext {
   settings: Settings;
   now: number;
@@ -50,15 +87,15 @@ export interface QueueContext {
 }
 
 /**
- * The follow-up queue, read with indexed queries only, none of them over the history: the people on a cadence
- * set by hand from the queue cards (a few rows for all of them, summaries included), the people with a follow-up
- * still open (summaries by openSince, over one window that covers meetings' 14 days and help's 30), open dated
- * commitments ([status+dueAt]), default-cadence and weak-tie candidates (lastInteractionAt), new roles
- * (roleChangedAt), the people those point at (by id), then, for the items found, the summaries not yet read
- * (what to mention) and the follow-up states. Its cost follows what is open and due, not how long the history is.
+ * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
+ * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
+ * ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by
+ * hand from the queue cards, with their summaries, in a few rows), the people those point at (by id), then, for
+ * the items found, the summaries not read yet (what to mention) and follow-up states. Its
+ * cost follows what is open and due, not how long the history is. What is read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
-  const since = context.now - THANKS_LOOKBACK_MS;
+  const { now, settings } = context;
   const tables = [
     db.contacts,
     db.summaries,
@@ -69,35 +106,56 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     db.queueCards,
   ];
   return db.transaction('r', tables, async () => {
-    const [cards, open, dated, byDefault, weakTies, newRoles, event] = await Promise.all([
-      cadenceCards(db, context.settings),
-      db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
-      db.commitments
-        .where('[status+dueAt]')
-        .between(['open', -Infinity], ['open', Infinity], true, true)
-        .toArray(),
-      defaultCadenceCandidates(db, context.settings, context.now),
-      weakTieCandidates(db, context.settings, context.now),
-      newRoleCandidates(db, context.now),
-      loadEventBatches(db, context.now),
+    // Read once, and only if a rule asks: a card's summary saves its person a read later.
+    let cards: Promise<QueueCard[]> | undefined;
+    const allCards = () => {
+      cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
+      return cards;
+    };
+    const index = contactIndex(db, allCards);
+    const [open, dated, candidates, event] = await Promise.all([
+      NEEDS.openWithinMs === undefined
+        ? []
+        : db.summaries
+            .where('openSince')
+            .between(now - NEEDS.openWithinMs, now, true, true)
+            .toArray(),
+      NEEDS.datedCommitments
+        ? db.commitments
+            .where('[status+dueAt]')
+            .between(['open', -Infinity], ['open', Infinity], true, true)
+            .toArray()
+        : [],
+      Promise.all(
+        NEEDS.candidates.map(async (rule) => ({
+          rule,
+          contacts: (await rule.needs.candidates?.(index, { settings, now })) ?? [],
+        })),
+      ),
+      loadEventBatches(db, now, NEEDS.eventsWithinMs),
     ]);
     const commitments = [...dated, ...event.promises];
-    const contacts = new Map<string, QueueContact>(cards.map((card) => [card.contact.id, card.contact]));
-    for (const contact of [...byDefault, ...weakTies, ...newRoles]) contacts.set(contact.id, contact);
+    const contacts = new Map<string, QueueContact>(
+      candidates.flatMap((found) => found.contacts).map((contact) => [contact.id, contact]),
+    );
     const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    const carded = new Set(cards.map((card) => card.contact.id));
-    // A new role is settled by my outreach since the change, so those few people's summaries are read up front.
-    const roleSummaries = (
-      await db.summaries.bulkGet(newRoles.filter((c) => !carded.has(c.id)).map((contact) => contact.id))
-    ).filter(present);
-    const read: ContactSummary[] = [
-      ...open,
-      ...roleSummaries,
-      ...cards.map((card) => card.summary).filter(present),
-    ];
+    // The cards' summaries of the people found are at hand; the history rules need is read for the others.
+    const cardSummaries = (cards ? await cards : []).flatMap((card) =>
+      card.summary && contacts.has(card.contact.id) ? [card.summary] : [],
+    );
+    const carded = new Set(cardSummaries.map((summary) => summary.contactId));
+    const upFront = candidates
+      .filter(({ rule }) => rule.needs.candidateHistory)
+      .flatMap((found) => found.contacts.map((contact) => contact.id))
+      .filter((id) => !carded.has(id));
+    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
+      (summary): summary is ContactSummary => !!summary,
+    );
+    const read = [...open, ...candidateSummaries, ...cardSummaries];
+    // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
       contacts: [...contacts.values()],
@@ -105,7 +163,6 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       commitments,
       events: event.events,
     });
-    // The people found whose summary is not read yet need it only for what to mention.
     const opened = new Set(read.map((summary) => summary.contactId));
     const others = [
       ...new Set(found.byRule.flatMap(({ findings }) => findings.map((f) => f.contactId))),
@@ -115,10 +172,10 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       db.summaries.bulkGet(others),
     ]);
     const history = new Map(found.view.history);
-    for (const summary of summaries.filter(present)) {
+    for (const summary of summaries.filter((s): s is ContactSummary => !!s)) {
       history.set(
         summary.contactId,
-        summaryHistory(summary).filter((interaction) => interaction.at <= context.now),
+        summaryHistory(summary).filter((interaction) => interaction.at <= now),
       );
     }
     return finishQueue({ ...found, view: { ...found.view, history } }, states);

@@ -128,7 +128,7 @@ const CHECKS: Record<string, () => unknown> = {
     expect(config).toContain("optional_permissions: ['notifications']");
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
   },
-  "LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation's messages, and ask for tone hints, reply coaching and the give/ask balance.":
+  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation\'s messages, ask for tone hints, reply coaching and the give/ask balance, and open Rapport\'s own "Why?" page when you click Why? beside a hint.':
     () => {
       const fromContent = Object.entries(protocol)
         .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
@@ -141,7 +141,10 @@ const CHECKS: Record<string, () => unknown> = {
         'reciprocity/get',
         'thread/read',
         'tone/analyze',
+        'why/open',
       ]);
+      // No page of Rapport's is web-accessible: LinkedIn cannot load or probe one, so "Why?" goes through the worker.
+      expect(config).not.toContain('web_accessible_resources');
     },
   'It never visits a page, clicks or sends anything for you.': () => {
     // What runs in LinkedIn's pages: the content scripts and the code only they use.
