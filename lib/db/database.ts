@@ -8,6 +8,7 @@ import type { FollowUpState } from '../schema/follow-up';
 import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
+import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import { SCHEMA_VERSIONS } from './versions';
@@ -28,6 +29,8 @@ export type RapportDatabase = Dexie & {
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
+  /** Derived from contacts and summaries, never written directly (lib/db/queue-cards-middleware.ts). */
+  queueCards: EntityTable<QueueCardChunk, 'chunk'>;
 };
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
@@ -43,6 +46,7 @@ export function openDatabase(
     if (upgrade) declared.upgrade(upgrade);
   }
   // Each applies only where the schema opened has what it keeps (an older one in a migration test may not).
+  db.use(queueCardsMiddleware);
   db.use(searchWordsMiddleware);
   db.use(summaryMiddleware);
   return db;
