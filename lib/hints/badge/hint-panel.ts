@@ -51,7 +51,7 @@ export function renderPanel(
   { analysis, coaching, recipientName, reciprocity }: PanelState,
   actions: PanelActions,
 ) {
-  const { report, hints, analysedChars, totalChars } = analysis;
+  const { report, hints, analysedChars, totalChars, more } = analysis;
   const { warmth, clarity, professionalism } = report.scores;
   panel.replaceChildren(
     h(
@@ -66,7 +66,7 @@ export function renderPanel(
         h(
           'p',
           { class: 'muted' },
-          `Checked the first ${analysedChars.toLocaleString()} of ${totalChars.toLocaleString()} characters.`,
+          `Checked the first ${analysedChars.toLocaleString()} of ${more ? 'more than ' : ''}${totalChars.toLocaleString()} characters.`,
         ),
       coaching.length ? h('ul', { 'aria-label': 'Your reply to them' }, ...coaching.map(coachingItem)) : null,
       hints.length
