@@ -28,7 +28,14 @@ export type RapportDatabase = Dexie & {
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
+  /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
+  settings: EntityTable<StoredSettings, 'key'>;
 };
+
+export interface StoredSettings {
+  key: 'settings';
+  value: unknown;
+}
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
 export function openDatabase(
