@@ -9,7 +9,11 @@ function endOfDay(date: string): number | null {
   return day === null ? null : startOfDay(day + 1, userTimeZone()) - 1;
 }
 
-/** Records a promise made by either side, with an optional due date (Trust: deliver on promises). */
+/**
+ * Records a promise made by either side, with an optional due date (Trust: deliver on promises). Folded to one
+ * line until wanted: promises made in messages are noticed on their own, so the form is the exception, and the
+ * Give & take tab stays within the popup's 600 px.
+ */
 export function AddPromise({ contactId }: { contactId: string }) {
   const [text, setText] = useState('');
   const [by, setBy] = useState<Party>('me');
@@ -27,33 +31,45 @@ export function AddPromise({ contactId }: { contactId: string }) {
     if (reply.ok) setText('');
   };
   return (
-    <form
-      aria-label="Add a promise"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void add();
-      }}
-    >
-      <label>
-        <span>Promise</span>
-        <input
-          value={text}
-          maxLength={500}
-          placeholder="Send the deck"
-          onChange={(event) => setText(event.target.value)}
-        />
-      </label>
-      <div className="row">
-        <select aria-label="Who promised" value={by} onChange={(event) => setBy(event.target.value as Party)}>
-          <option value="me">I promised</option>
-          <option value="them">They promised</option>
-        </select>
-        <input type="date" aria-label="Due" value={date} onChange={(event) => setDate(event.target.value)} />
-        <button type="submit" disabled={!text.trim()}>
-          Add promise
-        </button>
-      </div>
-      {error ? <p className="error">{error}</p> : null}
-    </form>
+    <details className="add-promise">
+      <summary>Add a promise</summary>
+      <form
+        aria-label="Add a promise"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <label>
+          <span>Promise</span>
+          <input
+            value={text}
+            maxLength={500}
+            placeholder="Send the deck"
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        <div className="row">
+          <select
+            aria-label="Who promised"
+            value={by}
+            onChange={(event) => setBy(event.target.value as Party)}
+          >
+            <option value="me">I promised</option>
+            <option value="them">They promised</option>
+          </select>
+          <input
+            type="date"
+            aria-label="Due"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+          />
+          <button type="submit" disabled={!text.trim()}>
+            Add promise
+          </button>
+        </div>
+        {error ? <p className="error">{error}</p> : null}
+      </form>
+    </details>
   );
 }

@@ -25,6 +25,8 @@ export function FollowUpsButton() {
     );
   }, []);
   const overdue = queue ? overdueCount(queue.items, queue.now, timeZone) : 0;
+  // People, as the panel lists them (one row per person), not reasons.
+  const people = queue ? new Set(queue.items.map((item) => item.contactId)).size : null;
   return (
     <>
       {overdue ? (
@@ -42,7 +44,7 @@ export function FollowUpsButton() {
           });
         }}
       >
-        Follow-ups{queue ? ` (${queue.items.length})` : ''}
+        Follow-ups{people === null ? '' : ` (${people})`}
       </button>
     </>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { splitEventBatches } from '../../lib/engine/event-batches';
 import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
 import { RecentPeople } from '../contact/RecentPeople';
 import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
-import { EventBatches, eventBatches } from '../social/EventBatches';
+import { EventBatches } from '../social/EventBatches';
 import { NetworkLink } from '../social/NetworkLink';
 import { FollowUpQueue } from './FollowUpQueue';
 import { useQueue } from './use-queue';
@@ -15,8 +16,8 @@ export function SidePanelPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const { queue, timeZone } = useQueue();
   const searching = query.trim() !== '';
-  const batches = queue ? eventBatches(queue.items) : [];
-  const single = queue ? queue.items.filter((item) => !item.batch) : [];
+  // A person appears once: someone met at an event has all their reasons in that event's batch.
+  const { batches, rest: single } = splitEventBatches(queue?.items ?? []);
   return (
     <main>
       <UnsavedNotice />

@@ -1,7 +1,14 @@
+import { useEffect } from 'react';
 import { WHY, whyAnchor } from '../../lib/why/principles';
 
 /** The principles Rapport applies, in our own words, each with an anchor that hints and nudges link to. */
 export function WhyPage() {
+  // Opened at a principle ("why.html#be-aware-of-tone"): the entries are drawn after the browser looked for the
+  // anchor, so go to it once they are there. Later "Why?" clicks change only the hash, which the browser follows.
+  useEffect(() => {
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    target?.scrollIntoView();
+  }, []);
   return (
     <main className="page">
       <h1>Why Rapport does what it does</h1>

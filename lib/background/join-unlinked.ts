@@ -33,7 +33,11 @@ export async function joinUnlinked(db: RapportDatabase, page: Contact, unlinkedI
   const moved = (await historyOf(db, unlinkedId).toArray()).map((row) => ({ ...row, contactId: to }));
   await db.interactions.bulkPut(moved);
   await db.commitments.where('contactId').equals(unlinkedId).modify({ contactId: to });
-  await db.followUps.where('contactId').equals(unlinkedId).modify({ contactId: to });
+  const states = await db.followUps.where('contactId').equals(unlinkedId).toArray();
+  await db.followUps.bulkDelete(states.map((state) => state.key));
+  await db.followUps.bulkPut(
+    states.map((state) => ({ ...state, key: followUpKeyFor(state.key, unlinkedId, to), contactId: to })),
+  );
   await db.heard.where('contactId').equals(unlinkedId).modify({ contactId: to });
   await db.intros.where('introducerId').equals(unlinkedId).modify({ introducerId: to });
   await db.intros.where('targetId').equals(unlinkedId).modify({ targetId: to });
@@ -42,6 +46,24 @@ export async function joinUnlinked(db: RapportDatabase, page: Contact, unlinkedI
   await db.contacts.delete(unlinkedId);
   await db.contacts.put(joined);
   return { joined, interactionsMoved: moved.length };
+}
+
+/** Rules whose follow-ups follow a person, keyed `<rule>:<contact id>:<since>` (the others key by a record's id). */
+const KEYED_BY_PERSON = ['cadence', 'weak-tie', 'new-role'] as const;
+
+/**
+ * The key a follow-up state of the old record takes on the joined one, so a snooze or a "done" set before the
+ * join still holds after it: the person-keyed rules' keys and an event's `event-follow-up:<event>:<contact id>`.
+ * Keys of interactions and promises are left alone: those keep their ids, even one that ends in the contact's.
+ */
+export function followUpKeyFor(key: string, from: string, to: string): string {
+  for (const rule of KEYED_BY_PERSON) {
+    const prefix = `${rule}:${from}:`;
+    if (key.startsWith(prefix)) return `${rule}:${to}:${key.slice(prefix.length)}`;
+  }
+  if (key.startsWith('event-follow-up:') && key.endsWith(`:${from}`))
+    return `${key.slice(0, -from.length)}${to}`;
+  return key;
 }
 
 /** Records without an address named like this person that the user has not turned down. */

@@ -1,6 +1,8 @@
 import type { Interaction } from '../schema/interaction';
 import { isMyOutreach } from './outreach';
+import { QUEUE_RULES } from './rules';
 import { isMeeting } from './rules/meeting-follow-up';
+import type { RuleNeeds } from './rules/rule';
 import { iThanked, theyGave } from './rules/thanks-owed';
 import { isMeetingWithPlace, isNoteWithText, isSharedWithWhat } from './specifics';
 
@@ -50,12 +52,18 @@ export function foldInteraction(summary: ContactSummary, interaction: Interactio
   return changed;
 }
 
+/** What opens a follow-up from the history, as the queue rules declare it (a meeting, help they gave…). */
+const OPENS = QUEUE_RULES.flatMap((rule): NonNullable<RuleNeeds['opens']>[] =>
+  'opens' in rule.needs ? [rule.needs.opens] : [],
+);
+
 function setOpenSince(summary: ContactSummary) {
-  const { meeting, myOutreach, theirGive, myThanks } = summary.latest;
-  const open = [
-    meeting && !(myOutreach && myOutreach.at > meeting.at) ? meeting.at : undefined,
-    theirGive && !(myThanks && myThanks.at > theirGive.at) ? theirGive.at : undefined,
-  ].filter((at): at is number => at !== undefined);
+  const { latest } = summary;
+  const open = OPENS.flatMap(({ role, settledBy }) => {
+    const start = latest[role];
+    const settled = latest[settledBy];
+    return start && !(settled && settled.at > start.at) ? [start.at] : [];
+  });
   if (open.length) summary.openSince = Math.max(...open);
   else delete summary.openSince;
 }

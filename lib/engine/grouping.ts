@@ -50,9 +50,9 @@ export function groupQueue(items: readonly FollowUpItem[], now: number, timeZone
   return [...groups].map(([id, grouped]) => ({ id, title: TITLES[id], items: grouped }));
 }
 
-/** What the toolbar badge shows. */
+/** What the toolbar badge shows: the people with something overdue (the panel lists one row per person). */
 export function overdueCount(items: readonly FollowUpItem[], now: number, timeZone: string): number {
-  return items.filter((item) => isOverdue(item, now, timeZone)).length;
+  return new Set(items.filter((item) => isOverdue(item, now, timeZone)).map((item) => item.contactId)).size;
 }
 
 /** One person in the queue: everything due with them, most pressing first, shown as one row. */
@@ -70,11 +70,8 @@ export interface RowGroup {
   rows: PersonRow[];
 }
 
-/**
- * The queue as one row per person (a promise and a meeting with the same person are one row with two reasons),
- * each row in the group of its most pressing item; empty groups are left out.
- */
-export function groupRows(items: readonly FollowUpItem[], now: number, timeZone: string): RowGroup[] {
+/** One row per person, in order of each person's most pressing item (earliest due, then by priority). */
+export function personRows(items: readonly FollowUpItem[]): PersonRow[] {
   const byPerson = new Map<string, PersonRow>();
   for (const item of [...items].sort((a, b) => a.dueAt - b.dueAt || a.priority - b.priority)) {
     const row = byPerson.get(item.contactId);
@@ -87,9 +84,17 @@ export function groupRows(items: readonly FollowUpItem[], now: number, timeZone:
         items: [item],
       });
   }
-  const rows = [...byPerson.values()];
+  return [...byPerson.values()];
+}
+
+/**
+ * The queue as one row per person (a promise and a meeting with the same person are one row with two reasons),
+ * each row in the group of its most pressing item; empty groups are left out.
+ */
+export function groupRows(items: readonly FollowUpItem[], now: number, timeZone: string): RowGroup[] {
+  const byPerson = new Map(personRows(items).map((row) => [row.contactId, row]));
   return groupQueue(
-    rows.map((row) => row.items[0]!),
+    [...byPerson.values()].map((row) => row.items[0]!),
     now,
     timeZone,
   )

@@ -1,6 +1,6 @@
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
-import type { Specific } from './types';
+import type { Specific, SpecificLabel } from './types';
 import { latest } from './view';
 
 const lastLine = (text: string) =>
@@ -21,8 +21,11 @@ export const isSharedWithWhat = (i: Interaction) =>
  * What to reference in a follow-up (Follow Up Thoughtfully: "referencing specific elements of your conversation"):
  * where you met, your latest note, and what they last shared.
  */
-export function specificsFor(contact: Contact, history: readonly Interaction[] = []): Specific[] {
-  const specifics: Specific[] = [];
+export function specificsFor(
+  contact: Contact,
+  history: readonly Interaction[] = [],
+): (Specific & { label: SpecificLabel })[] {
+  const specifics: (Specific & { label: SpecificLabel })[] = [];
   const meeting = latest(history, isMeetingWithPlace);
   const where = meeting?.context || contact.howWeMet;
   if (where) specifics.push({ label: 'Where you met', text: where });

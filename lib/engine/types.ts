@@ -22,6 +22,9 @@ export interface QueueInputs {
   timeZone: string;
 }
 
+/** The labels of the specifics a follow-up carries (lib/engine/specifics.ts › specificsFor). */
+export type SpecificLabel = 'Where you met' | 'Your last note' | 'What they shared' | 'Their role';
+
 /** Something worth mentioning in the follow-up: where you met, your last note, what they shared. */
 export interface Specific {
   label: string;

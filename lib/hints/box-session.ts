@@ -43,7 +43,12 @@ export function startBoxSession(
   const dismissBox = () => void env.remember('dismissedBoxes', boxKey());
   const badge = createBadgeHost(
     kind.id,
-    { apply: (hint) => analysis.apply(hint), ignore: (hint) => analysis.ignore(hint), dismissBox },
+    {
+      apply: (hint) => analysis.apply(hint),
+      ignore: (hint) => analysis.ignore(hint),
+      dismissBox,
+      why: (section) => void env.send('why/open', { section }),
+    },
     box,
   );
   if (editor.mirror) badge.mirrorLayer.append(editor.mirror.element);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReplyCoaching } from '../coach/coach-reply';
+import { WHITEPAPER_SECTIONS, type WhitepaperSection } from '../rules/sections';
 import { CoachReplySchema } from '../schema/coach-request';
 import { CommitmentStatusSchema } from '../schema/commitment';
 import { ContactEditSchema } from '../schema/contact';
@@ -26,11 +27,12 @@ import {
 import { socialProtocol } from './social-messages';
 
 const Empty = z.object({}).strict();
+const SectionSchema = z.enum(Object.keys(WHITEPAPER_SECTIONS) as [WhitepaperSection, ...WhitepaperSection[]]);
 
 /**
  * Every message between contexts, with the schema the receiver checks it against and the shape of its answer.
  * A feature adds its entries here; the router refuses anything that is not in this map, and anything sent by a
- * context its entry's `from` does not name (see ./sender.ts: content scripts get only the seven messages they use).
+ * context its entry's `from` does not name (see ./sender.ts: content scripts get only the eight messages they use).
  */
 export const protocol = {
   /** Content script → background: a profile page was read. Stores or updates the contact and a daily visit. */
@@ -112,6 +114,16 @@ export const protocol = {
     request: z.object({ id: z.string().min(1).max(500), intent: IntentSchema }),
     from: ['extension'],
     response: z.object({ id: z.string(), intent: IntentSchema, exchange: ExchangeSchema }),
+  },
+  /**
+   * Inline hints → background: the user clicked "Why?" beside a hint; opens Rapport's "Why?" page at that principle
+   * in a tab of its own (one tab, reused). The page is not web-accessible, so LinkedIn cannot probe for it, and the
+   * answer is empty: the page learns nothing, and nothing is done on LinkedIn.
+   */
+  'why/open': {
+    request: z.object({ section: SectionSchema }).strict(),
+    from: ['content'],
+    response: Empty,
   },
   /** Content script → background: the give/ask balance with the person a box writes to, for its badge. */
   'reciprocity/get': {

@@ -17,6 +17,7 @@ const PRIORITY = [
   'generic-template',
   'over-apologising',
   'self-deprecation',
+  'social-proof',
   'personal-reference',
   'length-limit',
   'single-ask',

@@ -44,6 +44,17 @@ export interface ToneLedger {
   asksSinceMyLastGive: number;
 }
 
+/**
+ * What a first message to someone who is not yet a connection could name to borrow credibility (Social Proof):
+ * given by the background only for a 2nd- or 3rd-degree recipient.
+ */
+export interface SocialProof {
+  /** Mutual connections by name, the best one to name first (a healthy relationship before a mere shown name). */
+  people: readonly string[];
+  /** Groups both belong to (a school or employer both list), with the line that says so ("You both studied at …"). */
+  groups: readonly { name: string; text: string }[];
+}
+
 /** What is known about the recipient, to judge personalisation (Be Prepared: "Do your homework"). */
 export interface ToneContext {
   recipientName?: string;
@@ -56,6 +67,8 @@ export interface ToneContext {
    * school or employer, a mutual connection, their new role, where you met (lib/engine/brief).
    */
   specifics?: readonly { label: string; text: string }[];
+  /** Shared connections and groups with a recipient who is not yet a connection (the social-proof rule). */
+  socialProof?: SocialProof;
   kind?: MessageKind;
   /** The situation chosen by the user; when absent it is inferred from `kind`, `position` and `previous`. */
   situation?: Situation;

@@ -37,7 +37,7 @@ export const WHY: readonly WhyEntry[] = [
     source: 'The Psychology of Networking — Social Proof and Validation',
     idea: 'We trust people that people we trust vouch for. A warm introduction through a shared contact opens more doors than a cold note.',
     inRapport:
-      'Mutual connections are shown first on a profile, so you can mention them or ask for an introduction.',
+      'On a profile, the mutual connections you know are ranked by who can best introduce you; a first message to someone new that names none of them is reminded of one.',
   },
   {
     section: 'Emotional Intelligence',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type RapportBrowser } from './harness/extension';
 import type { BoxPerson } from './harness/message-boxes';
 import { exportAll, sendRaw } from './harness/messages';
-import { inBadge } from './harness/shadow';
+import { panelText, typeAndWait as typeInBox } from './harness/shadow';
 import { groupThreadPage, ME, overlayThreadsPage, threadEvent, threadPage } from './harness/threads';
 
 const ada: BoxPerson = { slug: 'ada-lindqvist-coach', name: 'Ada Lindqvist' };
@@ -97,24 +97,7 @@ const entriesOf = async (slug: string) => {
   };
 };
 
-const panelText = (page: Page) =>
-  inBadge<string>(
-    page,
-    0,
-    'function () { const p = this.querySelector(".panel"); if (p.hidden) this.querySelector(".badge").click(); return p.textContent; }',
-  );
-
-async function typeAndWait(page: Page, text: string) {
-  const t = await page.evaluate(() => performance.now());
-  await page.locator(EDITOR).click();
-  await page.keyboard.press('End');
-  await page.locator(EDITOR).pressSequentially(text);
-  await page.waitForFunction(
-    (after) =>
-      Number(document.querySelector('rapport-hints')?.getAttribute('data-rapport-analysed-at')) > after,
-    t,
-  );
-}
+const typeAndWait = (page: Page, text: string) => typeInBox(page, EDITOR, text);
 
 describe('the reply coach reads the open conversation', () => {
   it('names their unanswered question while the reply skips it, and drops it once the reply answers', async () => {

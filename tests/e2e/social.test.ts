@@ -5,9 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExport } from '../../scripts/bench/import-export-generator';
 import { EXTENSION_DIR, launchRapport, type RapportBrowser } from './harness/extension';
+import { withMessageOverlay } from './harness/message-boxes';
 import { exportAll } from './harness/messages';
 import { openBrief, openEventDetails } from './harness/popup';
 import { type FixturePerson, profilePage } from './harness/profile-page';
+import { panelText, typeAndWait } from './harness/shadow';
 
 const DAY = 86_400_000;
 const OWNER = { name: 'Iris Vale', url: 'https://www.linkedin.com/in/iris-vale-e2e' };
@@ -111,6 +113,10 @@ function smallExport() {
   );
 }
 
+let smallImport: Promise<void> | undefined;
+/** The small export, imported once for the tests that need Ada and Tomás known. */
+const importSmallExport = () => (smallImport ??= importZip(smallExport()));
+
 async function importZip(buffer: Buffer) {
   const options = await rapport.openExtensionPage('options');
   await options
@@ -131,6 +137,16 @@ const noa: FixturePerson = {
   // As LinkedIn writes them: no accent on Tomás here.
   mutual: { names: ['Tomas Garcia', 'Ada Lindqvist'], others: 5 },
 };
+/** 2nd degree, with Ada (known from the export) among the mutual connections LinkedIn shows. */
+const rui: FixturePerson = {
+  slug: 'rui-costa-e2e',
+  name: 'Rui Costa',
+  headline: 'Product lead at Umbrella',
+  location: 'Porto, Portugal',
+  company: 'Umbrella',
+  degree: 2,
+  mutual: { names: ['Ada Lindqvist'], others: 4 },
+};
 const metPeople: FixturePerson[] = ['Priya Nair', 'Jonas Berg', 'Lea Moreau'].map((name, i) => ({
   slug: `${name.toLowerCase().replace(' ', '-')}-e2e`,
   name,
@@ -143,6 +159,7 @@ const metPeople: FixturePerson[] = ['Priya Nair', 'Jonas Berg', 'Lea Moreau'].ma
 beforeAll(async () => {
   rapport = await launchRapport();
   for (const person of [noa, ...metPeople]) rapport.serve(`/in/${person.slug}/`, profilePage(person));
+  rapport.serve(`/in/${rui.slug}/`, withMessageOverlay(profilePage(rui), rui));
 });
 
 afterAll(async () => {
@@ -160,7 +177,7 @@ async function visit(person: FixturePerson): Promise<Page> {
 
 describe('who can introduce you', () => {
   it('ranks the two known mutual connections, drafts the intro request, and logs the ask when sent', async () => {
-    await importZip(smallExport());
+    await importSmallExport();
     const popup = await visit(noa);
     // The first view says what you share in one line; who can introduce you is inside the brief.
     await openBrief(popup);
@@ -186,6 +203,34 @@ describe('who can introduce you', () => {
     expect(stored.intros).toMatchObject([
       { introducerId: 'ada-lindqvist-e2e', targetId: noa.slug, sentAt: expect.any(Number) },
     ]);
+  });
+});
+
+describe('social proof in a message box', () => {
+  it('a cold first message to a 2nd-degree person is reminded of the mutual by name, until it names them', async () => {
+    await importSmallExport();
+    const options = await rapport.openExtensionPage('options');
+    const page = await rapport.context.newPage();
+    await page.goto(`https://www.linkedin.com/in/${rui.slug}/`);
+    // The profile is captured (2nd degree, Ada among the mutuals) before the user writes.
+    await expect
+      .poll(async () => (await exportAll(options)).contacts.find((c) => c.id === rui.slug)?.mutualNames, {
+        timeout: 15_000,
+      })
+      .toEqual(['Ada Lindqvist']);
+    await options.close();
+    const editor = '.msg-overlay-conversation-bubble [role=textbox]';
+    await typeAndWait(
+      page,
+      editor,
+      'Hi Rui, I lead research at a small studio and follow your product work. What are you exploring next?',
+    );
+    await expect
+      .poll(() => panelText(page), { timeout: 15_000 })
+      .toContain('Name someone you both know: Ada Lindqvist is a mutual connection; say how you know them.');
+    await typeAndWait(page, editor, ' Ada Lindqvist suggested I write.');
+    await expect.poll(() => panelText(page), { timeout: 15_000 }).not.toContain('is a mutual connection');
+    await page.close();
   });
 });
 

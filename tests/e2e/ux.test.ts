@@ -98,6 +98,8 @@ describe('a product people can find their way around', () => {
     expect((draft?.y ?? 999) + (draft?.height ?? 0)).toBeLessThanOrEqual(600);
     await expectAccessible(popup, 'popup with a draft');
     await popup.getByRole('tab', { name: 'Give & take' }).click();
+    await popup.getByRole('region', { name: 'More next steps' }).waitFor();
+    expect(await contentHeight(popup), 'Give & take tab').toBeLessThanOrEqual(600);
     await expectAccessible(popup, 'popup, give and take');
     await popup.close();
     const again = await visitMaya();
@@ -125,6 +127,17 @@ describe('a product people can find their way around', () => {
     await popup.getByRole('button', { name: 'End event' }).click();
     await popup.getByRole('heading', { name: 'Met at Lagos DevFest' }).waitFor();
     await popup.close();
+    // In the side panel Maya is in the event's batch with her overdue thank-you as a second reason, and nowhere else.
+    const panel = await open('sidepanel', PANEL);
+    const batch = panel.getByRole('list', { name: 'Follow-ups after Lagos DevFest' });
+    await batch.getByRole('button', { name: 'Maya Okafor', exact: true }).waitFor();
+    expect(
+      await panel.locator('.queue-rows').getByRole('button', { name: 'Maya Okafor', exact: true }).count(),
+    ).toBe(1);
+    expect(await batch.locator('.queue-row').filter({ hasText: 'Maya Okafor' }).textContent()).toMatch(
+      /and \d+ more/,
+    );
+    await panel.close();
   });
 
   it('shows at least 8 queue rows in a 400 × 800 side panel, and passes axe with a full queue and a contact', async () => {
@@ -255,6 +268,60 @@ describe('a product people can find their way around', () => {
       expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
       await page.close();
     }
+  });
+
+  it('Why? beside a hint in the inline panel opens the "Why?" page at that principle', async () => {
+    const path = '/messaging/thread/ux-why/';
+    rapport.serve(path, messagingPage({ slug: MAYA.slug, name: MAYA.name }));
+    const page = await rapport.context.newPage();
+    await page.goto(`https://www.linkedin.com${path}`);
+    await page.getByRole('textbox', { name: 'Write a message…' }).click();
+    await page.keyboard.type(
+      'Hi Maya, sorry to bother you! Could you just review our docs ASAP? Thanks a lot.',
+    );
+    await expect
+      .poll(() => inBadge<boolean>(page, 0, 'function () { return !this.querySelector(".badge").hidden; }'), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await page.keyboard.press('Alt+Shift+KeyH');
+    // The first hint's Why, where the user sees it (a closed shadow root: found through DevTools, clicked with the mouse).
+    type Why = { label: string; x: number; y: number };
+    const why = async () =>
+      inBadge<Why | null>(
+        page,
+        0,
+        `function () { const panel = this.querySelector(".panel"); if (panel.hidden) return null;
+          const button = [...panel.querySelectorAll("button")].find((b) => b.textContent.startsWith("Why? ("));
+          if (!button) return null; button.scrollIntoView({ block: "nearest" }); const r = button.getBoundingClientRect();
+          return { label: button.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`,
+      );
+    await expect.poll(why, { timeout: 10_000 }).not.toBeNull();
+    const { label, x, y } = (await why())!;
+    const section = /^Why\? \((.+)\)$/.exec(label)![1]!;
+    const anchor = section.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const opened = rapport.context.waitForEvent('page');
+    await page.mouse.click(x, y);
+    const whyPage = await opened;
+    await whyPage.waitForURL(`chrome-extension://${rapport.extensionId}/why.html#${anchor}`);
+    const entry = whyPage.getByRole('region', { name: section, exact: true });
+    await entry.getByText('From the whitepaper:').waitFor();
+    // Opened at that rule: its entry is the one in view.
+    await expect
+      .poll(() => entry.evaluate((element) => element.getBoundingClientRect().top))
+      .toBeLessThan(await whyPage.evaluate(() => innerHeight / 2));
+    // The LinkedIn page learnt nothing: no Rapport page is reachable from it.
+    const probe = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'loaded',
+          () => 'blocked',
+        ),
+      `chrome-extension://${rapport.extensionId}/why.html`,
+    );
+    expect(probe).toBe('blocked');
+    await whyPage.close();
+    await page.close();
   });
 
   it('keyboard only: log a meeting, write and copy a draft, mark a follow-up done and undo it, open the panel', async () => {

@@ -6,6 +6,7 @@ import { QUEUE_RULES } from '../../lib/engine/rules';
 import type { NudgeId, QueueRuleId, ToneRuleId } from '../../lib/rules/keys';
 import { WHITEPAPER_SECTIONS } from '../../lib/rules/sections';
 import { RULES } from '../../lib/tone/rules';
+import { WHY } from '../../lib/why/principles';
 
 // In the spirit of refined-github's features test: a rule file that is not registered, an id that is not its
 // file's name, two rules under one settings key, or a section the whitepaper does not have fails here.
@@ -65,6 +66,11 @@ describe.each(REGISTRIES)('the $namespace registry', ({ rules, files, shapeFiles
 
   it('cites a whitepaper section for every rule', () => {
     for (const rule of rules) expect(Object.keys(WHITEPAPER_SECTIONS), rule.id).toContain(rule.section);
+  });
+
+  it('is documented: every section a rule cites has its entry on the "Why?" page', () => {
+    const documented = WHY.map((entry) => entry.section as string);
+    for (const rule of rules) expect(documented, rule.id).toContain(rule.section);
   });
 });
 

@@ -26,6 +26,7 @@ import { settingsRemember, settingsSave } from './settings-handlers';
 import { socialHandlers } from './social-handlers';
 import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
+import { whyOpen } from './why-open';
 
 /**
  * One handler per protocol entry; the type makes a missing one a compile error. Captures the database refuses for
@@ -44,6 +45,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'heard/correct': heardCorrect(context),
     'reciprocity/get': reciprocityGet(context),
     'tone/analyze': toneAnalyze(context),
+    'why/open': whyOpen(),
     'followup/done': followUpDone(context),
     'followup/snooze': followUpSnooze(context),
     'followup/undo': followUpUndo(context),

@@ -1,17 +1,15 @@
 import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { THANKS_LOOKBACK_MS } from '../../engine/rules/thanks-owed';
+import { QUEUE_RULES } from '../../engine/rules';
+import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
-import { EVENT_LOOKBACK_MS, eventRecordIds } from '../../social/events';
+import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
-import { cadenceCandidates } from './cadence-candidates';
 import { followUpStatesOf } from './follow-up-states';
-import { newRoleCandidates } from './new-role-candidates';
-import { weakTieCandidates } from './weak-tie-candidates';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
 
@@ -20,10 +18,11 @@ const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) 
  * the people met (so outreach since the meeting counts) and their promises, which are undated (the batch carries
  * the date) and so missed by the dated-commitments index.
  */
-async function loadEventBatches(db: RapportDatabase, now: number) {
+async function loadEventBatches(db: RapportDatabase, now: number, withinMs: number | undefined) {
+  if (withinMs === undefined) return { events: [], rows: [], promises: [] };
   const events = await db.events
     .where('endedAt')
-    .between(now - EVENT_LOOKBACK_MS, now, true, true)
+    .between(now - withinMs, now, true, true)
     .toArray();
   if (events.length === 0) return { events, rows: [], promises: [] };
   const logged = await db.interactions
@@ -42,6 +41,39 @@ async function loadEventBatches(db: RapportDatabase, now: number) {
   };
 }
 
+/** The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes. */
+function contactIndex(db: RapportDatabase): ContactIndex {
+  return {
+    between(index, from, to, { reverse, keep, limit } = {}) {
+      let range = db.contacts.where(index).between(from, to, true, true);
+      if (reverse) range = range.reverse();
+      if (keep) range = range.filter(keep);
+      return (limit === undefined ? range : range.limit(limit)).toArray();
+    },
+    withOwnCadence: () => db.contacts.where('cadenceDays').above(0).toArray(),
+    tagged: (tag) => db.contacts.where('tags').equals(tag).toArray(),
+    statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
+  };
+}
+
+/** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
+export function readsFor(rules: readonly { id: string; needs: RuleNeeds }[]) {
+  const declared = rules.map((rule) => rule.needs);
+  const lookbacks = declared.flatMap((needs) => (needs.opens ? [needs.opens.lookbackMs] : []));
+  const eventWindows = declared.flatMap((needs) => (needs.eventsWithinMs ? [needs.eventsWithinMs] : []));
+  return {
+    /** One openSince window, the longest of the rules that open a follow-up from the history. */
+    openWithinMs: lookbacks.length ? Math.max(...lookbacks) : undefined,
+    datedCommitments: declared.some((needs) => needs.datedCommitments),
+    eventsWithinMs: eventWindows.length ? Math.max(...eventWindows) : undefined,
+    candidates: rules.filter((rule) => rule.needs.candidates),
+  };
+}
+
+// Every registered rule's needs, enabled or not: a rule reads the people the others brought (the cadence rule
+// sees every contact in the view), so reading less for a switched-off rule could change another rule's items.
+const NEEDS = readsFor(QUEUE_RULES);
+
 export interface QueueContext {
   settings: Settings;
   now: number;
@@ -50,39 +82,52 @@ export interface QueueContext {
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
- * follow-up still open (summaries by openSince, over one window that covers meetings' 14 days and help's 30),
- * open dated commitments ([status+dueAt]), cadence and weak-tie candidates (cadenceDays, tags,
- * lastInteractionAt), the people those point at (by id), then, for the items found, their summaries (what to
- * mention) and follow-up states. Its cost follows what is open and due, not how long the history is.
+ * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
+ * ([status+dueAt]), each rule's own candidates (cadenceDays, tags, lastInteractionAt, roleChangedAt), the people
+ * those point at (by id), then, for the items found, their summaries (what to mention) and follow-up states. Its
+ * cost follows what is open and due, not how long the history is. What is read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
-  const since = context.now - THANKS_LOOKBACK_MS;
+  const { now, settings } = context;
+  const index = contactIndex(db);
   const tables = [db.contacts, db.summaries, db.commitments, db.followUps, db.events, db.interactions];
   return db.transaction('r', tables, async () => {
-    const [open, dated, byCadence, weakTies, newRoles, event] = await Promise.all([
-      db.summaries.where('openSince').between(since, context.now, true, true).toArray(),
-      db.commitments
-        .where('[status+dueAt]')
-        .between(['open', -Infinity], ['open', Infinity], true, true)
-        .toArray(),
-      cadenceCandidates(db, context.settings, context.now),
-      weakTieCandidates(db, context.settings, context.now),
-      newRoleCandidates(db, context.now),
-      loadEventBatches(db, context.now),
+    const [open, dated, candidates, event] = await Promise.all([
+      NEEDS.openWithinMs === undefined
+        ? []
+        : db.summaries
+            .where('openSince')
+            .between(now - NEEDS.openWithinMs, now, true, true)
+            .toArray(),
+      NEEDS.datedCommitments
+        ? db.commitments
+            .where('[status+dueAt]')
+            .between(['open', -Infinity], ['open', Infinity], true, true)
+            .toArray()
+        : [],
+      Promise.all(
+        NEEDS.candidates.map(async (rule) => ({
+          rule,
+          contacts: (await rule.needs.candidates?.(index, { settings, now })) ?? [],
+        })),
+      ),
+      loadEventBatches(db, now, NEEDS.eventsWithinMs),
     ]);
     const commitments = [...dated, ...event.promises];
     const contacts = new Map<string, Contact>(
-      [...byCadence, ...weakTies, ...newRoles].map((contact) => [contact.id, contact]),
+      candidates.flatMap((found) => found.contacts).map((contact) => [contact.id, contact]),
     );
     const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    // A new role is settled by my outreach since the change, so those few people's summaries are read up front.
-    const roleSummaries = (await db.summaries.bulkGet(newRoles.map((contact) => contact.id))).filter(
+    const upFront = candidates
+      .filter(({ rule }) => rule.needs.candidateHistory)
+      .flatMap((found) => found.contacts.map((contact) => contact.id));
+    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
       (summary): summary is ContactSummary => !!summary,
     );
-    const read = [...open, ...roleSummaries];
+    const read = [...open, ...candidateSummaries];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
@@ -103,7 +148,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     for (const summary of summaries.filter((s): s is ContactSummary => !!s)) {
       history.set(
         summary.contactId,
-        summaryHistory(summary).filter((interaction) => interaction.at <= context.now),
+        summaryHistory(summary).filter((interaction) => interaction.at <= now),
       );
     }
     return finishQueue({ ...found, view: { ...found.view, history } }, states);

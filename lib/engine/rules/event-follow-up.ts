@@ -1,10 +1,14 @@
+import type { NetworkingEvent } from '../../schema/event';
 import type { Interaction } from '../../schema/interaction';
 import { EVENT_LOOKBACK_MS, eventBatch } from '../../social/events';
 import { formatDay } from '../../time/calendar';
 import { reachedOutAfter } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
-import type { QueueRule } from './rule';
+import { type QueueRule, specific } from './rule';
+
+/** One item per person met at the event. */
+const key = (event: NetworkingEvent, contactId: string) => `event-follow-up:${event.id}:${contactId}`;
 
 /**
  * Everyone marked "met here" at an event that has ended, as one batch due 24–48 h after its end: the reason names
@@ -15,6 +19,22 @@ export const eventFollowUp = {
   title: 'Follow up after an event (one batch)',
   section: 'Follow Up Thoughtfully',
   why: 'After an event, a personal note to each person within 24–48 hours, naming what you talked about and keeping what you promised, is what people remember.',
+  itemKey: key,
+  // The batch's promises are undated (the event carries the date): they come with the events, not the dated ones.
+  needs: { eventsWithinMs: EVENT_LOOKBACK_MS },
+  opener: {
+    body: (item) => {
+      const where = specific(item, 'Where you met');
+      const note = specific(item, 'Your last note');
+      return [
+        `It was good to meet you${where ? ` at ${where}` : ''}${note ? `, and I enjoyed our talk about ${note}` : ''}.`,
+        ...(item.keepsCommitment ? ['As promised, here it is.'] : []),
+      ];
+    },
+    close: 'What are you focusing on these days?',
+    situation: 'after-meeting',
+    writesIn: ['Where you met', 'Your last note'],
+  },
   find({ events, contacts, history, commitments, settings, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     const ended = events.filter(
@@ -38,7 +58,7 @@ export const eventFollowUp = {
         const day = formatDay(entry.dueAt, timeZone);
         const about = entry.talkedAbout ? ` (talked about ${entry.talkedAbout})` : '';
         findings.push({
-          key: `event-follow-up:${event.id}:${entry.contactId}`,
+          key: key(event, entry.contactId),
           contactId: entry.contactId,
           reason: `You met ${contact.name} at ${event.name}${about}`,
           action: entry.promise

@@ -4,7 +4,7 @@ import { reachedOutAfter } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
-import type { QueueRule } from './rule';
+import { type QueueRule, specific } from './rule';
 
 export const MEETING_KINDS = ['met', 'connected'] as const;
 /** After two weeks the moment for a timely follow-up has passed; cadences and weak ties take over. */
@@ -23,6 +23,8 @@ function describe(meeting: Interaction, name: string, timeZone: string): string 
   return meeting.context ? `You met ${name} at ${meeting.context} on ${day}` : `You met ${name} on ${day}`;
 }
 
+const key = (meeting: Interaction) => `meeting-follow-up:${meeting.id}`;
+
 /**
  * Shown as soon as the meeting is logged, due at the end of the window: someone who just met a person should
  * see "follow up by <date>" right away rather than discover it a day later.
@@ -32,6 +34,17 @@ export const meetingFollowUp = {
   title: 'Follow up after meeting or connecting',
   section: 'Follow Up Thoughtfully',
   why: 'A personal note within 24–48 hours that mentions what you talked about turns a meeting into a relationship.',
+  itemKey: key,
+  needs: { opens: { role: 'meeting', settledBy: 'myOutreach', lookbackMs: MEETING_LOOKBACK_MS } },
+  opener: {
+    body: (item) => {
+      const where = specific(item, 'Where you met');
+      return [`It was good to meet you${where ? ` at ${where}` : ''}, and I enjoyed our conversation.`];
+    },
+    close: 'What are you focusing on these days?',
+    situation: 'after-meeting',
+    writesIn: ['Where you met'],
+  },
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const [contactId, list] of history) {
@@ -41,7 +54,7 @@ export const meetingFollowUp = {
       if (reachedOutAfter(list, meeting.at)) continue;
       const dueAt = meeting.at + settings.followUpWindowHours[1] * HOUR;
       findings.push({
-        key: `meeting-follow-up:${meeting.id}`,
+        key: key(meeting),
         contactId,
         reason: describe(meeting, contact.name, timeZone),
         action: `Follow up by ${formatDay(dueAt, timeZone)}`,

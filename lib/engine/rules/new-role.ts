@@ -1,10 +1,11 @@
+import type { Contact } from '../../schema/contact';
 import { DAY, formatDay } from '../../time/calendar';
 import { recentRoleChange } from '../brief/changes';
 import { isMyOutreach } from '../outreach';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
-import type { QueueRule } from './rule';
+import { type ContactIndex, type QueueRule, specific } from './rule';
 
 /** A congratulation a month late still lands; after that the news is old. */
 export const NEW_ROLE_LOOKBACK_MS = 30 * DAY;
@@ -16,6 +17,13 @@ export function roleName(title: string, company: string): string {
   return [title, company].filter(Boolean).join(' at ');
 }
 
+/** Once per change: done or snoozed stays done for it, and the next change makes a new item. */
+const key = (contact: Contact, changedAt: number) => `new-role:${contact.id}:${changedAt}`;
+
+/** People whose role changed within the lookback, through the roleChangedAt index. */
+const candidates = (index: ContactIndex, { now }: { now: number }) =>
+  index.between('roleChangedAt', now - NEW_ROLE_LOOKBACK_MS, now);
+
 /**
  * A contact whose title or company a capture or import saw change (contact.roleChangedAt). Once per change: the key
  * names the moment of the change, so done or snoozed stays done for it, and the next change makes a new item. A
@@ -26,6 +34,18 @@ export const newRole = {
   title: 'Congratulate on a new role',
   section: 'Follow Up Thoughtfully',
   why: 'A new role is career growth worth noticing: a short, warm note shows you follow their path, with no ask attached.',
+  itemKey: key,
+  // A new role is settled by my outreach since the change, so those few people's summaries are read up front.
+  needs: { candidates, candidateHistory: true },
+  opener: {
+    body: (item) => {
+      const role = specific(item, 'Their role');
+      return [`Congratulations on the new role${role ? ` as ${role}` : ''}! Great to see your next step.`];
+    },
+    close: 'What drew you to it, and what are you most looking forward to?',
+    situation: 'first-message',
+    writesIn: ['Their role'],
+  },
   find({ contacts, history, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const contact of contacts.values()) {
@@ -35,7 +55,7 @@ export const newRole = {
       if (wrote && wrote.at >= change.changedAt) continue;
       const role = roleName(change.title, change.company);
       findings.push({
-        key: `new-role:${contact.id}:${change.changedAt}`,
+        key: key(contact, change.changedAt),
         contactId: contact.id,
         reason: `${contact.name} has a new role: ${role}${change.before ? ` (was ${change.before})` : ''}, seen ${formatDay(change.changedAt, timeZone)}`,
         action: 'Congratulate them on the new role',

@@ -8,10 +8,12 @@ import type { QueueRule } from './rule';
 /** My promises become pressing two days ahead, in time to deliver. */
 const PRESSING_MS = 2 * DAY;
 
+const key = (commitment: Commitment) => `promise-due:${commitment.id}`;
+
 function mine(commitment: Commitment, name: string, now: number, timeZone: string): Finding {
   const dueAt = commitment.dueAt as number;
   return {
-    key: `promise-due:${commitment.id}`,
+    key: key(commitment),
     contactId: commitment.contactId,
     reason: `You promised ${name}: ${promiseWords(commitment)}`,
     action: `Deliver by ${formatDay(dueAt, timeZone)}`,
@@ -26,7 +28,7 @@ function mine(commitment: Commitment, name: string, now: number, timeZone: strin
 function theirs(commitment: Commitment, name: string, timeZone: string): Finding {
   const dueAt = commitment.dueAt as number;
   return {
-    key: `promise-due:${commitment.id}`,
+    key: key(commitment),
     contactId: commitment.contactId,
     reason: `${name} promised ${promiseWords(commitment)} by ${formatDay(dueAt, timeZone)}`,
     action: 'Check in kindly',
@@ -43,6 +45,19 @@ export const promiseDue = {
   title: 'Promises coming due',
   section: 'Trust',
   why: 'Trust is built by consistency: delivering what you promised, when you promised it.',
+  itemKey: key,
+  needs: { datedCommitments: true },
+  opener: {
+    body: (item) =>
+      item.keepsCommitment
+        ? ['As promised, here it is.']
+        : [
+            'I hope things are going well for you. I wanted to check in on what we discussed, with no rush at all.',
+          ],
+    close: 'What would be most useful to you from my side?',
+    situation: 'after-meeting',
+    writesIn: [],
+  },
   find({ contacts, commitments, now, timeZone }: EngineView): Finding[] {
     return commitments.flatMap((commitment) => {
       const contact = contacts.get(commitment.contactId);

@@ -4,7 +4,7 @@ import { exchangeOf } from '../exchange';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
-import type { QueueRule } from './rule';
+import { type QueueRule, specific } from './rule';
 
 /** Kinds through which they can give; messages count when the tone engine read a give in them. */
 export const HELP_KINDS = ['helped', 'intro', 'shared', 'message-received'] as const;
@@ -29,11 +29,24 @@ function describe(help: Interaction, name: string, timeZone: string): string {
   return `${name} ${VERB[help.kind] ?? 'helped you'} on ${formatDay(help.at, timeZone)}${what}`;
 }
 
+const key = (help: Interaction) => `thanks-owed:${help.id}`;
+
 export const thanksOwed = {
   id: 'thanks-owed',
   title: 'Thanks owed for help',
   section: 'Reciprocity',
   why: 'Thanking someone promptly for their help acknowledges the give and keeps the exchange going both ways.',
+  itemKey: key,
+  needs: { opens: { role: 'theirGive', settledBy: 'myThanks', lookbackMs: THANKS_LOOKBACK_MS } },
+  opener: {
+    body: (item) => {
+      const shared = specific(item, 'What they shared');
+      return [`Thank you for your help${shared ? ` (${shared})` : ''}. It made a real difference.`];
+    },
+    close: 'If there is ever anything I can do in return, I would be glad to.',
+    situation: 'thanks',
+    writesIn: ['What they shared'],
+  },
   find({ contacts, history, settings, now, timeZone }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const [contactId, list] of history) {
@@ -43,7 +56,7 @@ export const thanksOwed = {
       if (list.some((interaction) => interaction.at > help.at && iThanked(interaction))) continue;
       const dueAt = help.at + settings.followUpWindowHours[1] * HOUR;
       findings.push({
-        key: `thanks-owed:${help.id}`,
+        key: key(help),
         contactId,
         reason: describe(help, contact.name, timeZone),
         action: `Say thank you by ${formatDay(dueAt, timeZone)}`,

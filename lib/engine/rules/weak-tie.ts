@@ -1,13 +1,32 @@
+import type { Contact } from '../../schema/contact';
+import type { Settings } from '../../schema/settings';
 import { DAY } from '../../time/calendar';
 import { ownCadence } from '../cadence-of';
+import { hiddenKeys } from '../hidden-keys';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
-import type { QueueRule } from './rule';
+import type { ContactIndex, QueueRule } from './rule';
 
 /** A few at a time: reviving ties is patient work, and a wall of them would bury the timely items. */
 export const WEAK_TIE_LIMIT = 5;
 
 const months = (ms: number) => Math.max(1, Math.round(ms / (30 * DAY)));
+
+/** Once per lapse: a new interaction and a new lapse make a new item, even if the last one was done. */
+const key = (contact: Contact) => `weak-tie:${contact.id}:${contact.lastInteractionAt}`;
+
+/**
+ * The few weak ties to suggest: walks lastInteractionAt downward from the weak-tie line and stops after
+ * WEAK_TIE_LIMIT that are neither snoozed, done nor on a cadence set by hand, so it reads a handful of rows.
+ */
+async function candidates(index: ContactIndex, { settings, now }: { settings: Settings; now: number }) {
+  const hidden = hiddenKeys(await index.statesOf('weak-tie'), now);
+  return index.between('lastInteractionAt', 1, now - settings.weakTieDays * DAY, {
+    reverse: true,
+    keep: (contact) => !hidden.has(key(contact)) && !ownCadence(contact, settings),
+    limit: WEAK_TIE_LIMIT,
+  });
+}
 
 /** People with no contact for `weakTieDays` and no cadence set by hand (the cadence rule covers those). */
 export const weakTie = {
@@ -16,6 +35,14 @@ export const weakTie = {
   section: 'Diversify Your Network',
   why: 'Casual acquaintances connect you to opportunities outside your circle, and a short useful note revives them.',
   limit: WEAK_TIE_LIMIT,
+  itemKey: key,
+  needs: { candidates },
+  opener: {
+    body: () => ['It has been a while, and I came across something you might like.'],
+    close: 'How have you been?',
+    situation: 'first-message',
+    writesIn: [],
+  },
   find({ contacts, settings, now }: EngineView): Finding[] {
     const findings: Finding[] = [];
     for (const contact of contacts.values()) {
@@ -24,7 +51,7 @@ export const weakTie = {
       const dueAt = since + settings.weakTieDays * DAY;
       if (dueAt > now) continue;
       findings.push({
-        key: `weak-tie:${contact.id}:${since}`,
+        key: key(contact),
         contactId: contact.id,
         reason: `No contact with ${contact.name} for ${months(now - since)} months`,
         action: 'Send something useful, with no ask',

@@ -1,4 +1,5 @@
 import type { CoachingPoint } from '../../coach/coach-reply';
+import type { WhitepaperSection } from '../../rules/sections';
 import type { ToneHint } from '../../tone/types';
 import type { DraftAnalysis } from '../analyse-draft';
 import { h } from './dom';
@@ -7,6 +8,8 @@ export interface PanelActions {
   apply(hint: ToneHint): void;
   ignore(hint: ToneHint): void;
   dismissBox(): void;
+  /** Opens Rapport's "Why?" page at the principle (through the background: the page is not web-accessible). */
+  why(section: WhitepaperSection): void;
 }
 
 export interface PanelState {
@@ -23,19 +26,29 @@ function hintItem(hint: ToneHint, actions: PanelActions): HTMLLIElement {
     'li',
     {},
     h('p', {}, hint.message),
-    h('p', { class: 'muted' }, `${hint.why} (Whitepaper: ${hint.section})`),
+    whyLine(hint, actions),
     hint.suggestion !== undefined &&
       button(`Use “${hint.suggestion || '(remove)'}”`, () => actions.apply(hint)),
     button('Ignore this hint', () => actions.ignore(hint)),
   );
 }
 
-function coachingItem(point: CoachingPoint): HTMLLIElement {
+function coachingItem(point: CoachingPoint, actions: PanelActions): HTMLLIElement {
   return h(
     'li',
     { 'data-coaching': point.id, 'data-severity': point.severity },
     h('p', {}, point.message),
-    h('p', { class: 'muted' }, `${point.why} (Whitepaper: ${point.section})`),
+    whyLine(point, actions),
+  );
+}
+
+/** The reason in a sentence, then the principle as a way to its entry on the "Why?" page, not a bare label. */
+function whyLine({ why, section }: { why: string; section: WhitepaperSection }, actions: PanelActions) {
+  return h(
+    'p',
+    { class: 'muted' },
+    `${why} `,
+    button(`Why? (${section})`, () => actions.why(section)),
   );
 }
 
@@ -68,7 +81,13 @@ export function renderPanel(
           { class: 'muted' },
           `Checked the first ${analysedChars.toLocaleString()} of ${more ? 'more than ' : ''}${totalChars.toLocaleString()} characters.`,
         ),
-      coaching.length ? h('ul', { 'aria-label': 'Your reply to them' }, ...coaching.map(coachingItem)) : null,
+      coaching.length
+        ? h(
+            'ul',
+            { 'aria-label': 'Your reply to them' },
+            ...coaching.map((point) => coachingItem(point, actions)),
+          )
+        : null,
       hints.length
         ? h('ul', { 'aria-label': 'Hints' }, ...hints.map((hint) => hintItem(hint, actions)))
         : null,

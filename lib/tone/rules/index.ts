@@ -21,6 +21,7 @@ import { sentenceLength } from './sentence-length';
 import { shouting } from './shouting';
 import { singleAsk } from './single-ask';
 import { slang } from './slang';
+import { socialProof } from './social-proof';
 import { youFocus } from './you-focus';
 
 /** Every tone rule, in the order the options page lists them. */
@@ -32,6 +33,7 @@ export const RULES = [
   openQuestion,
   closedQuestions,
   personalReference,
+  socialProof,
   genericTemplate,
   askBeforeGive,
   singleAsk,

@@ -40,7 +40,10 @@ export const personalReference = {
     if (referenced) return [];
     const body = draft.sentences.find((sentence) => sentence.words.length > 2) ?? draft.sentences[0]!;
     // The brief's most personal specific is the concrete suggestion: "you both studied at …" beats "their work".
-    const specific = draft.context.specifics?.[0];
+    // A mutual connection is left to the social-proof hint when that one speaks, so it is not suggested twice.
+    const specific = draft.context.specifics?.find(
+      (s) => !(s.label === 'Mutual connection' && draft.context.socialProof?.people.length),
+    );
     const about = specific
       ? `, for instance ${specific.label.toLowerCase()}: ${specific.text}`
       : draft.context.company

@@ -95,6 +95,14 @@ export function overlaysPage(first: BoxPerson, second: BoxPerson) {
   );
 }
 
+/** Any page (a profile, say) with a message overlay to `person` open over it, as LinkedIn's "Message" button opens. */
+export function withMessageOverlay(html: string, person: BoxPerson) {
+  return html.replace(
+    '</body>',
+    `<aside class="msg-overlay-container" style="position:fixed;bottom:0;right:0">${overlayBubble(person)}</aside></body>`,
+  );
+}
+
 /** An InMail compose overlay: the message form with a subject line. */
 export function inmailPage(person: BoxPerson) {
   return page(

@@ -50,3 +50,27 @@ export function underlines(page: Page): Promise<{ text: string; box: string | nu
     return out;
   });
 }
+
+/** The inline panel's text in the first badge (opened if closed): hints, coaching and their why. */
+export const panelText = (page: Page) =>
+  inBadge<string>(
+    page,
+    0,
+    'function () { const p = this.querySelector(".panel"); if (p.hidden) this.querySelector(".badge").click(); return p.textContent; }',
+  );
+
+/**
+ * Types into a box after what is there and waits for the badge to report an analysis that started after the
+ * typing began: the panel then shows what the box holds (or a later pause of it).
+ */
+export async function typeAndWait(page: Page, editor: string, text: string) {
+  const before = await page.evaluate(() => performance.now());
+  await page.locator(editor).click();
+  await page.keyboard.press('End');
+  await page.locator(editor).pressSequentially(text);
+  await page.waitForFunction(
+    (after) =>
+      Number(document.querySelector('rapport-hints')?.getAttribute('data-rapport-analysed-at')) > after,
+    before,
+  );
+}

@@ -155,7 +155,7 @@ const CHECKS: Record<string, () => unknown> = {
     expect(config).toContain("optional_permissions: ['notifications']");
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
   },
-  "LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation's messages, ask for tone hints, reply coaching and the give/ask balance, and remember a hint or a box you chose to hide.":
+  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation\'s messages, ask for tone hints, reply coaching and the give/ask balance, remember a hint or a box you chose to hide, and open Rapport\'s own "Why?" page when you click Why? beside a hint.':
     () => {
       const fromContent = Object.entries(protocol)
         .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
@@ -169,7 +169,10 @@ const CHECKS: Record<string, () => unknown> = {
         'settings/remember',
         'thread/read',
         'tone/analyze',
+        'why/open',
       ]);
+      // No page of Rapport's is web-accessible: LinkedIn cannot load or probe one, so "Why?" goes through the worker.
+      expect(config).not.toContain('web_accessible_resources');
     },
   'It never visits a page, clicks or sends anything for you.': () => {
     // What runs in LinkedIn's pages: the content scripts and the code only they use.

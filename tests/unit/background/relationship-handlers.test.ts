@@ -127,6 +127,41 @@ describe('contact/delete', () => {
   });
 });
 
+describe('contact/delete leaves nothing pointing at the person', () => {
+  it('drops intro requests through or to them and mutual-connection answers naming them or made on their page', async () => {
+    await db.contacts.bulkPut([contact({ id: 'bo', name: 'Bo' }), contact({ id: 'cy', name: 'Cy' })]);
+    const intro = (id: string, introducerId: string, targetId: string) => ({
+      id,
+      introducerId,
+      targetId,
+      targetName: targetId,
+      draftedAt: clock,
+      sentAt: null,
+      interactionId: null,
+    });
+    await db.intros.bulkPut([
+      intro('via-ada', 'ada', 'bo'),
+      intro('to-ada', 'bo', 'ada'),
+      intro('kept', 'bo', 'cy'),
+    ]);
+    await db.mutualChoices.bulkPut([
+      { profileId: 'bo', shownKey: 'ada', contactId: 'ada' },
+      { profileId: 'ada', shownKey: 'cy', contactId: 'cy' },
+      { profileId: 'cy', shownKey: 'bo', contactId: 'bo' },
+      { profileId: 'cy', shownKey: 'someone', contactId: null },
+    ]);
+    expect(await route({ type: 'contact/delete', payload: { contactId: 'ada', confirm: 'ada' } })).toEqual({
+      ok: true,
+      value: { deleted: 5 },
+    });
+    expect((await db.intros.toArray()).map((i) => i.id)).toEqual(['kept']);
+    expect(await db.mutualChoices.toArray()).toEqual([
+      { profileId: 'cy', shownKey: 'bo', contactId: 'bo' },
+      { profileId: 'cy', shownKey: 'someone', contactId: null },
+    ]);
+  });
+});
+
 describe('undo and correct', () => {
   it('followup/undo brings the follow-up back, deletes what Done logged and reopens the promise it kept', async () => {
     await route({

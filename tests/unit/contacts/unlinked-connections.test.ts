@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
+import { followUpKeyFor } from '../../../lib/background/join-unlinked';
 import { parseBackup } from '../../../lib/backup/parse-backup';
 import { agreesWith, matchUnlinked, unlinkedId } from '../../../lib/contacts/unlinked';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
+import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
@@ -13,11 +15,13 @@ import { sendImport } from '../../../lib/import/send-import';
 import { createRouter } from '../../../lib/protocol/router';
 import type { SenderFacts } from '../../../lib/protocol/sender';
 import { type ProfileSnapshotInput, ProfileSnapshotSchema } from '../../../lib/schema/profile-snapshot';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { SENDERS, TEST_EXTENSION } from '../../support/senders';
 import { contact } from '../engine/factories';
 import { fixtureFiles } from '../import/fixture-export';
 
 const NOW = Date.UTC(2026, 2, 1, 9);
+const DAY = 86_400_000;
 const MARGUERITE = unlinkedId('Marguerite Osei', Date.UTC(2019, 1, 14, 10, 2));
 let db: RapportDatabase;
 let route: ReturnType<typeof createRouter>;
@@ -124,6 +128,22 @@ describe('agreement between an export record and a page', () => {
   });
 });
 
+describe('followUpKeyFor', () => {
+  it("renames the person in person-keyed follow-ups only, never inside a record's id", () => {
+    const to = 'marguerite-osei-42';
+    expect(followUpKeyFor(`cadence:${MARGUERITE}:1550662800000`, MARGUERITE, to)).toBe(
+      `cadence:${to}:1550662800000`,
+    );
+    expect(followUpKeyFor(`weak-tie:${MARGUERITE}:5`, MARGUERITE, to)).toBe(`weak-tie:${to}:5`);
+    expect(followUpKeyFor(`event-follow-up:ev1:${MARGUERITE}`, MARGUERITE, to)).toBe(
+      `event-follow-up:ev1:${to}`,
+    );
+    const byRecord = `meeting-follow-up:import:connected:${MARGUERITE}`;
+    expect(followUpKeyFor(byRecord, MARGUERITE, to)).toBe(byRecord);
+    expect(followUpKeyFor(`cadence:${MARGUERITE}x:5`, MARGUERITE, to)).toBe(`cadence:${MARGUERITE}x:5`);
+  });
+});
+
 describe('visiting the page of a connection without an address', () => {
   beforeEach(async () => {
     expect(await importVariant('2019-names')).toMatchObject({ status: 'done' });
@@ -161,6 +181,34 @@ describe('visiting the page of a connection without an address', () => {
       result: { contactsAdded: 0, interactionsAdded: 0 },
     });
     expect(await db.contacts.get(MARGUERITE)).toBeUndefined();
+  });
+
+  it('a follow-up snoozed or done on the record without an address stays so on the joined record', async () => {
+    await route(
+      { type: 'contact/edit', payload: { contactId: MARGUERITE, changes: { cadenceDays: 30 } } },
+      SENDERS.extension,
+    );
+    const cadenceItem = async (contactId: string) =>
+      (await loadQueue(db, { settings: DEFAULT_SETTINGS, now: NOW, timeZone: 'UTC' })).find(
+        (item) => item.ruleId === 'cadence' && item.contactId === contactId,
+      );
+    const before = (await cadenceItem(MARGUERITE))!;
+    expect(before.key).toContain(MARGUERITE);
+    await route(
+      { type: 'followup/snooze', payload: { key: before.key, contactId: MARGUERITE, until: NOW + 5 * DAY } },
+      SENDERS.extension,
+    );
+    expect(await cadenceItem(MARGUERITE)).toBeUndefined();
+    expect(await capture(page('marguerite-osei-42'))).toMatchObject({ value: { joined: MARGUERITE } });
+    expect(await cadenceItem('marguerite-osei-42')).toBeUndefined();
+    expect(await db.followUps.toArray()).toEqual([
+      {
+        key: before.key.replace(MARGUERITE, 'marguerite-osei-42'),
+        contactId: 'marguerite-osei-42',
+        snoozedUntil: NOW + 5 * DAY,
+        doneAt: null,
+      },
+    ]);
   });
 
   it('asks when two records have the name, and joins the one the user picks', async () => {

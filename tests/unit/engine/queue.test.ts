@@ -149,6 +149,11 @@ describe('one row per person', () => {
     expect(groups[0]?.rows[0]?.items[0]?.dueAt).toBe(NOW - 2 * DAY);
   });
 
+  it('counts people, not reasons, on the badge: two overdue promises to Ada are one', () => {
+    const items = [at(NOW - 2 * DAY, 'ada'), at(NOW - DAY, 'ada'), at(NOW - DAY, 'bo'), at(NOW + DAY, 'cy')];
+    expect(overdueCount(items, NOW, 'UTC')).toBe(2);
+  });
+
   it('says when in a word: late, today, tomorrow or the date', () => {
     expect(dueLabel(at(NOW - 2 * DAY, 'a'), NOW, 'UTC')).toBe('2 days late');
     expect(dueLabel(at(NOW - DAY, 'a'), NOW, 'UTC')).toBe('1 day late');
