@@ -30,7 +30,10 @@ export function settingsOwner(db: RapportDatabase) {
     if (row) return validSettings(row.value);
     // First start with this copy (a new install, or the upgrade to schema v10): what storage holds now, upgraded.
     const seeded = await readSettings();
-    await db.settings.put({ key: ROW, value: seeded });
+    // A full disk must not stop a capture over this: the copy is seeded at the next chance.
+    await db.settings
+      .put({ key: ROW, value: seeded })
+      .catch((error: unknown) => console.warn('Rapport: settings copy not saved yet', error));
     return seeded;
   };
   const mirror = (settings: Settings) =>
