@@ -1,11 +1,29 @@
 import { DATA_TABLES, type RapportDatabase } from '../db/database';
 import { withoutSearchWords } from '../db/search-words-middleware';
 import { BACKUP_FORMAT_VERSION } from '../protocol/backup';
+import type { Interaction } from '../schema/interaction';
 
 /** Rows read per request: one getAll of a few MB, so no array ever holds a whole table of 250,000 rows. */
 const PAGE = 5_000;
 
 export type BackupCounts = Record<(typeof DATA_TABLES)[number], number>;
+
+/**
+ * A sent message's wording signature stays in this browser: a backup file may be kept or shared anywhere, and hashes
+ * of three-word runs can be tested against guessed phrases. Leaving it out loses only "the same text went to N
+ * people" for messages sent before a restore.
+ */
+function withoutSignature({ signature: _, ...interaction }: Interaction): Omit<Interaction, 'signature'> {
+  return interaction;
+}
+
+/** What a table's rows look like in the file: search words are rebuilt on restore, signatures never travel. */
+function rowsForFile(name: (typeof DATA_TABLES)[number], page: unknown[]): unknown[] {
+  if (name === 'contacts')
+    return (page as Parameters<typeof withoutSearchWords>[0][]).map(withoutSearchWords);
+  if (name === 'interactions') return (page as Interaction[]).map(withoutSignature);
+  return page;
+}
 
 /**
  * Everything Rapport stores, as the parts of one JSON file (the backup format of lib/protocol/backup.ts), read
@@ -27,7 +45,7 @@ export async function backupParts(
       let count = 0;
       let page = await table.limit(PAGE).toArray();
       while (page.length) {
-        const rows = name === 'contacts' ? page.map(withoutSearchWords) : page;
+        const rows = rowsForFile(name, page);
         parts.push((count ? ',' : '') + rows.map((row) => JSON.stringify(row)).join(','));
         count += page.length;
         if (page.length < PAGE) break;

@@ -11,6 +11,7 @@ import {
   type Linear,
   SCALES,
 } from '../../lib/tone/judgement/model';
+import { STYLE_FEATURES } from '../../lib/tone/judgement/style';
 import type { JudgedMessage } from './judged-messages';
 
 export interface TrainingRow {
@@ -49,7 +50,18 @@ interface Standardised {
   sd: number[];
 }
 
-function standardise(rows: readonly TrainingRow[]): Standardised {
+/**
+ * How a message is written speaks to the reviewers' scales; the flags and the intent are about what it says, and
+ * the style features only added noise there (promise F1 0.70 → 0.67, intent 72.5 → 70.7 %, owner-CV): they learn
+ * without them. Except `generic`: a template reads different (long, formal words, no contractions) and the style
+ * lifts its F1 0.64 → 0.68 (owner-CV; a choice made on the judged data).
+ */
+const CONTENT_ONLY = (name: string) => !(STYLE_FEATURES as readonly string[]).includes(name);
+
+function standardise(
+  rows: readonly TrainingRow[],
+  use: (name: string) => boolean = () => true,
+): Standardised {
   const raw = rows.map((row) => JUDGEMENT_FEATURES.map((name) => row.features[name]));
   const d = JUDGEMENT_FEATURES.length;
   const mean = Array.from({ length: d }, (_, j) => raw.reduce((s, r) => s + r[j]!, 0) / raw.length);
@@ -57,7 +69,10 @@ function standardise(rows: readonly TrainingRow[]): Standardised {
     const v = raw.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / raw.length;
     return v > 1e-12 ? Math.sqrt(v) : 0;
   });
-  // A feature that never varies in training (a situation the data lacks) gets no weight.
+  // A feature that never varies in training (a situation the data lacks), or is not used, gets no weight.
+  JUDGEMENT_FEATURES.forEach((name, j) => {
+    if (!use(name)) sd[j] = 0;
+  });
   const x = raw.map((r) => r.map((v, j) => (sd[j] ? (v - mean[j]!) / sd[j]! : 0)));
   return { x, mean, sd };
 }
@@ -155,14 +170,14 @@ export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY):
     LEARNED_FLAGS.map((flag) => {
       // Only the messages where both reviewers agreed on the flag teach it (answers_reader: replies only).
       const judged = rows.filter((row) => row.message.consensus.flags[flag] != null);
-      const sub = standardise(judged);
+      const sub = standardise(judged, flag === 'generic' ? undefined : CONTENT_ONLY);
       const y = judged.map((row) => (row.message.consensus.flags[flag] ? 1 : 0) as 0 | 1);
       const model = logisticFit(sub, y, penalty.flag);
       return [flag, { ...model, threshold: bestThreshold(probabilities(model, judged), y) }];
     }),
   ) as JudgementWeights['flags'];
   const withIntent = rows.filter((row) => row.message.consensus.intent);
-  const sub = standardise(withIntent);
+  const sub = standardise(withIntent, CONTENT_ONLY);
   const intent = Object.fromEntries(
     INTENTS.map((label) => [
       label,

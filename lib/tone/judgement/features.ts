@@ -6,6 +6,7 @@ import { containsPhrase, phraseSet } from '../text/phrases';
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import { tokenize } from '../text/tokenize';
 import type { Situation } from '../types';
+import { STYLE_FEATURES, styleFeatures } from './style';
 
 /**
  * The interpretable inputs of the learned judgement (overall, warm, clear, professional, flags, intent). Each is
@@ -74,6 +75,8 @@ export const JUDGEMENT_FEATURES = [
   'shouting',
   'exclamations',
   'emoji',
+  // How it is written (style.ts).
+  ...STYLE_FEATURES,
 ] as const;
 export type JudgementFeature = (typeof JUDGEMENT_FEATURES)[number];
 
@@ -292,5 +295,6 @@ export function judgementFeatures(
     shouting: count(findings, 'shouting'),
     exclamations: Math.min(exclamations, 4),
     emoji: Math.min(emoji, 3),
+    ...styleFeatures(draft),
   };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
+import { backupParts } from '../../../lib/backup/write-backup';
 import { openDatabase } from '../../../lib/db/database';
 import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
 import { protocol } from '../../../lib/protocol/map';
@@ -89,7 +90,7 @@ const CHECKS: Record<string, () => unknown> = {
           await settingsOwner(db).current();
         }
       }),
-  "By default nothing you write is kept: a message you send is stored as its time, its kind, its intent and a wording signature (up to 24 numbers hashed from its three-word runs, never words, so Rapport can tell when the same text goes to many people), and a promise in it as a due date and a short summary in Rapport's own words.":
+  "By default nothing you write is kept: a message you send is stored as its time, its kind, its intent and a wording signature (up to 24 numbers hashed from its three-word runs, never words, so Rapport can tell when the same text goes to many people; backups leave it out, so it never leaves the browser), and a promise in it as a due date and a short summary in Rapport's own words.":
     () =>
       withRapport(async (route, db) => {
         await send(route);
@@ -122,6 +123,12 @@ const CHECKS: Record<string, () => unknown> = {
         const [promise] = await db.commitments.toArray();
         expect(possiblePromiseSummaries().has(promise?.text ?? '')).toBe(true);
         expect(promise?.dueAt).toEqual(expect.any(Number));
+        // The backup file holds the sent message, without its signature.
+        const backup = JSON.parse((await backupParts(db, T)).parts.join(''));
+        expect(backup.interactions).toContainEqual(
+          expect.objectContaining({ id: sent?.id, kind: 'message-sent' }),
+        );
+        expect(JSON.stringify(backup)).not.toContain('signature');
       }),
   'Message text is kept only if you switch on excerpts.': () =>
     withRapport(async (route, db) => {
