@@ -20,7 +20,7 @@ export default defineContentScript({
         await sendToBackground('settings/remember', { list, key });
       },
       send: sendToBackground,
-      conversation: (box: HTMLElement) => threads?.conversationFor(box) ?? { theirs: [] },
+      conversation: async (box: HTMLElement) => (await threads?.conversationFor(box)) ?? { theirs: [] },
     };
     const apply = () => {
       if (!settings.readConversations) {

@@ -49,7 +49,8 @@ export function startAnalysisLoop({ box, kind, editor, env, badge, boxKey }: Loo
     const recipient = kind.recipient(box) ?? undefined;
     const recipientName = recipient?.name || null;
     // Only a message box sits in a conversation; notes, InMail and comments are judged as first words.
-    const { theirs, position, previous } = (kind.messageKind === 'message' && env.conversation?.(box)) || {
+    const { theirs, position, previous } = (kind.messageKind === 'message' &&
+      (await env.conversation?.(box))) || {
       theirs: [],
     };
     const [analysis, coaching] = await Promise.all([

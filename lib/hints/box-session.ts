@@ -17,7 +17,7 @@ export interface SessionEnvironment {
   remember(list: 'ignoredHints' | 'dismissedBoxes', key: string): Promise<void>;
   send: typeof sendToBackground;
   /** The box's conversation: their unanswered messages and the draft's place in it (nothing when reading is off). */
-  conversation?(box: HTMLElement): Conversation;
+  conversation?(box: HTMLElement): Promise<Conversation>;
 }
 
 function editorFor(box: HTMLElement): EditorText & { mirror?: { element: HTMLElement; sync(): void } } {
