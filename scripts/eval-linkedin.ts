@@ -13,6 +13,7 @@ import { ratePoliteness } from '../lib/tone/politeness';
 import { readDraft } from '../lib/tone/text/draft';
 import { auc, flagAgreement, spearman } from './tone/agreement';
 import { loadPoliteness } from './tone/datasets';
+import { INVENTED_MESSAGES } from './tone/invented-messages';
 import { FLAG_NAMES, type JudgedMessage, loadJudgedMessages, SCALES } from './tone/judged-messages';
 import { judgementRows, withSentTemplates } from './tone/judgement-rows';
 import { legacyLine, lineOf, type PredictedLine } from './tone/predict-line';
@@ -164,5 +165,22 @@ if (!legacy) {
     `  and back: learned from those ${polite.length} LinkedIn messages, tested on the Wikipedia task: ` +
       `${fixed((100 * wikiRight) / wikipedia.length, 1)} % of ${wikipedia.length}`,
   );
+}
+// The rare flags, shown on the project's invented messages (scripts/tone/invented-messages.ts): the judged data
+// holds too few to read an F1 from. Each line: right or wrong, the flag the rubric gives, the verdict.
+if (!legacy) {
+  say('');
+  say('Rare flags on invented messages (too few in the judged data): flag expected → judged, verdict');
+  let right = 0;
+  for (const message of INVENTED_MESSAGES) {
+    const report = analyzeTone(message.text, message.context);
+    const ok = report.flags[message.flag] === message.expected;
+    if (ok) right++;
+    say(
+      `  ${ok ? 'right' : 'WRONG'} ${message.flag.padEnd(16)} ${String(message.expected).padEnd(5)} → ` +
+        `${String(report.flags[message.flag]).padEnd(5)} ${report.verdict.label.padEnd(10)} ${message.because}`,
+    );
+  }
+  say(`  ${right} of ${INVENTED_MESSAGES.length} as the rubric judges them`);
 }
 console.log(lines.join('\n'));

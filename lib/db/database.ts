@@ -8,6 +8,7 @@ import type { FollowUpState } from '../schema/follow-up';
 import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
+import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import { SCHEMA_VERSIONS } from './versions';
@@ -28,6 +29,8 @@ export type RapportDatabase = Dexie & {
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
+  /** Derived from contacts and summaries, never written directly (lib/db/queue-cards-middleware.ts). */
+  queueCards: EntityTable<QueueCardChunk, 'chunk'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
   settings: EntityTable<StoredSettings, 'key'>;
 };
@@ -50,6 +53,7 @@ export function openDatabase(
     if (upgrade) declared.upgrade(upgrade);
   }
   // Each applies only where the schema opened has what it keeps (an older one in a migration test may not).
+  db.use(queueCardsMiddleware);
   db.use(searchWordsMiddleware);
   db.use(summaryMiddleware);
   return db;

@@ -8,7 +8,10 @@ export interface Cadence {
 }
 
 /** A cadence set by hand: the contact's own, else the tightest of its tags'. */
-export function ownCadence(contact: Contact, settings: Settings): Cadence | null {
+export function ownCadence(
+  contact: Pick<Contact, 'cadenceDays' | 'tags'>,
+  settings: Settings,
+): Cadence | null {
   if (contact.cadenceDays) return { days: contact.cadenceDays, from: 'contact' };
   let tightest: Cadence | null = null;
   for (const tag of contact.tags) {
@@ -19,7 +22,10 @@ export function ownCadence(contact: Contact, settings: Settings): Cadence | null
 }
 
 /** The cadence that applies: one set by hand, else the default. */
-export function cadenceOf(contact: Contact, settings: Settings): Cadence | null {
+export function cadenceOf(
+  contact: Pick<Contact, 'cadenceDays' | 'tags'>,
+  settings: Settings,
+): Cadence | null {
   const own = ownCadence(contact, settings);
   if (own) return own;
   return settings.defaultCadenceDays ? { days: settings.defaultCadenceDays, from: 'default' } : null;

@@ -1,13 +1,7 @@
-import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
+import { lastLine, type QueueContact } from './queue-contact';
 import type { Specific, SpecificLabel } from './types';
 import { latest } from './view';
-
-const lastLine = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .findLast(Boolean);
 
 /** Where you met, as logged with a meeting. */
 export const isMeetingWithPlace = (i: Interaction) => i.kind === 'met' && !!i.context;
@@ -22,7 +16,7 @@ export const isSharedWithWhat = (i: Interaction) =>
  * where you met, your latest note, and what they last shared.
  */
 export function specificsFor(
-  contact: Contact,
+  contact: QueueContact,
   history: readonly Interaction[] = [],
 ): (Specific & { label: SpecificLabel })[] {
   const specifics: (Specific & { label: SpecificLabel })[] = [];

@@ -1,15 +1,15 @@
 import type { QueueRuleId } from '../rules/keys';
 import type { Principle } from '../rules/sections';
 import type { Commitment } from '../schema/commitment';
-import type { Contact } from '../schema/contact';
 import type { NetworkingEvent } from '../schema/event';
 import type { FollowUpState } from '../schema/follow-up';
 import type { Intent, Interaction, InteractionKind } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
+import type { QueueContact } from './queue-contact';
 
 /** What the engine needs; the loader fills it with indexed queries, so it holds only what can be due. */
 export interface QueueInputs {
-  contacts: readonly Contact[];
+  contacts: readonly QueueContact[];
   /** The recent history of those contacts: rules never need anyone's full history. */
   interactions: readonly Interaction[];
   commitments: readonly Commitment[];

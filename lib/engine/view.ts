@@ -1,13 +1,13 @@
 import type { Commitment } from '../schema/commitment';
-import type { Contact } from '../schema/contact';
 import type { NetworkingEvent } from '../schema/event';
 import type { Interaction } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
+import type { QueueContact } from './queue-contact';
 import type { QueueInputs } from './types';
 
 /** The inputs indexed the way rules read them: contacts by id, each contact's past interactions oldest first. */
 export interface EngineView {
-  contacts: ReadonlyMap<string, Contact>;
+  contacts: ReadonlyMap<string, QueueContact>;
   history: ReadonlyMap<string, readonly Interaction[]>;
   commitments: readonly Commitment[];
   events: readonly NetworkingEvent[];

@@ -1,7 +1,8 @@
 // `npm run bench -- --filter chromium-queue`: the follow-up queue in Chromium's own IndexedDB, inside the built
 // extension, at 50,000 people with 50,000 and 500,000 interactions, for three shapes of history
 // (scripts/bench/queue-shapes.ts), with the fake-indexeddb figure of the same data beside it; then the side
-// panel's first group (open → first group on screen) and its long tasks. Goal: queue under 50 ms at 500,000
+// panel's first group (open → first group on screen) and its long tasks. BENCH_BEFORE=<commit> times that
+// commit's loadQueue beside this one's, in turn, on the same data. Goal: queue under 50 ms at 500,000
 // whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { loadQueue } from '../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
+  bundleAt,
   inject,
   LONG_TASK_OBSERVER,
   longTasksOf,
@@ -26,11 +28,16 @@ const CONTACTS = 50_000;
 const SIZES = [50_000, 500_000];
 const QUEUE_RUNS = Math.max(RUNS, 10);
 const only = process.env.BENCH_SHAPES?.split(',') as Shape[] | undefined;
+/** A commit whose loadQueue is timed in turn with this one's, on the same database in the same page. */
+const BEFORE = process.env.BENCH_BEFORE;
 
 declare const RapportBench: {
   wipe(): Promise<void>;
   seed(shape: Shape, from: number, to: number, now: number): Promise<void>;
-  queueTimes(n: number, now: number): Promise<{ times: number[]; items: number }>;
+  queueTimes(
+    n: number,
+    now: number,
+  ): Promise<{ times: number[]; items: number; before: { times: number[]; items: number } | null }>;
 };
 
 const count = (n: number) => n.toLocaleString('en');
@@ -84,6 +91,7 @@ export async function report(): Promise<BenchResult[]> {
     return [];
   }
   const bundle = await pageBundle('scripts/bench/chromium/in-page.ts', 'RapportBench');
+  const before = BEFORE ? await bundleAt(BEFORE, 'lib/db/queries/load-queue.ts', 'RapportBefore') : '';
   const results: BenchResult[] = [];
   for (const shape of SHAPES.filter((s) => !only || only.includes(s))) {
     const rapport = await launchRapport();
@@ -91,6 +99,7 @@ export async function report(): Promise<BenchResult[]> {
     try {
       const page = await rapport.openExtensionPage('options');
       await inject(page, bundle);
+      if (before) await inject(page, before);
       const now = await page.evaluate(() => Date.now());
       let seeded = 0;
       for (const size of SIZES) {
@@ -108,7 +117,7 @@ export async function report(): Promise<BenchResult[]> {
         progress(`${shape} ${count(size)}: fake-indexeddb seeded and measured`);
         seeded = size;
         const load = machineLoad();
-        const { times, items } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
+        const { times, items, before } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
           QUEUE_RUNS,
           now,
         ] as const);
@@ -120,6 +129,11 @@ export async function report(): Promise<BenchResult[]> {
             fakeIndexedDbMedianMs: fakeMedian,
             fakeIndexedDbRange: `${stats('', '', fakeTimes).min}–${stats('', '', fakeTimes).max}`,
             load,
+            ...(before
+              ? {
+                  before: `${BEFORE}: ${stats('', '', before.times).median} ms (${stats('', '', before.times).min}–${stats('', '', before.times).max}), ${before.items} items`,
+                }
+              : {}),
           }),
         );
         // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.

@@ -1,14 +1,15 @@
 import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
+import type { QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
-import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
+import type { QueueCard } from '../queue-cards-middleware';
 import { followUpStatesOf } from './follow-up-states';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -41,8 +42,13 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
   };
 }
 
-/** The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes. */
-function contactIndex(db: RapportDatabase): ContactIndex {
+/**
+ * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows.
+ */
+function contactIndex(db: RapportDatabase, cards: () => Promise<QueueCard[]>): ContactIndex {
+  const carded = async (keep: (contact: QueueContact) => boolean) =>
+    (await cards()).map((card) => card.contact).filter(keep);
   return {
     between(index, from, to, { reverse, keep, limit } = {}) {
       let range = db.contacts.where(index).between(from, to, true, true);
@@ -50,8 +56,8 @@ function contactIndex(db: RapportDatabase): ContactIndex {
       if (keep) range = range.filter(keep);
       return (limit === undefined ? range : range.limit(limit)).toArray();
     },
-    withOwnCadence: () => db.contacts.where('cadenceDays').above(0).toArray(),
-    tagged: (tag) => db.contacts.where('tags').equals(tag).toArray(),
+    withOwnCadence: () => carded((contact) => !!contact.cadenceDays),
+    tagged: (tag) => carded((contact) => contact.tags.includes(tag)),
     statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
   };
 }
@@ -83,15 +89,30 @@ export interface QueueContext {
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
- * ([status+dueAt]), each rule's own candidates (cadenceDays, tags, lastInteractionAt, roleChangedAt), the people
- * those point at (by id), then, for the items found, their summaries (what to mention) and follow-up states. Its
+ * ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by
+ * hand from the queue cards, with their summaries, in a few rows), the people those point at (by id), then, for
+ * the items found, the summaries not read yet (what to mention) and follow-up states. Its
  * cost follows what is open and due, not how long the history is. What is read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const { now, settings } = context;
-  const index = contactIndex(db);
-  const tables = [db.contacts, db.summaries, db.commitments, db.followUps, db.events, db.interactions];
+  const tables = [
+    db.contacts,
+    db.summaries,
+    db.commitments,
+    db.followUps,
+    db.events,
+    db.interactions,
+    db.queueCards,
+  ];
   return db.transaction('r', tables, async () => {
+    // Read once, and only if a rule asks: a card's summary saves its person a read later.
+    let cards: Promise<QueueCard[]> | undefined;
+    const allCards = () => {
+      cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
+      return cards;
+    };
+    const index = contactIndex(db, allCards);
     const [open, dated, candidates, event] = await Promise.all([
       NEEDS.openWithinMs === undefined
         ? []
@@ -114,20 +135,26 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       loadEventBatches(db, now, NEEDS.eventsWithinMs),
     ]);
     const commitments = [...dated, ...event.promises];
-    const contacts = new Map<string, Contact>(
+    const contacts = new Map<string, QueueContact>(
       candidates.flatMap((found) => found.contacts).map((contact) => [contact.id, contact]),
     );
     const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
+    // The cards' summaries of the people found are at hand; the history rules need is read for the others.
+    const cardSummaries = (cards ? await cards : []).flatMap((card) =>
+      card.summary && contacts.has(card.contact.id) ? [card.summary] : [],
+    );
+    const carded = new Set(cardSummaries.map((summary) => summary.contactId));
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
-      .flatMap((found) => found.contacts.map((contact) => contact.id));
+      .flatMap((found) => found.contacts.map((contact) => contact.id))
+      .filter((id) => !carded.has(id));
     const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
       (summary): summary is ContactSummary => !!summary,
     );
-    const read = [...open, ...candidateSummaries];
+    const read = [...open, ...candidateSummaries, ...cardSummaries];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,

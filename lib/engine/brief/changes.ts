@@ -57,7 +57,11 @@ export function changesSinceLastVisit(
 }
 
 /** The latest role change, if it is within `withinMs` of now. */
-export function recentRoleChange(contact: Contact, now: number, withinMs: number): RoleChange | null {
+export function recentRoleChange(
+  contact: Pick<Contact, 'roleChangedAt' | 'history' | 'title' | 'company'>,
+  now: number,
+  withinMs: number,
+): RoleChange | null {
   if (!contact.roleChangedAt || now - contact.roleChangedAt > withinMs) return null;
   const at = contact.roleChangedAt;
   const replaced = contact.history.filter(

@@ -1,7 +1,7 @@
-import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
 import { DAY, formatDay } from '../../time/calendar';
 import { type Cadence, cadenceOf } from '../cadence-of';
+import type { QueueContact } from '../queue-contact';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { type ContactIndex, type QueueRule, specific } from './rule';
@@ -14,7 +14,7 @@ export const CADENCE_LEAD_MS = 7 * DAY;
  * sighting if there is none yet. The default cadence needs a real interaction, or every visited profile would be
  * due, and stops at the weak-tie line, where the weak-tie rule takes over.
  */
-function lastContact(contact: Contact, cadence: Cadence, weakTieLine: number): number | null {
+function lastContact(contact: QueueContact, cadence: Cadence, weakTieLine: number): number | null {
   if (cadence.from !== 'default') return contact.lastInteractionAt || contact.firstSeenAt;
   return contact.lastInteractionAt > weakTieLine ? contact.lastInteractionAt : null;
 }
@@ -49,7 +49,7 @@ function candidates(index: ContactIndex, { settings, now }: { settings: Settings
   return Promise.all(queries).then((found) => found.flat());
 }
 
-const key = (contact: Contact, since: number) => `cadence:${contact.id}:${since}`;
+const key = (contact: QueueContact, since: number) => `cadence:${contact.id}:${since}`;
 
 export const cadenceRule = {
   id: 'cadence',

@@ -1,7 +1,7 @@
-import type { Contact } from '../../schema/contact';
 import { DAY, formatDay } from '../../time/calendar';
 import { recentRoleChange } from '../brief/changes';
 import { isMyOutreach } from '../outreach';
+import type { QueueContact } from '../queue-contact';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import { latest } from '../view';
@@ -18,7 +18,7 @@ export function roleName(title: string, company: string): string {
 }
 
 /** Once per change: done or snoozed stays done for it, and the next change makes a new item. */
-const key = (contact: Contact, changedAt: number) => `new-role:${contact.id}:${changedAt}`;
+const key = (contact: QueueContact, changedAt: number) => `new-role:${contact.id}:${changedAt}`;
 
 /** People whose role changed within the lookback, through the roleChangedAt index. */
 const candidates = (index: ContactIndex, { now }: { now: number }) =>

@@ -4,6 +4,7 @@ import type { FollowUpState } from '../../schema/follow-up';
 import type { Settings } from '../../schema/settings';
 import type { Situation } from '../../tone/types';
 import type { SummaryRole } from '../contact-summary';
+import type { QueueContact } from '../queue-contact';
 import type { Finding, FollowUpItem, SpecificLabel } from '../types';
 import type { EngineView } from '../view';
 
@@ -19,10 +20,10 @@ export interface ContactIndex {
     to: number,
     options?: { reverse?: boolean; keep?: (contact: Contact) => boolean; limit?: number },
   ): Promise<Contact[]>;
-  /** Contacts with a cadence of their own. */
-  withOwnCadence(): Promise<Contact[]>;
-  /** Contacts carrying `tag`. */
-  tagged(tag: string): Promise<Contact[]>;
+  /** Contacts with a cadence of their own (the loader answers from the queue cards, with their summaries). */
+  withOwnCadence(): Promise<QueueContact[]>;
+  /** Contacts carrying `tag` (from the queue cards too). */
+  tagged(tag: string): Promise<QueueContact[]>;
   /** The snoozed and done states of this rule's items (their keys start with `<rule id>:`). */
   statesOf(ruleId: string): Promise<FollowUpState[]>;
 }
@@ -35,7 +36,7 @@ export interface RuleNeeds {
    */
   opens?: { role: SummaryRole; settledBy: SummaryRole; lookbackMs: number };
   /** People the rule may find with no follow-up open, read through indexes (a handful of rows, not the table). */
-  candidates?(index: ContactIndex, context: { settings: Settings; now: number }): Promise<Contact[]>;
+  candidates?(index: ContactIndex, context: { settings: Settings; now: number }): Promise<QueueContact[]>;
   /** The candidates' summaries are read up front, because what settles the rule (my outreach) is in them. */
   candidateHistory?: true;
   /** Open commitments with a due date. */

@@ -1,8 +1,8 @@
-import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
 import { DAY } from '../../time/calendar';
 import { ownCadence } from '../cadence-of';
 import { hiddenKeys } from '../hidden-keys';
+import type { QueueContact } from '../queue-contact';
 import type { Finding } from '../types';
 import type { EngineView } from '../view';
 import type { ContactIndex, QueueRule } from './rule';
@@ -13,7 +13,7 @@ export const WEAK_TIE_LIMIT = 5;
 const months = (ms: number) => Math.max(1, Math.round(ms / (30 * DAY)));
 
 /** Once per lapse: a new interaction and a new lapse make a new item, even if the last one was done. */
-const key = (contact: Contact) => `weak-tie:${contact.id}:${contact.lastInteractionAt}`;
+const key = (contact: QueueContact) => `weak-tie:${contact.id}:${contact.lastInteractionAt}`;
 
 /**
  * The few weak ties to suggest: walks lastInteractionAt downward from the weak-tie line and stops after

@@ -179,7 +179,11 @@ function verdictOf(
   if (flags.over_apology) against.push('it apologises more than it needs to');
   if (flags.self_deprecation) against.push('it talks you down');
   if (features.rambling > 0.5) against.push('it is long, so the point gets buried');
+  if (features['elongated-words'] || features.slang || features['lower-case-only'])
+    against.push('it reads like a text message, not a note on a professional network');
   if (features.thanks) forIt.push('it thanks them');
+  if (features.congratulates) forIt.push('it congratulates them');
+  if (features['asks-after-them']) forIt.push('it asks how they are');
   if (flags.personal_reference) forIt.push('it mentions something specific to them');
   if (features.give && !flags.ask_without_give) forIt.push('it offers something');
   if (flags.open_question) forIt.push('it asks an open question');

@@ -1,6 +1,8 @@
 // What the Chromium benchmarks share: the built extension in a real browser, code of ours evaluated in its
 // pages, the browser's memory, and results with median and min–max.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -20,18 +22,38 @@ export function unavailable(): string | null {
 }
 
 /** A module of ours as a script that defines `globalName` when evaluated in a page. */
-export async function pageBundle(entry: string, globalName: string): Promise<string> {
+export function pageBundle(entry: string, globalName: string): Promise<string> {
+  return bundleFile(resolve(ROOT, entry), globalName);
+}
+
+async function bundleFile(path: string, globalName: string): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(ROOT, entry)],
+    entryPoints: [path],
     bundle: true,
     write: false,
     format: 'iife',
     globalName,
     platform: 'browser',
+    // Packages from this checkout, for a module of another commit's checkout too.
+    nodePaths: [join(ROOT, 'node_modules')],
     logLevel: 'error',
   });
   // A page evaluation runs in a scope of its own: the global is made explicit.
   return `${out.outputFiles[0]!.text}\nglobalThis.${globalName} = ${globalName};`;
+}
+
+/**
+ * A module as another commit has it, bundled like `pageBundle` from a temporary checkout of that commit, so a
+ * benchmark can time before and after side by side in one page.
+ */
+export async function bundleAt(commit: string, entry: string, globalName: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-before-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    return await bundleFile(join(dir, entry), globalName);
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+  }
 }
 
 /** Evaluates a bundle in the page (DevTools evaluation is not bound by the extension's CSP). */

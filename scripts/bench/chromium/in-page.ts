@@ -20,16 +20,34 @@ export async function seed(shape: Shape, from: number, to: number, now: number) 
   await seedShape(db, shape, BENCH_CONTACTS, from, to, now);
 }
 
-/** n timed computations of the queue (after two untimed ones), in ms, and the number of items. */
+type LoadQueue = typeof loadQueue;
+/** A build of another commit's loadQueue (BENCH_BEFORE), defined by its own bundle evaluated in this page. */
+declare const RapportBefore: { loadQueue: LoadQueue } | undefined;
+
+/**
+ * n timed computations of the queue (after two untimed ones), in ms, and the number of items; with the other
+ * commit's loadQueue present, it runs in turn with this one on the same database, and its times come beside.
+ */
 export async function queueTimes(n: number, now: number) {
-  const run = () => loadQueue(db, { settings, now, timeZone: 'Europe/Stockholm' });
-  await run();
-  const items = (await run()).length;
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
+  const context = { settings, now, timeZone: 'Europe/Stockholm' };
+  const before = typeof RapportBefore === 'undefined' ? undefined : RapportBefore.loadQueue;
+  const loaders: LoadQueue[] = before ? [loadQueue, before] : [loadQueue];
+  const counts = [];
+  for (const load of loaders) {
+    await load(db, context);
+    counts.push((await load(db, context)).length);
   }
-  return { times, items };
+  const times: number[][] = loaders.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (const [k, load] of loaders.entries()) {
+      const start = performance.now();
+      await load(db, context);
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  return {
+    times: times[0]!,
+    items: counts[0]!,
+    before: before ? { times: times[1]!, items: counts[1]! } : null,
+  };
 }

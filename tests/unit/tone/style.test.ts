@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../../lib/tone';
 import { styleFeatures } from '../../../lib/tone/judgement/style';
 import { readDraft } from '../../../lib/tone/text/draft';
 
@@ -48,5 +49,24 @@ describe('how a message is written (judgement style features)', () => {
     expect(style(runOn)['longest-sentence']).toBeCloseTo(4.3, 1);
     expect(style('Hi Al, ok.')['word-length']).toBeCloseTo(6 / 3, 5);
     expect(style('')['word-length']).toBe(0);
+  });
+});
+
+describe('the verdict says what the style features saw', () => {
+  it('names a texting style against the draft, and congratulations and interest in the reader for it', () => {
+    const texting = analyzeTone('hii can u see my profile and tell me if its ok byeeee');
+    expect(texting.verdict.reasons).toContain(
+      'it reads like a text message, not a note on a professional network',
+    );
+    const warm = analyzeTone(
+      'Hi Maya, congratulations on the new role! How are you finding the team so far?',
+      { recipientName: 'Maya' },
+    );
+    expect(warm.verdict.reasons).toEqual(
+      expect.arrayContaining(['it congratulates them', 'it asks how they are']),
+    );
+    expect(warm.verdict.reasons).not.toContain(
+      'it reads like a text message, not a note on a professional network',
+    );
   });
 });

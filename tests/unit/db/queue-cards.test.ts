@@ -1,0 +1,119 @@
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { historyOf } from '../../../lib/db/queries/history-of';
+import { CARD_CHUNKS, cardChunksOf, chunkOf } from '../../../lib/db/queue-cards-middleware';
+import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
+import { contact, DAY, interaction } from '../engine/factories';
+
+let db: RapportDatabase;
+
+beforeEach(() => {
+  db = openDatabase(`queue-cards-${Math.random()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** What the cards must be: made from the stored contacts and summaries as a whole. */
+async function expectedCards() {
+  const summaries = new Map((await db.summaries.toArray()).map((s) => [s.contactId, s]));
+  return cardChunksOf(await db.contacts.toArray(), (id) => summaries.get(id));
+}
+
+/** The stored cards, rows left empty by a removal left out. */
+async function storedCards() {
+  return (await db.queueCards.toArray()).filter((row) => Object.keys(row.cards).length > 0);
+}
+
+const people = ['ada', 'ben', 'cleo', 'dev'];
+const person = fc.record({
+  id: fc.constantFrom(...people),
+  tags: fc.constantFrom('', 'mentor', 'mentor alumni').map((tags) => tags.split(' ').filter(Boolean)),
+  cadenceDays: fc.constantFrom(null, 30),
+  notes: fc.constantFrom('', 'First line\nLast line'),
+  lastInteractionAt: fc.integer({ min: 0, max: 40 }).map((d) => d * DAY),
+});
+const row = fc.record({
+  id: fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6'),
+  contactId: fc.constantFrom(...people),
+  kind: fc.constantFrom(...INTERACTION_KINDS),
+  actor: fc.constantFrom('me' as const, 'them' as const),
+  at: fc.integer({ min: 0, max: 40 }).map((d) => d * DAY),
+  context: fc.constantFrom('', 'Web Summit'),
+});
+// Every way the extension writes people and history, and both at once in one transaction (a join, an import).
+const operation = fc.oneof(
+  fc.record({ op: fc.constant('putPeople' as const), people: fc.array(person, { maxLength: 3 }) }),
+  fc.record({ op: fc.constant('deletePerson' as const), id: fc.constantFrom(...people) }),
+  fc.record({ op: fc.constant('putRows' as const), rows: fc.array(row, { maxLength: 4 }) }),
+  fc.record({ op: fc.constant('deleteRows' as const), ids: fc.array(fc.constantFrom('r1', 'r2', 'r3')) }),
+  fc.record({ op: fc.constant('deleteHistory' as const), id: fc.constantFrom(...people) }),
+  fc.record({
+    op: fc.constant('sideBySide' as const),
+    people: fc.array(person, { maxLength: 2 }),
+    rows: fc.array(row, { maxLength: 3 }),
+  }),
+  fc.record({ op: fc.constant('clearPeople' as const) }),
+  fc.record({ op: fc.constant('clearHistory' as const) }),
+);
+
+describe('queue cards', () => {
+  it('stay equal to the cards made from the stored people and summaries, after any sequence of writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { maxLength: 10 }), async (operations) => {
+        await db.transaction('rw', db.contacts, db.interactions, async () => {
+          await db.contacts.clear();
+          await db.interactions.clear();
+        });
+        for (const step of operations) {
+          await db.transaction('rw', db.contacts, db.interactions, async () => {
+            if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => contact(p)));
+            if (step.op === 'deletePerson') await db.contacts.delete(step.id);
+            if (step.op === 'putRows') await db.interactions.bulkPut(step.rows.map((r) => interaction(r)));
+            if (step.op === 'deleteRows') await db.interactions.bulkDelete(step.ids);
+            if (step.op === 'deleteHistory') await historyOf(db, step.id).delete();
+            if (step.op === 'sideBySide') {
+              await Promise.all([
+                db.contacts.bulkPut(step.people.map((p) => contact(p))),
+                db.interactions.bulkPut(step.rows.map((r) => interaction(r))),
+              ]);
+            }
+            if (step.op === 'clearPeople') await db.contacts.clear();
+            if (step.op === 'clearHistory') await db.interactions.clear();
+          });
+        }
+        expect(await storedCards()).toEqual(await expectedCards());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('hold the people on a cadence or with a tag, slim: the last line of the notes, no career', async () => {
+    await db.contacts.bulkPut([
+      contact({ id: 'ada', name: 'Ada', cadenceDays: 30, notes: 'Long notes\nAsk about the move' }),
+      contact({ id: 'ben', name: 'Ben', tags: ['mentor'] }),
+      contact({ id: 'cleo', name: 'Cleo' }),
+    ]);
+    await db.interactions.add(interaction({ id: 'm1', contactId: 'ben', kind: 'met', at: 5 * DAY }));
+    const cards = Object.assign({}, ...(await db.queueCards.toArray()).map((r) => r.cards));
+    expect(Object.keys(cards).sort()).toEqual(['ada', 'ben']);
+    expect(cards.ada.contact.notes).toBe('Ask about the move');
+    expect(cards.ada.contact).not.toHaveProperty('experience');
+    expect(cards.ada.summary).toBeUndefined();
+    expect(cards.ben.summary.latest.meeting.id).toBe('m1');
+    // Untagging Ben takes his card away.
+    await db.contacts.update('ben', { tags: [] });
+    expect(await storedCards()).toEqual(await expectedCards());
+    expect(Object.keys(Object.assign({}, ...(await storedCards()).map((r) => r.cards)))).toEqual(['ada']);
+  });
+
+  it('spread over a fixed number of rows', () => {
+    const rows = new Set(Array.from({ length: 1000 }, (_, i) => chunkOf(`person-${i}`)));
+    expect(rows.size).toBe(CARD_CHUNKS);
+    expect(Math.max(...rows)).toBeLessThan(CARD_CHUNKS);
+  });
+});
