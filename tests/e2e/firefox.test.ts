@@ -17,7 +17,11 @@ const gia: FixturePerson = {
   degree: 2,
 };
 
-declare const browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const browser: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
+  extension: { getViews(filter: { type: string }): Window[] };
+};
 
 const firefox = findFirefox();
 let rapport: RapportFirefox;
@@ -92,6 +96,44 @@ describe('Rapport in Firefox', () => {
     await sidebar.close();
     await popup.close();
     await tab.close();
+  });
+
+  it('opens the sidebar from the popup’s “Follow-ups (N)” button, as a user clicks it', async () => {
+    const popup = await rapport.openExtensionPage('popup');
+    await popup.bringToFront();
+    const sidebarOpen = () => popup.evaluate(() => browser.sidebarAction.isOpen({}));
+    // Firefox shows a newly installed add-on's sidebar once by itself: close it first, as the user would with its
+    // ×. (Closing, like opening, is allowed only in a handler of the user's input: a button added for the test.)
+    await popup.evaluate(() => {
+      const close = document.createElement('button');
+      close.id = 'test-close-sidebar';
+      close.textContent = 'Close sidebar';
+      close.addEventListener('click', () => void browser.sidebarAction.close());
+      document.body.prepend(close);
+    });
+    await (await popup.waitForSelector('#test-close-sidebar'))?.click();
+    await popup.waitForFunction(async () => !(await browser.sidebarAction.isOpen({})), { polling: 50 });
+    await popup.evaluate(() => document.querySelector('#test-close-sidebar')?.remove());
+    expect(await sidebarOpen()).toBe(false);
+    // A real click (WebDriver BiDi input actions): Firefox opens a sidebar only while handling the user's input.
+    const button = await popup.waitForSelector('header ::-p-text(Follow-ups)');
+    await button?.click();
+    await popup.waitForFunction(() => browser.sidebarAction.isOpen({}), { polling: 50 });
+    // The sidebar shows the queue, and no tab was opened instead (the fallback when the browser refuses).
+    await popup.waitForFunction(
+      () =>
+        browser.extension
+          .getViews({ type: 'sidebar' })
+          .some(
+            (view) =>
+              view.location.pathname === '/sidepanel.html' &&
+              view.document.querySelector('h1')?.textContent === 'Follow-ups',
+          ),
+      { polling: 50 },
+    );
+    const tabs = (await rapport.browser.pages()).map((page) => page.url());
+    expect(tabs.filter((url) => url.endsWith('/sidepanel.html'))).toEqual([]);
+    await popup.close();
   });
 
   it('underlines a hint in a LinkedIn message box without changing what the user typed', async () => {

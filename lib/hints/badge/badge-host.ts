@@ -49,10 +49,10 @@ export function createBadgeHost(kindId: string, actions: PanelActions, box: HTML
     badge.setAttribute('aria-expanded', String(open));
     if (open && state) renderPanel(panel, state, actions);
   };
-  /** Opens the panel with focus inside it, so a keyboard user lands on the hints. */
+  /** Opens the panel with focus inside it, so a keyboard user lands on the first hint's action (not its Why). */
   const openWithFocus = () => {
     setOpen(true);
-    (panel.querySelector<HTMLElement>('button') ?? panel).focus();
+    (panel.querySelector<HTMLElement>('button:not(.why)') ?? panel).focus();
   };
   badge.addEventListener('click', () => (panel.hidden ? openWithFocus() : setOpen(false)));
   // Escape closes the panel and gives the box its focus back, where the user was writing.

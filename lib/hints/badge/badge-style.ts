@@ -27,6 +27,7 @@ ul { list-style: none; margin: 8px 0; padding: 0; }
 li { padding: 6px 0; border-top: 1px solid var(--divider); }
 button.link { border: 0; background: none; padding: 2px 0; margin-right: 10px; min-height: 24px; color: var(--accent); cursor: pointer; }
 button.link:hover { text-decoration: underline; }
+.why { margin-left: 4px; }
 .keys { color: var(--muted); font-size: 11px; }
 .mirror { position: absolute; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word;
   border-style: solid; border-color: transparent; background: transparent; pointer-events: none; }

@@ -44,12 +44,9 @@ function coachingItem(point: CoachingPoint, actions: PanelActions): HTMLLIElemen
 
 /** The reason in a sentence, then the principle as a way to its entry on the "Why?" page, not a bare label. */
 function whyLine({ why, section }: { why: string; section: WhitepaperSection }, actions: PanelActions) {
-  return h(
-    'p',
-    { class: 'muted' },
-    `${why} `,
-    button(`Why? (${section})`, () => actions.why(section)),
-  );
+  const link = button(`Why? (${section})`, () => actions.why(section));
+  link.classList.add('why');
+  return h('p', { class: 'muted' }, why, link);
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {
