@@ -7,7 +7,7 @@ import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
 import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
-import { upgradeStoredSettings } from '../lib/settings/storage';
+import { guardSettingsMirror, settingsOwner } from '../lib/settings/owner';
 
 /** A number kept under one key of extension storage. */
 const storedMarker = (key: string) => ({
@@ -26,7 +26,7 @@ export default defineBackground(() => {
     return true;
   });
   wireSurfaces();
-  void upgradeStoredSettings();
+  guardSettingsMirror(settingsOwner(db));
   void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
     console.warn('Rapport search index', error),
   );

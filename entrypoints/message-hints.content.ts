@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '../lib/browser/messaging';
 import { startInlineHints } from '../lib/hints/hints-runtime';
-import { readSettings, updateSettings, watchSettings } from '../lib/settings/storage';
+import { readSettings, watchSettings } from '../lib/settings/storage';
 import { type ThreadWatch, watchThreads } from '../lib/thread/thread-watch';
 
 // Tone hints in LinkedIn's message boxes and the reading of open conversations, each switched on and off live
@@ -15,9 +15,12 @@ export default defineContentScript({
     let threads: ThreadWatch | null = null;
     const env = {
       settings: () => settings,
-      saveSettings: updateSettings,
+      // The only settings a content script changes, and only through the background (their one writer).
+      remember: async (list: 'ignoredHints' | 'dismissedBoxes', key: string) => {
+        await sendToBackground('settings/remember', { list, key });
+      },
       send: sendToBackground,
-      conversation: (box: HTMLElement) => threads?.conversationFor(box) ?? { theirs: [] },
+      conversation: async (box: HTMLElement) => (await threads?.conversationFor(box)) ?? { theirs: [] },
     };
     const apply = () => {
       if (!settings.readConversations) {

@@ -38,7 +38,8 @@ export function UnsavedNotice() {
       {status.waiting ? (
         <p>
           <strong>{things(status.waiting)} Rapport saw could not be saved yet:</strong> the browser has no
-          room left (free some disk space). Rapport tries again every minute.{' '}
+          room left (free some disk space). Rapport tries again every minute; until then they wait in memory,
+          so keep the browser open.{' '}
           <button type="button" onClick={retry} disabled={trying}>
             {trying ? 'Trying…' : 'Try again now'}
           </button>
@@ -46,7 +47,8 @@ export function UnsavedNotice() {
       ) : null}
       {status.lost ? (
         <p>
-          {things(status.lost)} could not be kept while the browser was full.{' '}
+          {things(status.lost)} Rapport saw could not be kept: the browser had no room for them (or was closed
+          before there was).{' '}
           <button type="button" onClick={() => sendToBackground('captures/forget-lost', {}).then(refresh)}>
             OK
           </button>

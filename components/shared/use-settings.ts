@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { sendToBackground } from '../../lib/browser/messaging';
 import type { Settings } from '../../lib/schema/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { readSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { readSettings, watchSettings } from '../../lib/settings/storage';
 import { showToast } from './toast';
 
 // One copy of the settings per extension page, shared by every component on it. A change the user makes shows
@@ -43,14 +44,20 @@ export function useLoadedSettings(): Settings | undefined {
   return useSyncExternalStore(subscribe, () => (loaded ? current : undefined));
 }
 
-/** Shows a change on this page at once, saves it for every other, and confirms it in the page's toast. */
+/**
+ * Shows a change on this page at once, has the background save it (the settings' only writer, which applies
+ * changes one at a time, so two pages saving at once lose nothing), and confirms it in the page's toast.
+ */
 export function saveSettings(change: Partial<Settings>): Promise<void> {
   publish({ ...current, ...change });
-  return updateSettings(change).then(
-    () => showToast({ text: 'Saved' }),
-    (error: unknown) => {
+  return sendToBackground('settings/save', { change })
+    .then((reply) => {
+      if (!reply.ok) throw new Error(reply.error.message);
+      publish(reply.value);
+      showToast({ text: 'Saved' });
+    })
+    .catch((error: unknown) => {
       showToast({ text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
       throw error;
-    },
-  );
+    });
 }

@@ -2,7 +2,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
 import type { Settings } from '../schema/settings';
-import { readSettings, watchSettings } from '../settings/storage';
+import { settingsOwner } from '../settings/owner';
+import { watchSettings } from '../settings/storage';
 import { countOverdue, showOverdueOnBadge } from './badge';
 import { notifyOverdue } from './notify-overdue';
 
@@ -29,11 +30,13 @@ export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
     });
   };
   // Listeners first and synchronously, so an alarm that woke the worker is not missed.
+  // The settings come from the background's own copy: a change to storage only says when to read it again.
+  const owned = () => settingsOwner(db).current();
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === REFRESH_ALARM) follow(await readSettings());
+    if (alarm.name === REFRESH_ALARM) follow(await owned());
   });
-  watchSettings(follow);
-  follow(await readSettings());
+  watchSettings(async () => follow(await owned()));
+  follow(await owned());
   // Re-creating an alarm restarts its period; every worker start would push the next refresh back.
   if (!(await browser.alarms.get(REFRESH_ALARM))) {
     await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES });

@@ -16,6 +16,10 @@ import { UNSAVED_KEY } from './unsaved-key';
  *
  * Parked captures live in `storage.session`: in memory (no words reach the disk, whatever the excerpt setting),
  * kept while the browser runs even if the worker is stopped, not readable by content scripts, emptied by Wipe.
+ * They are not written to disk on purpose: the only store content scripts cannot read is IndexedDB, the one that is
+ * full; extension storage is readable from every LinkedIn tab and would hold the user's words. So the pages say
+ * they wait in memory, and only their number is kept on disk (WAITING_COUNT_KEY): if the browser closes first, the
+ * next start reports them as lost instead of forgetting them silently.
  */
 export const CAPTURE_TYPES = ['profile/captured', 'message/sent', 'thread/read'] as const;
 export type CaptureType = (typeof CAPTURE_TYPES)[number];
@@ -46,13 +50,28 @@ export interface UnsavedStore {
 /** What the waiting list may hold, well under storage.session's 10 MB. */
 export const MAX_PARKED_CHARS = 4_000_000;
 
-/** The waiting list in storage.session, which Rapport's pages and the badge follow through storage.onChanged. */
+/** How many captures wait, in extension storage (a number, never what they were): it outlives the browser. */
+export const WAITING_COUNT_KEY = 'unsavedWaiting';
+
+/**
+ * The waiting list in storage.session, which Rapport's pages and the badge follow through storage.onChanged. Before
+ * the first write of a browser session, captures that were still waiting when the browser closed count as lost.
+ */
 export const sessionStore: UnsavedStore = {
   async read() {
     const stored = (await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as UnsavedState | undefined;
-    return stored && Array.isArray(stored.parked) ? stored : { parked: [], lost: 0 };
+    if (stored && Array.isArray(stored.parked)) return stored;
+    const count = (await browser.storage.local.get(WAITING_COUNT_KEY))[WAITING_COUNT_KEY];
+    const lostAtClose = typeof count === 'number' && count > 0 ? Math.min(Math.floor(count), 1_000_000) : 0;
+    return { parked: [], lost: lostAtClose };
   },
-  write: (state) => browser.storage.session.set({ [UNSAVED_KEY]: state }),
+  async write(state) {
+    await browser.storage.session.set({ [UNSAVED_KEY]: state });
+    // Best effort: on a full disk this may fail too, and then only the count of a later close is missing.
+    await browser.storage.local
+      .set({ [WAITING_COUNT_KEY]: state.parked.length })
+      .catch((error: unknown) => console.warn('Rapport: waiting count not saved', error));
+  },
 };
 
 /** True for the browser's "no space" in any of the wrappings Dexie and IndexedDB give it. */

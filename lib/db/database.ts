@@ -31,7 +31,14 @@ export type RapportDatabase = Dexie & {
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /** Derived from contacts and summaries, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
+  /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
+  settings: EntityTable<StoredSettings, 'key'>;
 };
+
+export interface StoredSettings {
+  key: 'settings';
+  value: unknown;
+}
 
 /** Opens the database with the given schema history (all of it unless a migration test asks for less). */
 export function openDatabase(

@@ -22,6 +22,8 @@ export interface DraftAnalysis {
   hints: ToneHint[];
   analysedChars: number;
   totalChars: number;
+  /** The box holds more than `totalChars`: only its start was read. */
+  more: boolean;
 }
 
 /** How an ignored hint is remembered: the rule and a fingerprint of the words it flagged, not the words. */
@@ -31,12 +33,14 @@ export function hintKey(hint: Pick<ToneHint, 'ruleId' | 'start' | 'end'>, text: 
 
 /**
  * Asks the background worker for the tone report of the draft's first 5,000 characters (LinkedIn caps messages
- * at 8,000; a 100,000-character paste must not cost a long task). Null when the worker could not answer.
+ * at 8,000; a 100,000-character paste must not cost a long task). `more`: the box holds more than `text`. Null when
+ * the worker could not answer.
  */
 export async function analyseDraft(
   text: string,
   context: DraftContext,
   send: typeof sendToBackground,
+  more = false,
 ): Promise<DraftAnalysis | null> {
   const analysed = text.slice(0, INLINE_ANALYSED_CHARS);
   const reply = await send('tone/analyze', {
@@ -50,5 +54,5 @@ export async function analyseDraft(
   if (!reply.ok) return null;
   const ignored = new Set(context.ignoredHints);
   const hints = reply.value.hints.filter((hint) => !ignored.has(hintKey(hint, analysed)));
-  return { report: reply.value, hints, analysedChars: analysed.length, totalChars: text.length };
+  return { report: reply.value, hints, analysedChars: analysed.length, totalChars: text.length, more };
 }

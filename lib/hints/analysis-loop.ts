@@ -7,7 +7,6 @@ import { createHighlightLayer } from './highlights';
 import { reciprocityLine } from './reciprocity-line';
 import { replyCoaching } from './reply-coaching';
 import { afterPause } from './schedule';
-import { remember } from './settings-lists';
 import type { EditorText } from './text/editor-text';
 
 interface LoopParts {
@@ -50,11 +49,17 @@ export function startAnalysisLoop({ box, kind, editor, env, badge, boxKey }: Loo
     const recipient = kind.recipient(box) ?? undefined;
     const recipientName = recipient?.name || null;
     // Only a message box sits in a conversation; notes, InMail and comments are judged as first words.
-    const { theirs, position, previous } = (kind.messageKind === 'message' && env.conversation?.(box)) || {
+    const { theirs, position, previous } = (kind.messageKind === 'message' &&
+      (await env.conversation?.(box))) || {
       theirs: [],
     };
     const [analysis, coaching] = await Promise.all([
-      analyseDraft(text, { ...settings, kind: kind.messageKind, recipient, position, previous }, env.send),
+      analyseDraft(
+        text,
+        { ...settings, kind: kind.messageKind, recipient, position, previous },
+        env.send,
+        editor.cut(),
+      ),
       replyCoaching(text, theirs, env.send),
     ]);
     if (!analysis || isStale(text)) return;
@@ -63,7 +68,9 @@ export function startAnalysisLoop({ box, kind, editor, env, badge, boxKey }: Loo
     const marks = analysis.hints.flatMap((hint) =>
       (hint.marks ?? [hint]).map((mark) => ({ ...mark, severity: hint.severity })),
     );
-    const ranges = editor.ranges(marks);
+    // Chromium repaints the whole page for any change to a custom highlight (405 ms for a 50,000-paragraph box):
+    // a box holding more than a message can is a paste to be trimmed, and its hints show in the badge only.
+    const ranges = editor.cut() ? [] : editor.ranges(marks);
     layer.show(
       marks.flatMap((mark, i) => {
         const range = ranges[i];
@@ -95,7 +102,7 @@ export function startAnalysisLoop({ box, kind, editor, env, badge, boxKey }: Loo
     },
     /** Never show this hint on these words again. */
     ignore(hint: ToneHint) {
-      void env.saveSettings({ ignoredHints: remember(env.settings().ignoredHints, hintKey(hint, analysed)) });
+      void env.remember('ignoredHints', hintKey(hint, analysed));
     },
     /** A message went out: the balance is asked again for the next draft. */
     forgetBalance() {

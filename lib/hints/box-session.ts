@@ -6,18 +6,18 @@ import { createBadgeHost } from './badge/badge-host';
 import type { BoxKind } from './box-kinds/types';
 import { followBox } from './position-follower';
 import { recordSends } from './send-recorder';
-import { remember } from './settings-lists';
 import { contentEditableText } from './text/contenteditable-text';
 import type { EditorText } from './text/editor-text';
 import { textareaText } from './text/textarea-text';
 
-/** What a box session needs from the extension: settings, a way to save them, and the background. */
+/** What a box session needs from the extension: settings, the background, and a way to remember a choice. */
 export interface SessionEnvironment {
   settings(): Settings;
-  saveSettings(change: Partial<Settings>): Promise<void>;
+  /** Adds an ignored hint or a box hidden from hints to the settings (the background saves it). */
+  remember(list: 'ignoredHints' | 'dismissedBoxes', key: string): Promise<void>;
   send: typeof sendToBackground;
   /** The box's conversation: their unanswered messages and the draft's place in it (nothing when reading is off). */
-  conversation?(box: HTMLElement): Conversation;
+  conversation?(box: HTMLElement): Promise<Conversation>;
 }
 
 function editorFor(box: HTMLElement): EditorText & { mirror?: { element: HTMLElement; sync(): void } } {
@@ -40,8 +40,7 @@ export function startBoxSession(
     const recipient = kind.recipient(box);
     return `${kind.id}:${recipient?.profileId ?? recipient?.name ?? location.pathname}`;
   };
-  const dismissBox = () =>
-    void env.saveSettings({ dismissedBoxes: remember(env.settings().dismissedBoxes, boxKey()) });
+  const dismissBox = () => void env.remember('dismissedBoxes', boxKey());
   const badge = createBadgeHost(
     kind.id,
     {

@@ -12,8 +12,6 @@ export interface CapturedSend {
 /** How long after a send gesture the page has to clear (or close) the box for it to count as sent. */
 const CONFIRM_WITHIN_MS = 3_000;
 const CHECK_EVERY_MS = 50;
-/** The most of a sent message that goes to the background (the protocol's cap). */
-const MESSAGE_TEXT_CAP = 10_000;
 
 /**
  * Notices the user sending from `box`: a click on the box's own send button, or Enter without a modifier (which
@@ -48,7 +46,8 @@ export function watchSends(
   };
 
   const capture = (byClick: boolean) => {
-    const text = editor.read().slice(0, MESSAGE_TEXT_CAP);
+    // At most the protocol's cap for a sent message (the editor reads no more).
+    const text = editor.read();
     if (!text.trim() || pending?.text === text) return;
     const recipient = kind.recipient(box);
     if (!recipient) return;

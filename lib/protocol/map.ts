@@ -8,6 +8,7 @@ import { ThreadReadSchema } from '../schema/heard-message';
 import { ExchangeSchema, IntentSchema, InteractionSchema } from '../schema/interaction';
 import { ProfileSnapshotSchema } from '../schema/profile-snapshot';
 import { RecipientSchema, RecipientStatusSchema, SentMessageSchema } from '../schema/sent-message';
+import { RememberSchema, type Settings, SettingsChangeSchema } from '../schema/settings';
 import { ToneAnalyzeRequestSchema } from '../schema/tone-request';
 import type { ToneReport } from '../tone/types';
 import { BackupSchema } from './backup';
@@ -31,7 +32,7 @@ const SectionSchema = z.enum(Object.keys(WHITEPAPER_SECTIONS) as [WhitepaperSect
 /**
  * Every message between contexts, with the schema the receiver checks it against and the shape of its answer.
  * A feature adds its entries here; the router refuses anything that is not in this map, and anything sent by a
- * context its entry's `from` does not name (see ./sender.ts: content scripts get only the seven messages they use).
+ * context its entry's `from` does not name (see ./sender.ts: content scripts get only the eight messages they use).
  */
 export const protocol = {
   /** Content script → background: a profile page was read. Stores or updates the contact and a daily visit. */
@@ -226,6 +227,17 @@ export const protocol = {
     from: ['extension'],
     response: z.object({ saved: z.number().int(), waiting: z.number().int() }),
   },
+  /**
+   * Extension pages → background: save a change to the settings. The background is their only writer (content
+   * scripts can write extension storage, so what it holds decides nothing): lib/settings/owner.ts.
+   */
+  'settings/save': {
+    request: z.object({ change: SettingsChangeSchema }).strict(),
+    from: ['extension'],
+    response: z.custom<Settings>(),
+  },
+  /** Content script → background: the user ignored a hint or hid hints on a box, from its panel. */
+  'settings/remember': { request: RememberSchema, from: ['content'], response: Empty },
   /** Extension pages → background: the user has read that some captures were lost. */
   'captures/forget-lost': { request: Empty, from: ['extension'], response: Empty },
 } as const satisfies ProtocolEntries;

@@ -44,3 +44,27 @@ export const SettingsSchema = z.object({
   notifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * A change to some settings as an extension page saves it: known fields only, each valid as it is (no default fills
+ * a field the change does not name, so saving one switch never resets another).
+ */
+export const SettingsChangeSchema = z.custom<Partial<Settings>>(
+  (change) =>
+    typeof change === 'object' &&
+    change !== null &&
+    !Array.isArray(change) &&
+    Object.entries(change).every(
+      ([key, value]) =>
+        value !== undefined &&
+        Object.hasOwn(SettingsSchema.shape, key) &&
+        SettingsSchema.shape[key as keyof Settings].safeParse(value).success,
+    ),
+  'not a change to known settings, each with a valid value',
+);
+
+/** What a content script may add to the settings: one entry to one of the two lists a box's panel keeps. */
+export const RememberSchema = z.discriminatedUnion('list', [
+  z.object({ list: z.literal('ignoredHints'), key: z.string().min(1).max(200) }).strict(),
+  z.object({ list: z.literal('dismissedBoxes'), key: z.string().min(1).max(300) }).strict(),
+]);

@@ -88,6 +88,11 @@ function isParticipant(sender: Sender, participant: Recipient): boolean {
   return Boolean(sender.name && participant.name && sameName(sender.name, participant.name));
 }
 
+/** List items read between two chances to give the page its main thread back (see readThreadSliced). */
+const ITEMS_PER_STEP = 25;
+/** How long a reading may hold the main thread before it yields: well under a 50 ms long task. */
+const STEP_BUDGET_MS = 12;
+
 /**
  * Reads the messages of one open conversation that are in the DOM — it never scrolls, fetches or clicks. Each
  * message is attributed through the head of its group (LinkedIn names the sender once per run of messages): to
@@ -95,6 +100,31 @@ function isParticipant(sender: Sender, participant: Recipient): boolean {
  * DOM (older messages still loading above it) is skipped rather than guessed; a third sender makes it a group.
  */
 export function readThread(root: Element): ThreadReading {
+  const steps = readingSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading in short tasks: a 500-message conversation read in one go held LinkedIn's main thread for
+ * ~250 ms. It yields to the page whenever it has read for STEP_BUDGET_MS; the list it reads is the one the page
+ * showed when it started (a change meanwhile brings another reading).
+ */
+export async function readThreadSliced(root: Element): Promise<ThreadReading> {
+  const steps = readingSteps(root);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < STEP_BUDGET_MS) continue;
+    await new Promise((resumed) => setTimeout(resumed, 0));
+    since = performance.now();
+  }
+}
+
+function* readingSteps(root: Element): Generator<void, ThreadReading> {
   const header = headerOf(root);
   if (!header) return { status: 'no-participant' };
   if (isGroupHeader(header)) return { status: 'group' };
@@ -112,7 +142,9 @@ export function readThread(root: Element): ThreadReading {
   let sender: Sender | null = null;
   let day = '';
   let time = '';
+  let read = 0;
   for (const item of list.querySelectorAll(LIST_ITEM)) {
+    if (++read % ITEMS_PER_STEP === 0) yield;
     if (item.classList.contains(DAY_HEADING)) {
       day = cleanText(item.textContent, LABEL_CHARS);
       sender = null;

@@ -2,7 +2,13 @@ import type { sendToBackground } from '../browser/messaging';
 import { afterPause } from '../hints/schedule';
 import { COACHED_MESSAGES, THREAD_BATCH } from '../schema/limits';
 import type { Position } from '../tone/types';
-import { openThreadRoots, readThread, type ThreadMessage, threadRootOf } from './read-thread';
+import {
+  openThreadRoots,
+  readThreadSliced,
+  type ThreadMessage,
+  type ThreadReading,
+  threadRootOf,
+} from './read-thread';
 import { THREAD_ROOT } from './thread-dom';
 
 /** Quiet time after the page last changed a conversation before it is read again (messages arrive in bursts). */
@@ -57,9 +63,23 @@ export function watchThreads(env: ThreadEnvironment) {
   /** Message keys handed to the background, per person: what is new since this page last looked. */
   const handed = new Map<string, Set<string>>();
 
-  const readAll = () => {
+  /** Counts changes to the conversations (not to the reply being typed): a reading is reused until the next one. */
+  let version = 0;
+  let stopped = false;
+  const readings = new WeakMap<Element, { version: number; reading: Promise<ThreadReading> }>();
+  /** The conversation as the page shows it now: read in short tasks, once per change, shared by every use. */
+  const readingOf = (root: Element) => {
+    const cached = readings.get(root);
+    if (cached?.version === version) return cached.reading;
+    const reading = readThreadSliced(root);
+    readings.set(root, { version, reading });
+    return reading;
+  };
+
+  const readAll = async () => {
     for (const root of openThreadRoots()) {
-      const reading = readThread(root);
+      const reading = await readingOf(root);
+      if (stopped) return;
       if (reading.status !== 'read') continue;
       const key = participantKey(reading);
       const seen = handed.get(key) ?? new Set<string>();
@@ -80,10 +100,7 @@ export function watchThreads(env: ThreadEnvironment) {
       }
     }
   };
-  const schedule = afterPause(readAll, SETTLE_MS);
-  /** Counts changes to the conversations (not to the reply being typed): a reading is reused until the next one. */
-  let version = 0;
-  const readings = new WeakMap<Element, { version: number; conversation: Conversation }>();
+  const schedule = afterPause(() => void readAll(), SETTLE_MS);
   const touchesThread = (record: MutationRecord) => {
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
     // Typing in the reply box changes no message: re-reading 500 messages per keystroke pause is what it would cost.
@@ -104,17 +121,14 @@ export function watchThreads(env: ThreadEnvironment) {
 
   return {
     /** The conversation of `box` as a reply in it sees it (see Conversation); nothing for a group. */
-    conversationFor(box: Element): Conversation {
+    async conversationFor(box: Element): Promise<Conversation> {
       const root = threadRootOf(box);
       if (!root) return { theirs: [] };
-      const cached = readings.get(root);
-      if (cached?.version === version) return cached.conversation;
-      const reading = readThread(root);
-      const conversation = reading.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
-      readings.set(root, { version, conversation });
-      return conversation;
+      const reading = await readingOf(root);
+      return reading.status === 'read' ? conversationOf(reading.messages) : { theirs: [] };
     },
     stop() {
+      stopped = true;
       schedule.cancel();
       changes.disconnect();
     },

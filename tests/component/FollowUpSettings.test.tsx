@@ -6,8 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FollowUpSettings } from '../../components/follow-up/FollowUpSettings';
 import { parseTagCadences } from '../../components/follow-up/TagCadences';
 import { readSettings } from '../../lib/settings/storage';
+import { serveBackground } from '../support/background';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  serveBackground();
+});
 afterEach(cleanup);
 
 describe('parseTagCadences', () => {

@@ -6,8 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FollowUpSettings } from '../../components/follow-up/FollowUpSettings';
 import { ToneSettings } from '../../components/tone/ToneSettings';
 import { readSettings } from '../../lib/settings/storage';
+import { serveBackground } from '../support/background';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  serveBackground();
+});
 afterEach(cleanup);
 
 // The tone rule "Give before you ask" and the nudge "Offer before asking again" share the id `ask-before-give`;
@@ -26,10 +30,10 @@ it('switching the tone rule off leaves the nudge of the same id on, and the othe
   await user.click(toneRule);
   await waitFor(() => expect((toneRule as HTMLInputElement).checked).toBe(false));
   expect((nudge as HTMLInputElement).checked).toBe(true);
-  expect((await readSettings()).disabledRules).toEqual(['tone:ask-before-give']);
+  await waitFor(async () => expect((await readSettings()).disabledRules).toEqual(['tone:ask-before-give']));
   await user.click(nudge);
   await user.click(toneRule);
   await waitFor(() => expect((toneRule as HTMLInputElement).checked).toBe(true));
   expect((nudge as HTMLInputElement).checked).toBe(false);
-  expect((await readSettings()).disabledRules).toEqual(['nudge:ask-before-give']);
+  await waitFor(async () => expect((await readSettings()).disabledRules).toEqual(['nudge:ask-before-give']));
 });

@@ -185,13 +185,10 @@ describe('the reply coach reads the open conversation', () => {
   it('reads nothing with conversation reading switched off', async () => {
     // Switched off first, then wiped: a read still in flight from an earlier test's page is then either refused
     // (reading off) or wiped, never left over to look like a read made while switched off.
-    await options.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        settings: { readConversations: false },
-      }),
-    );
+    // Through the background, the settings' only writer (a direct write to storage is put back).
+    expect(
+      await sendRaw(options, { type: 'settings/save', payload: { change: { readConversations: false } } }),
+    ).toMatchObject({ ok: true });
     await sendRaw(options, { type: 'data/wipe', payload: { confirm: 'wipe' } });
     try {
       const page = await open('/messaging/thread/2-ada/');
@@ -201,13 +198,7 @@ describe('the reply coach reads the open conversation', () => {
       await page.close();
     } finally {
       // The next test reads conversations: switch reading back on even when an assertion above failed.
-      await options.evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-        ).chrome.storage.local.set({
-          settings: {},
-        }),
-      );
+      await sendRaw(options, { type: 'settings/save', payload: { change: { readConversations: true } } });
     }
   });
   // Last: Playwright's clock is the whole context's, so every page opened after this one sees the fixed time.

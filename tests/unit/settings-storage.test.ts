@@ -1,15 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDatabase, type RapportDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { migrateSettings, SETTINGS_VERSION } from '../../lib/settings/migrations';
-import {
-  readSettings,
-  updateSettings,
-  upgradeStoredSettings,
-  watchSettings,
-} from '../../lib/settings/storage';
+import { settingsOwner } from '../../lib/settings/owner';
+import { readSettings, watchSettings } from '../../lib/settings/storage';
 
-beforeEach(() => fakeBrowser.reset());
+let db: RapportDatabase;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDatabase(`settings-storage-${crypto.randomUUID()}`);
+});
+// The background's saves (lib/settings/owner.ts): its own copy, mirrored to the storage every context reads.
+const updateSettings = (change: Parameters<ReturnType<typeof settingsOwner>['save']>[0]) =>
+  settingsOwner(db).save(change);
 
 it('reads defaults before anything is saved', async () => {
   expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
@@ -46,14 +50,14 @@ describe('settings saved by version 1 (bare rule ids)', () => {
 
   it('are saved upgraded once by the background worker, and upgrading again changes nothing', async () => {
     await fakeBrowser.storage.local.set({ settings: v1 });
-    await upgradeStoredSettings();
+    expect(await settingsOwner(db).restoreMirror()).toBe(true);
     const once = (await fakeBrowser.storage.local.get(['settings', 'settingsVersion'])) as {
       settings: { disabledRules: string[] };
       settingsVersion: number;
     };
     expect(once.settingsVersion).toBe(SETTINGS_VERSION);
     expect(once.settings.disabledRules).toContain('tone:ask-before-give');
-    await upgradeStoredSettings();
+    expect(await settingsOwner(db).restoreMirror()).toBe(false);
     expect(await fakeBrowser.storage.local.get(['settings', 'settingsVersion'])).toEqual(once);
     expect((await readSettings()).disabledRules).toEqual(once.settings.disabledRules);
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handler } from '../../protocol/router';
-import { updateSettings } from '../../settings/storage';
+import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
 
 /** Storage keys that outlive a wipe: the user's preferences, which name no one once the lists below are emptied. */
@@ -13,15 +13,17 @@ const KEPT_KEYS = new Set(['settings', 'settingsVersion']);
  */
 export function dataWipe({ db }: HandlerContext): Handler<'data/wipe'> {
   return async () => {
-    const deleted = await db.transaction('rw', db.tables, async () => {
+    // The settings' own copy is the user's preferences, kept (its lists emptied below) like storage's mirror.
+    const tables = db.tables.filter((table) => table.name !== 'settings');
+    const deleted = await db.transaction('rw', tables, async () => {
       let count = 0;
-      for (const table of db.tables) {
+      for (const table of tables) {
         count += await table.count();
         await table.clear();
       }
       return count;
     });
-    await updateSettings({ ignoredHints: [], dismissedBoxes: [] });
+    await settingsOwner(db).save({ ignoredHints: [], dismissedBoxes: [] });
     const stored = Object.keys(await browser.storage.local.get(null));
     await browser.storage.local.remove(stored.filter((key) => !KEPT_KEYS.has(key)));
     await browser.storage.session?.clear();

@@ -1,5 +1,5 @@
 import type { Handler } from '../../protocol/router';
-import { readSettings } from '../../settings/storage';
+import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
 
 /**
@@ -8,7 +8,7 @@ import type { HandlerContext } from '../context';
  */
 export function importChunk({ db }: HandlerContext): Handler<'import/chunk'> {
   return async (chunk) => {
-    const { storeExcerpts } = await readSettings();
+    const { storeExcerpts } = await settingsOwner(db).current();
     const interactions = storeExcerpts
       ? chunk.interactions
       : chunk.interactions.map((i) => ({ ...i, excerpt: '' }));

@@ -22,6 +22,7 @@ import { ownProfileClear } from './own-profile-clear';
 import { ownProfilePick } from './own-profile-pick';
 import { profileCaptured } from './profile-captured';
 import { reciprocityGet } from './reciprocity-get';
+import { settingsRemember, settingsSave } from './settings-handlers';
 import { socialHandlers } from './social-handlers';
 import { threadRead } from './thread-read';
 import { toneAnalyze } from './tone-analyze';
@@ -60,6 +61,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...socialHandlers(context),
     'data/export': dataExport(context),
     'data/wipe': dataWipe(context),
+    'settings/save': settingsSave(context),
+    'settings/remember': settingsRemember(context),
     'captures/unsaved': () => unsaved.status(),
     'captures/retry': () => unsaved.retry(),
     'captures/forget-lost': async () => {

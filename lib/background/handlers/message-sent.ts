@@ -7,7 +7,7 @@ import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
 import type { InteractionKind } from '../../schema/interaction';
 import type { SentMessage } from '../../schema/sent-message';
-import { readSettings } from '../../settings/storage';
+import { settingsOwner } from '../../settings/owner';
 import { fingerprint } from '../../text/fingerprint';
 import { userTimeZone } from '../../time/calendar';
 import { analyzeTone } from '../../tone';
@@ -38,7 +38,7 @@ const INTERACTION_KIND: Record<SentMessage['kind'], InteractionKind> = {
 export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'message/sent'> {
   return async (message) => {
     const at = Math.min(message.at, now());
-    const { storeExcerpts } = await readSettings();
+    const { storeExcerpts } = await settingsOwner(db).current();
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.intros], async () => {
       const { status, contact } = await findOrCreateRecipient(db, message.recipient, at);
       if (!contact) return { status, contactId: null, interactionId: null, commitments: 0 };

@@ -3,8 +3,9 @@ import { newInteraction } from '../../contacts/new-interaction';
 import { ownProfileFromSnapshot } from '../../contacts/own-profile-from';
 import { matchUnlinked } from '../../contacts/unlinked';
 import { profileIdFromUrl } from '../../linkedin/url';
-import type { Handler } from '../../protocol/router';
+import { HandledError, type Handler } from '../../protocol/router';
 import type { ProfileSnapshot } from '../../schema/profile-snapshot';
+import { settingsOwner } from '../../settings/owner';
 import { isoDay, userTimeZone } from '../../time/calendar';
 import type { HandlerContext } from '../context';
 import { JOIN_TABLES, joinUnlinked, unlinkedNamed } from '../join-unlinked';
@@ -20,6 +21,9 @@ export function profileCaptured({
   timeZone = userTimeZone,
 }: HandlerContext): Handler<'profile/captured'> {
   return async (snapshot, sender) => {
+    // The switch is read from the background's own copy: a content script that reads storage can be lied to.
+    if (!(await settingsOwner(db).current()).captureProfiles)
+      throw new HandledError('forbidden', 'Profile capture is switched off');
     const at = now();
     // Only the tab's own address may join records: a script that claims another page's id reaches nothing.
     const pageIsTab = profileIdFromUrl(sender.tab?.url ?? '') === snapshot.publicId;

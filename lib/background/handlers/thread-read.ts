@@ -7,7 +7,7 @@ import type { Handler } from '../../protocol/router';
 import type { Commitment } from '../../schema/commitment';
 import type { HeardMessage } from '../../schema/heard-message';
 import type { Interaction } from '../../schema/interaction';
-import { readSettings } from '../../settings/storage';
+import { settingsOwner } from '../../settings/owner';
 import { fingerprint } from '../../text/fingerprint';
 import { shownMoment } from '../../thread/message-time';
 import { userTimeZone } from '../../time/calendar';
@@ -34,7 +34,7 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
   return async ({ participant, messages }) => {
     const readAt = now();
     // Decided here from the settings, never by the content script: a stale or hostile one cannot turn either on.
-    const { readConversations, storeExcerpts: includeExcerpt } = await readSettings();
+    const { readConversations, storeExcerpts: includeExcerpt } = await settingsOwner(db).current();
     if (!readConversations) return { status: 'reading-off' as const, contactId: null, read: 0, recorded: 0 };
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.heard], async () => {
       const { status, contact } = await findOrCreateRecipient(db, participant, readAt);

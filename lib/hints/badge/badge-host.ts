@@ -13,6 +13,22 @@ const PANEL_ROOM = 400;
 export const PANEL_SHORTCUT = { key: 'KeyH', altKey: true, shiftKey: true, label: 'Alt+Shift+H' } as const;
 const VERDICT_WORD = { great: 'Great', good: 'Good', 'needs-work': 'Needs work', empty: 'Rapport' } as const;
 
+// Writes only what changed: with a page-sized editor (a 50,000-paragraph paste) every style or text change in the
+// badge costs Chromium a repaint of the whole page, and the badge is re-placed after every analysis and scroll.
+const setText = (element: Element, text: string) => {
+  if (element.textContent !== text) element.textContent = text;
+};
+const setAttribute = (element: Element, name: string, value: string) => {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+};
+/** Through the CSSOM, which a page's CSP allows where a style attribute would not be; the last text is kept. */
+const styles = new WeakMap<HTMLElement, string>();
+const setStyle = (element: HTMLElement, css: string) => {
+  if (styles.get(element) === css) return;
+  element.style.cssText = css;
+  styles.set(element, css);
+};
+
 /**
  * The badge anchored to one box, and its hint panel, in a closed shadow root attached to an element of Rapport's
  * own at the end of <body>: LinkedIn's CSS cannot restyle it, LinkedIn's scripts cannot read the give/ask balance
@@ -86,9 +102,10 @@ export function createBadgeHost(kindId: string, actions: PanelActions, box: HTML
       // Coaching that asks for a change counts like a hint: an unanswered question matters as much as a hedge.
       const points = hints.length + next.coaching.filter((point) => point.severity === 'warning').length;
       badge.dataset.verdict = label;
-      count.textContent = points ? `${VERDICT_WORD[label]} · ${points}` : VERDICT_WORD[label];
-      giveAsk.textContent = next.reciprocity ? '· give first?' : '';
-      badge.setAttribute(
+      setText(count, points ? `${VERDICT_WORD[label]} · ${points}` : VERDICT_WORD[label]);
+      setText(giveAsk, next.reciprocity ? '· give first?' : '');
+      setAttribute(
+        badge,
         'aria-label',
         `Rapport tone: ${report.verdict.summary} ${points} hints. ${PANEL_SHORTCUT.label} from the message box opens them.`,
       );
@@ -104,16 +121,19 @@ export function createBadgeHost(kindId: string, actions: PanelActions, box: HTML
      */
     place(rect: DOMRect) {
       const visible = rect.width > 0 && rect.bottom > 0 && rect.top < innerHeight;
-      host.style.display = visible ? '' : 'none';
-      host.dataset.scheme = pageSchemeAt(box);
+      setStyle(host, visible ? '' : 'display:none');
+      setAttribute(host, 'data-scheme', pageSchemeAt(box));
       const roomAbove = rect.top - BADGE_HEIGHT - BADGE_GAP >= 0;
       const top = roomAbove ? rect.top - BADGE_HEIGHT - BADGE_GAP : rect.bottom + BADGE_GAP;
       const right = `${rect.right}px`;
-      badge.style.cssText = `top:${top}px;left:${right};transform:translateX(-100%);`;
+      setStyle(badge, `top:${top}px;left:${right};transform:translateX(-100%);`);
       // The panel opens above the badge when there is room (overlays sit at the bottom of the window).
       const above = top > PANEL_ROOM;
-      panel.style.cssText = `top:${above ? top - 4 : top + BADGE_HEIGHT + 4}px;left:${right};transform:translate(-100%,${above ? '-100%' : '0'});`;
-      mirrorLayer.style.cssText = `position:absolute;top:${rect.top}px;left:${rect.left}px;`;
+      setStyle(
+        panel,
+        `top:${above ? top - 4 : top + BADGE_HEIGHT + 4}px;left:${right};transform:translate(-100%,${above ? '-100%' : '0'});`,
+      );
+      setStyle(mirrorLayer, `position:absolute;top:${rect.top}px;left:${rect.left}px;`);
     },
     /** Nothing to show on this box (the user dismissed it). */
     quiet() {

@@ -61,7 +61,7 @@ export function renderPanel(
   { analysis, coaching, recipientName, reciprocity }: PanelState,
   actions: PanelActions,
 ) {
-  const { report, hints, analysedChars, totalChars } = analysis;
+  const { report, hints, analysedChars, totalChars, more } = analysis;
   const { warmth, clarity, professionalism } = report.scores;
   panel.replaceChildren(
     h(
@@ -76,7 +76,7 @@ export function renderPanel(
         h(
           'p',
           { class: 'muted' },
-          `Checked the first ${analysedChars.toLocaleString()} of ${totalChars.toLocaleString()} characters.`,
+          `Checked the first ${analysedChars.toLocaleString()} of ${more ? 'more than ' : ''}${totalChars.toLocaleString()} characters.`,
         ),
       coaching.length
         ? h(

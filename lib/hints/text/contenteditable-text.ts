@@ -1,3 +1,4 @@
+import { DRAFT_READ_CHARS } from '../../schema/limits';
 import { type EditorText, typeOverSelection } from './editor-text';
 import { mapEditableText, rangeOf, type TextMap } from './text-map';
 
@@ -6,12 +7,13 @@ export function contentEditableText(box: HTMLElement): EditorText {
   let map: TextMap = { text: '', segments: [] };
   return {
     read() {
-      map = mapEditableText(box);
+      map = mapEditableText(box, DRAFT_READ_CHARS);
       return map.text;
     },
+    cut: () => Boolean(map.cut),
     ranges: (spans) => spans.map(({ start, end }) => rangeOf(map, start, end)),
     replace(start, end, text) {
-      const range = rangeOf(mapEditableText(box), start, end);
+      const range = rangeOf(mapEditableText(box, DRAFT_READ_CHARS), start, end);
       if (!range) return;
       box.focus();
       const selection = getSelection();

@@ -4,6 +4,8 @@
  * metrics and font, transparent text, and the same scroll position. Ranges over the mirror's single text node
  * underline the same characters the user sees in the textarea.
  */
+import { DRAFT_READ_CHARS } from '../../schema/limits';
+
 const COPIED = [
   'box-sizing',
   'font-family',
@@ -67,9 +69,12 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement): TextareaMir
       const scrollbar = textarea.offsetWidth - textarea.clientWidth - textarea.clientLeft * 2;
       element.style.width = `${textarea.offsetWidth - Math.max(0, scrollbar)}px`;
       element.style.height = `${textarea.offsetHeight}px`;
-      patchText(textNode, textarea.value);
+      // Underlines fall within the text read (DRAFT_READ_CHARS): the mirror holds no more than that, and hides
+      // when the textarea is scrolled past where its shorter text can follow.
+      patchText(textNode, textarea.value.slice(0, DRAFT_READ_CHARS));
       element.scrollTop = textarea.scrollTop;
       element.scrollLeft = textarea.scrollLeft;
+      element.hidden = Math.abs(element.scrollTop - textarea.scrollTop) > 1;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { DRAFT_READ_CHARS } from '../../schema/limits';
 import { type EditorText, typeOverSelection } from './editor-text';
 import { createTextareaMirror, type TextareaMirror } from './textarea-mirror';
 
@@ -6,7 +7,8 @@ export function textareaText(textarea: HTMLTextAreaElement): EditorText & { mirr
   const mirror = createTextareaMirror(textarea);
   return {
     mirror,
-    read: () => textarea.value,
+    read: () => textarea.value.slice(0, DRAFT_READ_CHARS),
+    cut: () => textarea.value.length > DRAFT_READ_CHARS,
     ranges(spans) {
       mirror.sync();
       const { textNode } = mirror;

@@ -66,6 +66,70 @@ describe('a compromised content script in a LinkedIn tab', () => {
     expect(after.contacts.map((c) => [c.id, c.name])).toEqual([[person.slug, person.name]]);
   });
 
+  it('cannot change the settings: storage writes are put back, saves are refused, decisions use Rapport’s copy', async () => {
+    const options = await rapport.openExtensionPage('options');
+    // Two pages save different settings at once: both changes are kept.
+    const popup = await rapport.openExtensionPage('popup');
+    await Promise.all([
+      sendRaw(options, { type: 'settings/save', payload: { change: { weakTieDays: 90 } } }),
+      sendRaw(popup, { type: 'settings/save', payload: { change: { hideBadge: true } } }),
+      sendRaw(options, { type: 'settings/save', payload: { change: { defaultCadenceDays: 30 } } }),
+    ]);
+    await popup.close();
+    const storedSettings = () =>
+      options.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
+        return (await chrome.storage.local.get('settings')).settings as Record<string, unknown>;
+      });
+    expect(await storedSettings()).toMatchObject({
+      weakTieDays: 90,
+      hideBadge: true,
+      defaultCadenceDays: 30,
+    });
+
+    const tab = await rapport.context.newPage();
+    const world = contentScriptWorld(rapport, tab);
+    await tab.goto(`https://www.linkedin.com/in/${person.slug}/`);
+    const content = await world;
+    // Through the background: refused.
+    expect(
+      await content.send({ type: 'settings/save', payload: { change: { storeExcerpts: true } } }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Straight into extension storage, which Chrome lets every content script write: excerpts on, capture back on.
+    await content.evaluate(`(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, storeExcerpts: true, weakTieDays: 7 } });
+    })()`);
+    await expect.poll(async () => (await storedSettings()).storeExcerpts, { timeout: 15_000 }).toBe(false);
+    expect(await storedSettings()).toMatchObject({
+      weakTieDays: 90,
+      hideBadge: true,
+      defaultCadenceDays: 30,
+    });
+
+    // Written again just before sending a promise: its words are still not kept.
+    await content.evaluate(`(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, storeExcerpts: true } });
+    })()`);
+    const sent = await content.send<{ ok: boolean }>({
+      type: 'message/sent',
+      payload: {
+        recipient: { profileId: person.slug, name: person.name },
+        text: 'I will send you the Marrowgate forecast by Friday.',
+        kind: 'message',
+        at: Date.now() - 1000,
+      },
+    });
+    expect(sent.ok).toBe(true);
+    expect(JSON.stringify(await exportAll(options))).not.toContain('Marrowgate');
+    await expect.poll(async () => (await storedSettings()).storeExcerpts, { timeout: 15_000 }).toBe(false);
+    await tab.close();
+    await options.close();
+  });
+
   it('the same messages from an extension page are accepted', async () => {
     const options = await rapport.openExtensionPage('options');
     expect(await sendRaw(options, { type: 'import/begin', payload: { importId: 'x' } })).toMatchObject({

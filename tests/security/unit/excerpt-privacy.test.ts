@@ -4,7 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
-import { updateSettings } from '../../../lib/settings/storage';
 import { routeAsAllowedSender } from '../../support/senders';
 
 // Words that occur only in what the user typed: none may be found anywhere in the database with excerpts off.
@@ -73,7 +72,7 @@ describe('with excerpts off (the default)', () => {
 
 describe('with excerpts switched on by the user', () => {
   it('keeps a short excerpt and the promise’s own words', async () => {
-    await updateSettings({ storeExcerpts: true });
+    await route({ type: 'settings/save', payload: { change: { storeExcerpts: true } } });
     await send();
     const [sent] = await db.interactions.where('kind').equals('message-sent').toArray();
     expect(sent?.excerpt).toContain('Kestrel Summit');

@@ -9,9 +9,11 @@ import { backupParts } from '../../../lib/backup/write-backup';
 import { openDatabase } from '../../../lib/db/database';
 import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
 import { protocol } from '../../../lib/protocol/map';
+import { createRouter } from '../../../lib/protocol/router';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { readSettings, updateSettings } from '../../../lib/settings/storage';
-import { routeAsAllowedSender } from '../../support/senders';
+import { guardSettingsMirror, settingsOwner } from '../../../lib/settings/owner';
+import { readSettings } from '../../../lib/settings/storage';
+import { routeAsAllowedSender, SENDERS, TEST_EXTENSION } from '../../support/senders';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -54,14 +56,39 @@ const send = (route: ReturnType<typeof routeAsAllowedSender>) =>
 
 /** Every sentence of the README's privacy section, and what holds it true. */
 const CHECKS: Record<string, () => unknown> = {
-  'Everything Rapport keeps is stored in this browser: people, interactions, promises and follow-ups in IndexedDB, settings in extension storage.':
+  'Everything Rapport keeps is stored in this browser: people, interactions, promises, follow-ups and your settings in IndexedDB, with a copy of the settings in extension storage for its LinkedIn content scripts to read.':
     () =>
-      withRapport(async (_route, db) => {
+      withRapport(async (route, db) => {
         expect(db.tables.map((t) => t.name)).toEqual(
-          expect.arrayContaining(['contacts', 'interactions', 'commitments', 'followUps']),
+          expect.arrayContaining(['contacts', 'interactions', 'commitments', 'followUps', 'settings']),
         );
-        await updateSettings({ weakTieDays: 90 });
-        expect(Object.keys(await browser.storage.local.get(null))).toContain('settings');
+        await route({ type: 'settings/save', payload: { change: { weakTieDays: 90 } } });
+        expect((await db.settings.get('settings'))?.value).toMatchObject({ weakTieDays: 90 });
+        expect((await browser.storage.local.get('settings')).settings).toMatchObject({ weakTieDays: 90 });
+      }),
+  "Your privacy choices are read from Rapport's own copy, which LinkedIn pages cannot reach: a change to the copy in extension storage that Rapport did not make is put back and decides nothing.":
+    () =>
+      withRapport(async (route, db) => {
+        const unguard = guardSettingsMirror(settingsOwner(db));
+        try {
+          const stored = (await browser.storage.local.get('settings')).settings as object;
+          // What a content script can do: write extension storage directly.
+          await browser.storage.local.set({ settings: { ...stored, storeExcerpts: true } });
+          expect(await send(route)).toMatchObject({ ok: true });
+          expect(JSON.stringify(await db.interactions.toArray())).not.toContain('Kestrel');
+          await expect.poll(async () => (await readSettings()).storeExcerpts).toBe(false);
+          // And no content script may save settings through Rapport.
+          const router = createRouter(createHandlers({ db, now: () => T }), TEST_EXTENSION);
+          expect(
+            await router(
+              { type: 'settings/save', payload: { change: { storeExcerpts: true } } },
+              SENDERS.content,
+            ),
+          ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        } finally {
+          unguard();
+          await settingsOwner(db).current();
+        }
       }),
   "By default nothing you write is kept: a message you send is stored as its time, its kind, its intent and a wording signature (up to 24 numbers hashed from its three-word runs, never words, so Rapport can tell when the same text goes to many people; backups leave it out, so it never leaves the browser), and a promise in it as a due date and a short summary in Rapport's own words.":
     () =>
@@ -107,7 +134,7 @@ const CHECKS: Record<string, () => unknown> = {
     withRapport(async (route, db) => {
       expect(DEFAULT_SETTINGS.storeExcerpts).toBe(false);
       expect((await readSettings()).storeExcerpts).toBe(false);
-      await updateSettings({ storeExcerpts: true });
+      await route({ type: 'settings/save', payload: { change: { storeExcerpts: true } } });
       await send(route);
       expect((await db.interactions.where('kind').equals('message-sent').first())?.excerpt).toContain(
         'Kestrel',
@@ -135,7 +162,7 @@ const CHECKS: Record<string, () => unknown> = {
     expect(config).toContain("optional_permissions: ['notifications']");
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
   },
-  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation\'s messages, ask for tone hints, reply coaching and the give/ask balance, and open Rapport\'s own "Why?" page when you click Why? beside a hint.':
+  'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation\'s messages, ask for tone hints, reply coaching and the give/ask balance, remember a hint or a box you chose to hide, and open Rapport\'s own "Why?" page when you click Why? beside a hint.':
     () => {
       const fromContent = Object.entries(protocol)
         .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
@@ -146,6 +173,7 @@ const CHECKS: Record<string, () => unknown> = {
         'message/sent',
         'profile/captured',
         'reciprocity/get',
+        'settings/remember',
         'thread/read',
         'tone/analyze',
         'why/open',
@@ -175,9 +203,12 @@ const CHECKS: Record<string, () => unknown> = {
   'Wipe deletes every record and every stored key that names a person.': () =>
     withRapport(async (route, db) => {
       await send(route);
-      await updateSettings({ dismissedBoxes: ['messaging:ada'] });
+      await route({ type: 'settings/remember', payload: { list: 'dismissedBoxes', key: 'messaging:ada' } });
+      expect(JSON.stringify(await db.settings.toArray())).toContain('messaging:ada');
       await route({ type: 'data/wipe', payload: { confirm: 'wipe' } });
-      for (const table of db.tables) expect(await table.count()).toBe(0);
+      // The settings' own copy stays (preferences), without the lists that name people.
+      for (const table of db.tables) if (table.name !== 'settings') expect(await table.count()).toBe(0);
+      expect(JSON.stringify(await db.settings.toArray())).not.toContain('ada');
       expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain('ada');
     }),
   'Each sentence here is enforced by `tests/security/unit/readme-privacy.test.ts`.': () => {

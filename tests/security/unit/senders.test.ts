@@ -86,7 +86,7 @@ describe('classifySender', () => {
 });
 
 describe('the protocol map', () => {
-  it('lets content scripts send only the seven messages they use', () => {
+  it('lets content scripts send only the eight messages they use', () => {
     const fromContent = Object.entries(protocol)
       .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
       .map(([type]) => type)
@@ -96,6 +96,7 @@ describe('the protocol map', () => {
       'message/sent',
       'profile/captured',
       'reciprocity/get',
+      'settings/remember',
       'thread/read',
       'tone/analyze',
       'why/open',

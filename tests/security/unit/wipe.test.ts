@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveDraft } from '../../../components/tone/use-saved-draft';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { readSettings, updateSettings } from '../../../lib/settings/storage';
+import { readSettings } from '../../../lib/settings/storage';
 import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
@@ -51,10 +51,15 @@ async function fillEverything() {
     type: 'import/chunk',
     payload: { importId: 'staged', seq: 0, contacts: [], interactions: [] },
   });
-  await updateSettings({
-    dismissedBoxes: ['messaging:ada-example', 'invite-note:Ada Example'],
-    ignoredHints: ['tone:hedging:1a2b3c'],
-    weakTieDays: 90,
+  await route({
+    type: 'settings/save',
+    payload: {
+      change: {
+        dismissedBoxes: ['messaging:ada-example', 'invite-note:Ada Example'],
+        ignoredHints: ['tone:hedging:1a2b3c'],
+        weakTieDays: 90,
+      },
+    },
   });
   // Drafts the popup keeps per person across openings, written the way the popup writes them.
   await saveDraft('contact:ada-example', 'Hi Ada, thanks for the intro to the Example team!');
@@ -77,8 +82,11 @@ describe('data/wipe', () => {
 
     expect(await route({ type: 'data/wipe', payload: { confirm: 'wipe' } })).toMatchObject({ ok: true });
 
-    for (const table of db.tables)
+    // Every table but the settings' own copy (the user's preferences, lists emptied, checked below) is empty.
+    for (const table of db.tables.filter((t) => t.name !== 'settings'))
       expect({ table: table.name, rows: await table.count() }).toEqual({ table: table.name, rows: 0 });
+    expect(JSON.stringify(await db.settings.toArray())).not.toMatch(/ada|Ada|1a2b3c/);
+    expect((await db.settings.get('settings'))?.value).toMatchObject({ weakTieDays: 90, dismissedBoxes: [] });
     const stored = await browser.storage.local.get(null);
     expect(Object.keys(stored).filter((key) => !['settings', 'settingsVersion'].includes(key))).toEqual([]);
     expect(JSON.stringify(stored)).not.toMatch(/ada|Ada|1a2b3c/);

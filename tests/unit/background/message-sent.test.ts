@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { updateSettings } from '../../../lib/settings/storage';
 import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
@@ -61,7 +60,7 @@ describe('message/sent', () => {
   });
 
   it('keeps a short excerpt only when the user switched excerpts on', async () => {
-    await updateSettings({ storeExcerpts: true });
+    await route({ type: 'settings/save', payload: { change: { storeExcerpts: true } } });
     await sent({ recipient: { profileId: 'ada-example' }, text: `Thanks! ${'a'.repeat(900)}` });
     const [interaction] = await db.interactions.where('kind').equals('message-sent').toArray();
     expect(interaction?.excerpt.startsWith('Thanks!')).toBe(true);

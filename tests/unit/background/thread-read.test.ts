@@ -4,7 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { computeLedger } from '../../../lib/engine/ledger';
-import { updateSettings } from '../../../lib/settings/storage';
 import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
@@ -101,14 +100,14 @@ describe('thread/read', () => {
   });
 
   it('keeps a short excerpt of their words only with the excerpt setting on', async () => {
-    await updateSettings({ storeExcerpts: true });
+    await route({ type: 'settings/save', payload: { change: { storeExcerpts: true } } });
     await read([{ key: 'urn:p', text: "Thanks! I'll send the deck by Friday.", at: wednesday }]);
     expect((await db.commitments.toArray())[0]?.text).toBe("I'll send the deck by Friday");
     expect((await db.interactions.toArray())[0]?.excerpt).toBe("Thanks! I'll send the deck by Friday.");
   });
 
   it('records nothing when reading conversations is switched off, whatever the content script sends', async () => {
-    await updateSettings({ readConversations: false });
+    await route({ type: 'settings/save', payload: { change: { readConversations: false } } });
     expect(await answerOf(read([{ key: 'urn:1', text: 'Thanks so much for the intro!' }]))).toMatchObject({
       status: 'reading-off',
       read: 0,

@@ -6,8 +6,10 @@ import type { sendToBackground } from '../../../lib/browser/messaging';
 import { openDatabase } from '../../../lib/db/database';
 import { analyseDraft, hintKey } from '../../../lib/hints/analyse-draft';
 import { remember } from '../../../lib/hints/settings-lists';
+import { contentEditableText } from '../../../lib/hints/text/contenteditable-text';
 import { mapEditableText, rangeOf, type TextMap } from '../../../lib/hints/text/text-map';
-import { INLINE_ANALYSED_CHARS } from '../../../lib/schema/limits';
+import { textareaText } from '../../../lib/hints/text/textarea-text';
+import { DRAFT_READ_CHARS, INLINE_ANALYSED_CHARS } from '../../../lib/schema/limits';
 import { routeAsAllowedSender } from '../../support/senders';
 
 const editor = (html: string) => {
@@ -139,24 +141,24 @@ describe('mapEditableText on large and odd boxes', () => {
     expect(map.segments.map((segment) => segment.start)).toEqual([0, 11]);
   });
 
+  type Tree = string | { tag: string; children: Tree[] };
+  const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('', 'a', 'Hi Ada,', 'two words', ' ', 'line\n'),
+      fc.record({
+        tag: fc.constantFrom('p', 'div', 'li', 'ul', 'b', 'span', 'br', 'h2', 'pre'),
+        children: fc.array(tie('tree'), { maxLength: 4 }),
+      }),
+    ),
+  }));
+  const build = (node: Tree): Node => {
+    if (typeof node === 'string') return document.createTextNode(node);
+    const element = document.createElement(node.tag);
+    if (node.tag !== 'br') element.append(...node.children.map(build));
+    return element;
+  };
   it('matches the reading rule on any mix of blocks, inline markup, breaks and text', () => {
-    type Tree = string | { tag: string; children: Tree[] };
-    const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-      tree: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom('', 'a', 'Hi Ada,', 'two words', ' ', 'line\n'),
-        fc.record({
-          tag: fc.constantFrom('p', 'div', 'li', 'ul', 'b', 'span', 'br', 'h2', 'pre'),
-          children: fc.array(tie('tree'), { maxLength: 4 }),
-        }),
-      ),
-    }));
-    const build = (node: Tree): Node => {
-      if (typeof node === 'string') return document.createTextNode(node);
-      const element = document.createElement(node.tag);
-      if (node.tag !== 'br') element.append(...node.children.map(build));
-      return element;
-    };
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (trees) => {
         const root = editor('');
@@ -167,6 +169,66 @@ describe('mapEditableText on large and odd boxes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads at most `limit` characters of any box: the start of the full reading, and says when there is more', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), fc.nat(40), (trees, limit) => {
+        const root = editor('');
+        root.append(...trees.map(build));
+        const whole = readingRule(root);
+        const map = mapEditableText(root, limit);
+        expect(map.text).toBe(whole.slice(0, limit));
+        expect(Boolean(map.cut)).toBe(whole.length > limit);
+        // The last node read may reach past the limit; every node that starts within the text maps back.
+        const read = map.segments.filter((segment) => segment.start < map.text.length);
+        expectRoundTrip({ ...map, segments: read }, read.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('reading a huge box', () => {
+  it('walks only the start of a 50,000-paragraph paste: the nodes past the limit are never touched', () => {
+    const root = editor('');
+    for (let i = 0; i < 50_000; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `Paragraph ${i}: thanks again for the routing talk, could we maybe compare notes?`;
+      root.append(paragraph);
+    }
+    // Past the limit, reading any node's children fails the test: the reader must have stopped before.
+    for (const paragraph of [...root.children].slice(200))
+      Object.defineProperty(paragraph, 'firstChild', {
+        get: () => {
+          throw new Error('read past the limit');
+        },
+      });
+    const map = mapEditableText(root, DRAFT_READ_CHARS);
+    expect(map.text).toHaveLength(DRAFT_READ_CHARS);
+    expect(map.cut).toBe(true);
+    expect(map.text.split('\n')[100]).toBe(
+      'Paragraph 100: thanks again for the routing talk, could we maybe compare notes?',
+    );
+    expect(map.segments.length).toBeLessThan(200);
+  });
+
+  it('reads a box as the editor does: capped, with how much more there is, for contenteditables and textareas', () => {
+    const box = editor(`<p>${'word '.repeat(3_000)}</p>`.repeat(2));
+    const contentEditable = contentEditableText(box);
+    expect(contentEditable.read()).toHaveLength(DRAFT_READ_CHARS);
+    expect(contentEditable.cut()).toBe(true);
+    box.innerHTML = '<p>Hi Ada,</p><p>short</p>';
+    expect([contentEditable.read(), contentEditable.cut()]).toEqual(['Hi Ada,\nshort', false]);
+
+    const textarea = document.createElement('textarea');
+    textarea.value = 'x'.repeat(DRAFT_READ_CHARS + 1);
+    const plain = textareaText(textarea);
+    expect([plain.read().length, plain.cut()]).toEqual([DRAFT_READ_CHARS, true]);
+    plain.mirror.sync();
+    expect(plain.mirror.textNode.length).toBe(DRAFT_READ_CHARS);
+    textarea.value = 'Hi Ada';
+    expect([plain.read(), plain.cut()]).toEqual(['Hi Ada', false]);
   });
 });
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // @vitest-environment-options { "url": "https://www.linkedin.com/messaging/thread/2-x/" }
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { shownMoment } from '../../../lib/thread/message-time';
-import { openThreadRoots, readThread } from '../../../lib/thread/read-thread';
+import { openThreadRoots, readThread, readThreadSliced } from '../../../lib/thread/read-thread';
 import { conversationOf, unansweredRun } from '../../../lib/thread/thread-watch';
 import {
   groupThreadPage,
@@ -135,6 +135,30 @@ describe('readThread', () => {
     const [message] = reading.status === 'read' ? reading.messages : [];
     expect(message?.text.startsWith('Hithere')).toBe(true);
     expect(message?.text.length).toBeLessThanOrEqual(8_000);
+  });
+
+  it('reads a 500-message conversation in short tasks to the same result, giving the page its turn between them', async () => {
+    const events: ThreadEvent[] = [{ day: 'Nov 2, 2026' }];
+    for (let i = 0; i < 500; i++)
+      events.push({
+        from: i % 4 < 2 ? ada : ME,
+        text: `Message ${i}`,
+        urn: `u-${i}`,
+        continues: i % 2 === 1,
+      });
+    load(threadPage(ada, events));
+    const whole = readOnly();
+    expect(whole.status === 'read' && whole.messages.length).toBe(500);
+    // A slow page: every step overruns the budget, so the reading yields after each one.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    const yields = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      expect(await readThreadSliced(openThreadRoots()[0]!)).toEqual(whole);
+      expect(yields.mock.calls.length).toBeGreaterThanOrEqual(500 / 25 - 1);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
 

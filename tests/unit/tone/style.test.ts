@@ -70,3 +70,11 @@ describe('the verdict says what the style features saw', () => {
     );
   });
 });
+
+describe('style features on hostile input', () => {
+  it('reads one 20,000-letter word without a quadratic search (an address is bounded)', () => {
+    const features = style(`${'a'.repeat(20_000)}@`);
+    expect(features['contact-details']).toBe(0);
+    expect(style(`${'a'.repeat(70)}@example.org`)['contact-details']).toBe(1);
+  });
+});
