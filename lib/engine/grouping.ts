@@ -88,11 +88,24 @@ export function personRows(items: readonly FollowUpItem[]): PersonRow[] {
 }
 
 /**
+ * A row led by its late item when it has one: a soft suggestion from last week waits in Today, but a promise
+ * overdue since yesterday is what the person's row must say first — and the badge counts them as overdue.
+ */
+function ledByLateItem(row: PersonRow, now: number, timeZone: string): PersonRow {
+  const late = row.items.find((item) => isOverdue(item, now, timeZone));
+  if (!late || late === row.items[0]) return row;
+  return { ...row, items: [late, ...row.items.filter((item) => item !== late)] };
+}
+
+/**
  * The queue as one row per person (a promise and a meeting with the same person are one row with two reasons),
- * each row in the group of its most pressing item; empty groups are left out.
+ * each row in the group of its most pressing item (anyone the badge counts as overdue is under Overdue); empty
+ * groups are left out.
  */
 export function groupRows(items: readonly FollowUpItem[], now: number, timeZone: string): RowGroup[] {
-  const byPerson = new Map(personRows(items).map((row) => [row.contactId, row]));
+  const byPerson = new Map(
+    personRows(items).map((row) => [row.contactId, ledByLateItem(row, now, timeZone)]),
+  );
   return groupQueue(
     [...byPerson.values()].map((row) => row.items[0]!),
     now,

@@ -149,6 +149,20 @@ describe('one row per person', () => {
     expect(groups[0]?.rows[0]?.items[0]?.dueAt).toBe(NOW - 2 * DAY);
   });
 
+  it('lists a person under Overdue whenever the badge counts them: a late promise outranks an older suggestion', () => {
+    // A soft suggestion from three days ago waits in Today; the hard promise due yesterday is late.
+    const items = [at(NOW - 3 * DAY, 'ada', false), at(NOW - DAY, 'ada'), at(NOW + DAY, 'bo')];
+    const groups = groupRows(items, NOW, 'UTC');
+    const overdue = groups.find((group) => group.id === 'overdue');
+    expect(overdue?.rows.map((row) => row.contactId)).toEqual(['ada']);
+    expect(overdue?.rows.length).toBe(overdueCount(items, NOW, 'UTC'));
+    // The row says to do the late thing first, and still carries the suggestion.
+    expect(overdue?.rows[0]?.items.map((item) => [item.dueAt, item.hard])).toEqual([
+      [NOW - DAY, true],
+      [NOW - 3 * DAY, false],
+    ]);
+  });
+
   it('counts people, not reasons, on the badge: two overdue promises to Ada are one', () => {
     const items = [at(NOW - 2 * DAY, 'ada'), at(NOW - DAY, 'ada'), at(NOW - DAY, 'bo'), at(NOW + DAY, 'cy')];
     expect(overdueCount(items, NOW, 'UTC')).toBe(2);
