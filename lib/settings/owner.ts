@@ -22,7 +22,18 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data: storage may hand an object back with its keys in another order (Chrome sorts them). */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export function settingsOwner(db: RapportDatabase) {
   const own = async (): Promise<Settings> => {
@@ -62,7 +73,8 @@ export function settingsOwner(db: RapportDatabase) {
         if (stored[SETTINGS_VERSION_KEY] === SETTINGS_VERSION && sameJson(stored[SETTINGS_KEY], settings))
           return false;
         await mirror(settings);
-        return true;
+        // Nothing stored yet (a new install) is not a change to put back.
+        return stored[SETTINGS_KEY] !== undefined;
       }),
   };
 }

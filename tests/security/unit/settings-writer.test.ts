@@ -161,6 +161,26 @@ describe('saving from Rapport pages', () => {
     expect(await readSettings()).toMatchObject(expected);
   });
 
+  it('takes storage handing the settings back with their keys in another order as the same (Chrome sorts them)', async () => {
+    await fromPage('settings/save', { change: { weakTieDays: 90, tagCadences: { mentor: 30, alumni: 60 } } });
+    const sorted = (value: unknown): unknown =>
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .reverse()
+              .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+          )
+        : value;
+    const get = browser.storage.local.get.bind(browser.storage.local);
+    vi.spyOn(browser.storage.local, 'get').mockImplementation((async (keys: never) =>
+      sorted(await get(keys))) as typeof browser.storage.local.get);
+    const set = vi.spyOn(browser.storage.local, 'set');
+    // Otherwise every check would write the mirror again, and every write would bring another check.
+    expect(await settingsOwner(db).restoreMirror()).toBe(false);
+    expect(set).not.toHaveBeenCalled();
+  });
+
   it('seeds its own copy from what storage held before this version, upgraded', async () => {
     unguard();
     await settingsOwner(db).current();
