@@ -104,6 +104,16 @@ describe('a product people can find their way around', () => {
     await popup.close();
     const again = await visitMaya();
     await expect.poll(() => again.getByRole('textbox', { name: 'Draft message' }).inputValue()).toBe(text);
+    // Logging never pushes the button just pressed off-screen: with its confirmation shown it is still in view.
+    const helped = again
+      .getByRole('group', { name: 'Log an interaction' })
+      .getByRole('button', { name: 'I helped', exact: true });
+    await helped.click();
+    await again.getByText('Logged: I helped').waitFor();
+    const pressed = await helped.boundingBox();
+    expect(pressed?.y).toBeGreaterThanOrEqual(0);
+    expect((pressed?.y ?? 999) + (pressed?.height ?? 0)).toBeLessThanOrEqual(600);
+    expect(await contentHeight(again), 'after logging').toBeLessThanOrEqual(600);
   });
 
   it('still fits with an event on: Met here is one tap, the note and the list one click away', async () => {
