@@ -1,15 +1,19 @@
 import type { Intent } from '../schema/interaction';
 import { findCommitments } from '../tone/commitments';
-import { AUXILIARIES, WH_WORDS } from '../tone/features/word-lists';
+import { AUXILIARIES, SECOND_PERSON } from '../tone/features/word-lists';
 import { classifyIntent } from '../tone/intent';
 import { type Reading, readTone } from '../tone/reading';
 import { thanksSentence } from '../tone/signals';
 import { containsPhrase, phraseSet } from '../tone/text/phrases';
 import type { DetectedCommitment } from '../tone/types';
 import { type Mood, moodOf } from './mood';
-import { topicWords } from './words';
+import { nameWords, topicWords } from './words';
 
-export type QuestionKind = 'yes-no' | 'when' | 'how-are-you' | 'open';
+/**
+ * `about-you`: an open question about the reader ("What do you do?"), answered by telling about oneself;
+ * `return`: "And you?" after telling about themselves, answered by any telling.
+ */
+export type QuestionKind = 'yes-no' | 'when' | 'how-are-you' | 'about-you' | 'return' | 'open';
 
 export interface TheirQuestion {
   /** The question as they wrote it (shown to the user while replying; stored only as an opted-in excerpt). */
@@ -45,6 +49,17 @@ const INDIRECT_QUESTION = phraseSet([
   'curious what',
   'curious how',
 ]);
+/** Asking back after telling about oneself ("…in Carlsbad. You?"). */
+export const RETURN_QUESTION = phraseSet([
+  'how about you',
+  'what about you',
+  'and you',
+  'and u',
+  'how about u',
+  'yourself',
+]);
+/** "How about Tuesday?", "What about we meet at 10?": a proposal, answered like a yes/no question. */
+const PROPOSAL = phraseSet(['how about', 'what about']);
 const HOW_ARE_YOU = phraseSet([
   'how are you',
   "how's it going",
@@ -183,13 +198,15 @@ function theirIntent(reading: Reading): Intent {
 
 function questionKind(words: readonly string[]): QuestionKind {
   if (containsPhrase(words, HOW_ARE_YOU)) return 'how-are-you';
+  if (containsPhrase(words, RETURN_QUESTION)) return 'return';
   const first = words.find(
     (word) => !['so', 'and', 'but', 'also', 'btw', 'hey', 'hi', 'ok', 'okay'].includes(word),
   );
   if (first === 'when' || words.includes('when')) return 'when';
   if (first && AUXILIARIES.has(first)) return 'yes-no';
-  if (first && WH_WORDS.has(first)) return 'open';
-  return words.some((word) => word === 'if' || word === 'whether') ? 'yes-no' : 'open';
+  if (containsPhrase(words, PROPOSAL)) return 'yes-no';
+  if (words.some((word) => word === 'if' || word === 'whether')) return 'yes-no';
+  return words.some((word) => SECOND_PERSON.has(word)) ? 'about-you' : 'open';
 }
 
 /**
@@ -203,13 +220,14 @@ export function readTheirMessage(
 ): TheirReading {
   const reading = readTone(text, clock);
   const { draft } = reading;
+  const names = nameWords(draft.analysed, draft.tokens);
   const questions: TheirQuestion[] = [];
   const asks: string[] = [];
   draft.sentences.forEach((sentence, i) => {
     const words = sentence.words;
     const sentenceText = draft.analysed.slice(sentence.start, sentence.end).trim();
     if (words.length && (sentence.isQuestion || containsPhrase(words, INDIRECT_QUESTION)))
-      questions.push({ text: sentenceText, kind: questionKind(words), topics: topicWords(words) });
+      questions.push({ text: sentenceText, kind: questionKind(words), topics: topicWords(words, names) });
     if (reading.asks[i]) asks.push(sentenceText);
   });
   const exclamations = draft.tokens.filter((token) => token.text === '!').length;
@@ -219,6 +237,6 @@ export function readTheirMessage(
     asks,
     promises: findCommitments(draft),
     mood: moodOf(draft.norms, reading.thanks.includes(true), exclamations),
-    topics: topicWords(draft.norms),
+    topics: topicWords(draft.norms, names),
   };
 }
