@@ -4,7 +4,7 @@ import { AUXILIARIES, SECOND_PERSON } from '../tone/features/word-lists';
 import { classifyIntent } from '../tone/intent';
 import { type Reading, readTone } from '../tone/reading';
 import { thanksSentence } from '../tone/signals';
-import { containsPhrase, phraseSet } from '../tone/text/phrases';
+import { containsPhrase, type PhraseSet, phraseSet } from '../tone/text/phrases';
 import type { DetectedCommitment } from '../tone/types';
 import { type Mood, moodOf } from './mood';
 import { nameWords, topicWords } from './words';
@@ -74,7 +74,7 @@ const HOW_ARE_YOU = phraseSet([
 // (Measured with `npm run eval:their-messages` on 191 hand-labelled messages; invented cases in the unit tests.)
 
 /** Questions about the person or the arrangements of a talk already agreed: small talk and scheduling. */
-const CONVERSATION_QUESTIONS = phraseSet([
+const CONVERSATION_QUESTIONS = [
   'how are you',
   'how are u',
   'how have you been',
@@ -102,34 +102,37 @@ const CONVERSATION_QUESTIONS = phraseSet([
   'works for you',
   'work for you',
   'go ahead',
-]);
+];
 /** Thanks that are courtesy on an exchange, not gratitude for help: the ledger records no thanks for them. */
-const COURTESY_THANKS = phraseSet(
-  ['thanks for', 'thank you for', 'thanks so much for', 'thank you so much for'].flatMap((thanks) =>
-    [
-      'reaching out',
-      'asking',
-      'connecting',
-      'the connection',
-      'accepting',
-      'confirming',
-      'responding',
-      'the response',
-      'your response',
-      'the reply',
-      'your reply',
-      'the quick reply',
-      'getting back',
-      'your application',
-      'your message',
-      'the message',
-      'your note',
-      'the note',
-    ].map((what) => `${thanks} ${what}`),
-  ),
+const COURTESY_THANKS = [
+  'thanks for',
+  'thank you for',
+  'thanks so much for',
+  'thank you so much for',
+].flatMap((thanks) =>
+  [
+    'reaching out',
+    'asking',
+    'connecting',
+    'the connection',
+    'accepting',
+    'confirming',
+    'responding',
+    'the response',
+    'your response',
+    'the reply',
+    'your reply',
+    'the quick reply',
+    'getting back',
+    'your application',
+    'your message',
+    'the message',
+    'your note',
+    'the note',
+  ].map((what) => `${thanks} ${what}`),
 );
 /** Gratitude the tone engine's thanks list (written for the user's drafts) does not hold. */
-const MORE_THANKS = phraseSet(['thank you very much', 'thanks very much', 'too kind', 'so kind of you']);
+const MORE_THANKS = ['thank you very much', 'thanks very much', 'too kind', 'so kind of you'];
 /** Words a bare thank-you is made of ("Okay, thanks", "Thank you very much"), a name aside. */
 const BARE_THANKS = new Set([
   'ok',
@@ -146,7 +149,7 @@ const BARE_THANKS = new Set([
   'again',
 ]);
 /** Their offers to refer you, pass your details on or send you something: gives the user receives. */
-const THEIR_OFFERS = phraseSet([
+const THEIR_OFFERS = [
   'refer you',
   'referring you',
   'make a referral',
@@ -164,19 +167,32 @@ const THEIR_OFFERS = phraseSet([
   'connect you with',
   'introduce you to',
   'just sent',
-]);
+];
+
+/** The phrase lists that read their side differently, by name (`eval:their-messages` leaves some out per owner). */
+export const THEIR_SIDE_PHRASES = {
+  conversationQuestions: CONVERSATION_QUESTIONS,
+  courtesyThanks: COURTESY_THANKS,
+  moreThanks: MORE_THANKS,
+  theirOffers: THEIR_OFFERS,
+};
+export type TheirSidePhrases = typeof THEIR_SIDE_PHRASES;
+type TheirSideSets = Record<keyof TheirSidePhrases, PhraseSet>;
+const setsOf = (lists: TheirSidePhrases) =>
+  Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, phraseSet(list)])) as TheirSideSets;
+const THEIR_SIDE = setsOf(THEIR_SIDE_PHRASES);
 
 /**
  * Their intent for the ledger: the tone engine's reading of the message, corrected for what is different on their
  * side (see above). A message of thanks alone is thanks; a thank-you before something else is that something else.
  */
-function theirIntent(reading: Reading): Intent {
+function theirIntent(reading: Reading, lists: TheirSideSets): Intent {
   const sentences = reading.draft.sentences.filter((sentence) => sentence.words.length > 0);
   if (sentences.length === 0) return 'other';
-  if (sentences.some((sentence) => containsPhrase(sentence.words, THEIR_OFFERS))) return 'give';
+  if (sentences.some((sentence) => containsPhrase(sentence.words, lists.theirOffers))) return 'give';
   const grateful = (words: readonly string[]) =>
-    containsPhrase(words, MORE_THANKS) ||
-    (!containsPhrase(words, COURTESY_THANKS) &&
+    containsPhrase(words, lists.moreThanks) ||
+    (!containsPhrase(words, lists.courtesyThanks) &&
       thanksSentence({ ...sentences[0]!, words: words as string[] }));
   const bare = (words: readonly string[]) => words.filter((word) => !BARE_THANKS.has(word)).length <= 1;
   const thanking = sentences.filter((sentence) => grateful(sentence.words));
@@ -184,7 +200,7 @@ function theirIntent(reading: Reading): Intent {
   if (thanking.length > 0 && (rest.length === 0 || rest.every((sentence) => sentence.words.length <= 2)))
     return 'thanks';
   const favourAsked = reading.draft.sentences.some(
-    (sentence, i) => reading.asks[i] && !containsPhrase(sentence.words, CONVERSATION_QUESTIONS),
+    (sentence, i) => reading.asks[i] && !containsPhrase(sentence.words, lists.conversationQuestions),
   );
   const learned = classifyIntent(reading).label;
   if (learned === 'ask') return favourAsked ? 'ask' : 'other';
@@ -217,6 +233,8 @@ function questionKind(words: readonly string[]): QuestionKind {
 export function readTheirMessage(
   text: string,
   clock: { now?: number; timeZone?: string } = {},
+  /** Other phrase lists than Rapport's own: only the evaluation passes them. */
+  lists?: TheirSidePhrases,
 ): TheirReading {
   const reading = readTone(text, clock);
   const { draft } = reading;
@@ -232,7 +250,7 @@ export function readTheirMessage(
   });
   const exclamations = draft.tokens.filter((token) => token.text === '!').length;
   return {
-    intent: draft.words.length ? theirIntent(reading) : 'other',
+    intent: draft.words.length ? theirIntent(reading, lists ? setsOf(lists) : THEIR_SIDE) : 'other',
     questions,
     asks,
     promises: findCommitments(draft),
