@@ -57,10 +57,12 @@ function Probe() {
 it('is pending from the send until the answer', async () => {
   fakeBrowser.reset();
   const answers: ((reply: unknown) => void)[] = [];
-  fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender, sendResponse: (r: unknown) => void) => {
-    answers.push(sendResponse);
-    return true;
-  });
+  fakeBrowser.runtime.onMessage.addListener(
+    (_message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      answers.push(sendResponse);
+      return true;
+    },
+  );
   const user = userEvent.setup();
   render(<Probe />);
   await user.click(screen.getByRole('button', { name: 'Wipe' }));
@@ -71,11 +73,14 @@ it('is pending from the send until the answer', async () => {
   expect(screen.getByRole('button', { name: 'Wipe' })).toHaveProperty('disabled', false);
 });
 
-it("a toast's Undo that the background refuses says so instead of \"Undone\"", async () => {
+it('a toast\'s Undo that the background refuses says so instead of "Undone"', async () => {
   const user = userEvent.setup();
   render(<ToastHost />);
   act(() =>
-    showToast({ text: 'Logged: Met', undo: () => sendOrThrow('contact/edit', { contactId: 'nobody', changes: {} }) }),
+    showToast({
+      text: 'Logged: Met',
+      undo: () => sendOrThrow('contact/edit', { contactId: 'nobody', changes: {} }),
+    }),
   );
   await user.click(screen.getByRole('button', { name: 'Undo' }));
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not undone: No contact "nobody"'));
