@@ -148,6 +148,8 @@ export async function report(): Promise<BenchResult[]> {
   const longOnes = (tasks: MainThreadTask[], ours: boolean) =>
     tasks.filter((task) => task.ours === ours && task.ms > 50).length;
   const longestOurs = (tasks: MainThreadTask[]) => Math.round(longest(tasks.map((task) => task.oursMs)));
+  const longestCpu = (tasks: MainThreadTask[], ours: boolean) =>
+    Math.round(longest(tasks.filter((task) => task.ours === ours).map((task) => task.cpuMs)));
   return [
     stats(
       'thread: longest task while read + recorded (Chromium)',
@@ -168,6 +170,13 @@ export async function report(): Promise<BenchResult[]> {
       input,
       runs.map((r) => longestOurs(r.traced.before)),
       'ms',
+    ),
+    stats(
+      "thread: most CPU time of one task running Rapport's code while read + recorded (trace)",
+      input,
+      runs.map((r) => longestCpu(r.traced.before, true)),
+      'ms',
+      { over50: runs.map((r) => r.traced.before.filter((t) => t.ours && t.cpuMs > 50).length).join('/') },
     ),
     stats(
       "thread: longest task of the page's own (no Rapport code) while read (trace)",
@@ -194,6 +203,13 @@ export async function report(): Promise<BenchResult[]> {
       runs.map((r) => longestOf(r.traced.after, true)),
       'ms',
       { longTasksPerRun: runs.map((r) => longOnes(r.traced.after, true)).join('/') },
+    ),
+    stats(
+      "thread: most CPU time of one task running Rapport's code while typing (trace)",
+      `${input}; ${KEYSTROKES} pauses`,
+      runs.map((r) => longestCpu(r.traced.after, true)),
+      'ms',
+      { over50: runs.map((r) => r.traced.after.filter((t) => t.ours && t.cpuMs > 50).length).join('/') },
     ),
     stats(
       "thread: longest time Rapport's code held one task while typing (trace)",

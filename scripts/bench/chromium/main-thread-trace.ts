@@ -2,6 +2,8 @@
 // page's main thread with its duration and whether code of the extension (its content script, or a callback it
 // registered) ran inside it. A long task counted by the page's PerformanceObserver may be the page's own work (its
 // first style and layout of thousands of elements); this tells the two apart.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 interface TraceEvent {
@@ -12,13 +14,18 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: on a machine shared by many processes, the wall time `dur` is mostly waiting for a core. */
+  tdur?: number;
   args?: { data?: { url?: string; scriptName?: string } };
 }
 
 export interface MainThreadTask {
   /** Start, in ms on the trace's clock. */
   at: number;
+  /** Wall time, as the page's PerformanceObserver counts it. */
   ms: number;
+  /** The main thread's CPU time: what the task costs when the machine is not shared (wall time is waiting too). */
+  cpuMs: number;
   /** Code of the extension ran in it. */
   ours: boolean;
   /** How long the extension's code ran in it, the style and layout it forced included. */
@@ -63,6 +70,12 @@ export async function endTrace(
   }
   await cdp.send('IO.close', { handle: stream });
   await cdp.detach();
+  // To read in DevTools' Performance panel: BENCH_TRACE_DIR=/tmp/traces npm run bench -- --filter thread
+  const dir = process.env.BENCH_TRACE_DIR;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `trace-${Date.now()}.json`), text);
+  }
   const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const { tasks, pid } = tasksOf(events, extensionOrigin);
@@ -119,6 +132,7 @@ function tasksOf(
       return {
         at: task.ts / 1000,
         ms: (task.dur ?? 0) / 1000,
+        cpuMs: (task.tdur ?? task.dur ?? 0) / 1000,
         ours: first < oursAt.length && oursAt[first]! <= end,
         oursMs: oursUs / 1000,
       };
