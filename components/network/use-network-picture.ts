@@ -45,7 +45,7 @@ export function useNetworkPicture(): NetworkPictureState {
   useEffect(() => {
     if (!freshness || freshness === 'current' || basis === null || askedFor.current === basis) return;
     askedFor.current = basis;
-    send('network/draw', {});
+    void send('network/draw', {});
   }, [freshness, basis, send]);
 
   return { stored: state?.picture, read: state !== undefined, freshness, drawing, error };
