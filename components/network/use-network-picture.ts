@@ -38,16 +38,20 @@ export function useNetworkPicture(): NetworkPictureState {
         })
       : undefined;
   // One request per state of the data: a change made while the page is open (a capture in another tab) is drawn
-  // too, a failed drawing is not asked for again and again. The background joins requests to the drawing under way.
-  const basis = state
-    ? `${state.picture?.readAt ?? 'none'}/${state.changedAt ?? ''}/${state.removedAt ?? ''}`
-    : null;
+  // too; a failed drawing is not asked for again and again, nor a new day or threshold more than once per visit
+  // (so clocks that disagree cannot keep it drawing). The background joins requests to the drawing under way.
+  const basis =
+    freshness === 'data-changed'
+      ? `changed ${state?.changedAt}`
+      : freshness === 'missing'
+        ? `missing ${state?.removedAt ?? ''}`
+        : (freshness ?? null);
 
   useEffect(() => {
     if (!freshness || freshness === 'current' || basis === null || askedFor.current === basis) return;
     askedFor.current = basis;
     setDrawing(true);
-    sendToBackground('network/draw', {}).then((reply) => {
+    sendToBackground('network/draw', { at: Date.now() }).then((reply) => {
       setDrawing(false);
       setError(reply.ok ? '' : reply.error.message);
     });
