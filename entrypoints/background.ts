@@ -4,6 +4,7 @@ import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
 import { keepRetryingUnsaved } from '../lib/background/retry-unsaved';
 import { wireSurfaces } from '../lib/background/surfaces';
+import { guardWaitingCount } from '../lib/background/unsaved-captures';
 import { openDatabase } from '../lib/db/database';
 import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
   });
   wireSurfaces();
   guardSettingsMirror(settingsOwner(db));
+  guardWaitingCount();
   void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
     console.warn('Rapport search index', error),
   );
