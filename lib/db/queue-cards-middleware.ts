@@ -2,6 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middl
 import type { ContactSummary } from '../engine/contact-summary';
 import { isCarded, type QueueContact, queueContactOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
+import { turnsPerTransaction } from './in-turn';
 
 const CONTACTS = 'contacts';
 const SUMMARIES = 'summaries';
@@ -86,20 +87,7 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
 
 type Edit = (cards: Record<string, QueueCard>, contactId: string) => boolean;
 
-const pending = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-
-/**
- * Runs the read-modify-writes of one transaction one after another: two writes in flight at once (a contact
- * and its interactions written side by side) would each read a row before the other wrote it, and one edit lost.
- */
-function inTurn<T>(trans: DBCoreTransaction, task: () => Promise<T>): Promise<T> {
-  const run = (pending.get(trans) ?? Promise.resolve()).then(task);
-  pending.set(
-    trans,
-    run.catch(() => undefined),
-  );
-  return run;
-}
+const inTurn = turnsPerTransaction();
 
 /** Applies `edit` to each person's card row, reading and writing each row touched once. */
 function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Iterable<string>, edit: Edit) {
