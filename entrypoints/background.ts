@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
+import { networkKeeperOf } from '../lib/background/network-keeper';
 import { keepRetryingUnsaved } from '../lib/background/retry-unsaved';
 import { wireSurfaces } from '../lib/background/surfaces';
 import { openDatabase } from '../lib/db/database';
@@ -19,7 +20,8 @@ const storedMarker = (key: string) => ({
 export default defineBackground(() => {
   const db = openDatabase();
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  const handlers = createHandlers({ db, now: Date.now });
+  const context = { db, now: Date.now };
+  const handlers = createHandlers(context);
   const route = createRouter(handlers, self);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     route(message, sender).then(sendResponse);
@@ -31,5 +33,6 @@ export default defineBackground(() => {
     console.warn('Rapport search index', error),
   );
   void keepBadgeCurrent(db);
+  networkKeeperOf(context).watch();
   void keepRetryingUnsaved(() => handlers['captures/retry']({}, {}));
 });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Party } from '../../lib/schema/interaction';
 import { parseDay, startOfDay, userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /** The last moment of a picked day, local time: "by Friday" means by the end of Friday. */
 function endOfDay(date: string): number | null {
@@ -18,16 +19,15 @@ export function AddPromise({ contactId }: { contactId: string }) {
   const [text, setText] = useState('');
   const [by, setBy] = useState<Party>('me');
   const [date, setDate] = useState('');
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const add = async () => {
-    const reply = await sendToBackground('commitment/add', {
+    const reply = await send('commitment/add', {
       contactId,
       by,
       text,
       madeAt: Date.now(),
       dueAt: endOfDay(date),
     });
-    setError(reply.ok ? '' : reply.error.message);
     if (reply.ok) setText('');
   };
   return (
@@ -68,7 +68,7 @@ export function AddPromise({ contactId }: { contactId: string }) {
             Add promise
           </button>
         </div>
-        {error ? <p className="error">{error}</p> : null}
+        <ActionError error={error} />
       </form>
     </details>
   );

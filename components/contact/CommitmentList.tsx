@@ -1,12 +1,14 @@
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Outstanding, OutstandingCommitment } from '../../lib/engine/commitments';
 import { promiseWords } from '../../lib/engine/promise-words';
 import { formatDay, userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 import { FromConversation } from './FromConversation';
 
 function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {
+  const { send, error } = useProtocolAction();
   const set = (status: 'kept' | 'dropped') =>
-    void sendToBackground('commitment/set-status', { id: commitment.id, status });
+    void send('commitment/set-status', { id: commitment.id, status });
   const due = commitment.dueAt === null ? 'no date' : `due ${formatDay(commitment.dueAt, userTimeZone())}`;
   return (
     <li>
@@ -23,6 +25,7 @@ function PromiseRow({ commitment }: { commitment: OutstandingCommitment }) {
           Dropped
         </button>
       </div>
+      <ActionError error={error} />
     </li>
   );
 }

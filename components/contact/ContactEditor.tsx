@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Contact } from '../../lib/schema/contact';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 const FIELDS = [
   ['name', 'Name'],
@@ -23,12 +24,11 @@ export function ContactEditor({ contact, onClose }: { contact: Contact; onClose:
     location: contact.location,
     howWeMet: contact.howWeMet,
   }));
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
 
   const save = async () => {
-    const reply = await sendToBackground('contact/edit', { contactId: contact.id, changes: draft });
+    const reply = await send('contact/edit', { contactId: contact.id, changes: draft });
     if (reply.ok) onClose();
-    else setError(reply.error.message);
   };
 
   return (
@@ -49,7 +49,7 @@ export function ContactEditor({ contact, onClose }: { contact: Contact; onClose:
           />
         </label>
       ))}
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
       <div className="row">
         <button type="submit" className="primary">
           Save

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { database } from '../../lib/db/page-database';
 import type { Contact } from '../../lib/schema/contact';
 import { ProfileLink } from '../shared/ProfileLink';
 import { Tabs } from '../shared/Tabs';
+import { useContact } from '../shared/use-contact';
 import { DraftBox } from '../tone/DraftBox';
 import { AddPromise } from './AddPromise';
 import { BeforeYouWrite } from './BeforeYouWrite';
@@ -73,7 +72,7 @@ function Relationship({ contact, onDeleted }: { contact: Contact; onDeleted: () 
 
 /** The side panel's view of one person: who they are, next step, logging, balance, promises, notes, timeline. */
 export function ContactView({ contactId, onBack }: { contactId: string; onBack: () => void }) {
-  const contact = useLiveQuery(async () => (await database().contacts.get(contactId)) ?? null, [contactId]);
+  const contact = useContact(contactId);
   return (
     <article aria-label="Contact details">
       <button type="button" className="quiet" onClick={onBack}>

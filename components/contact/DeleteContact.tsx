@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Contact } from '../../lib/schema/contact';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /** Deletes one person with their history, promises and follow-ups, after a second, explicit click. */
 export function DeleteContact({ contact, onDeleted }: { contact: Contact; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const remove = async () => {
-    const reply = await sendToBackground('contact/delete', { contactId: contact.id, confirm: contact.id });
+    const reply = await send('contact/delete', { contactId: contact.id, confirm: contact.id });
     if (reply.ok) onDeleted();
-    else setError(reply.error.message);
   };
   if (!confirming) {
     return (
@@ -27,7 +27,7 @@ export function DeleteContact({ contact, onDeleted }: { contact: Contact; onDele
       <button type="button" onClick={() => setConfirming(false)}>
         Keep
       </button>
-      {error ? <span className="error">{error}</span> : null}
+      <ActionError error={error} inline />
     </p>
   );
 }

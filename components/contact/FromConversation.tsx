@@ -1,5 +1,6 @@
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Intent } from '../../lib/schema/interaction';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 const CORRECTIONS: readonly [Intent, string][] = [
   ['ask', 'an ask'],
@@ -14,6 +15,7 @@ const CORRECTIONS: readonly [Intent, string][] = [
  * remove it. Either way a removed entry does not come back when the conversation is read again.
  */
 export function FromConversation({ entryId, intent }: { entryId: string; intent?: Intent }) {
+  const { send, error } = useProtocolAction();
   return (
     <span className="from-conversation">
       {' '}
@@ -23,7 +25,7 @@ export function FromConversation({ entryId, intent }: { entryId: string; intent?
           aria-label="Correct what this message was"
           value={intent}
           onChange={(event) =>
-            void sendToBackground('heard/correct', { id: entryId, intent: event.target.value as Intent })
+            void send('heard/correct', { id: entryId, intent: event.target.value as Intent })
           }
         >
           {CORRECTIONS.map(([value, label]) => (
@@ -34,14 +36,11 @@ export function FromConversation({ entryId, intent }: { entryId: string; intent?
           {CORRECTIONS.some(([value]) => value === intent) ? null : <option value={intent}>{intent}</option>}
         </select>
       ) : (
-        <button
-          type="button"
-          className="link"
-          onClick={() => void sendToBackground('heard/remove', { id: entryId })}
-        >
+        <button type="button" className="link" onClick={() => void send('heard/remove', { id: entryId })}>
           Remove
         </button>
       )}
+      <ActionError error={error} inline />
     </span>
   );
 }

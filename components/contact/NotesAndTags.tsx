@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Contact } from '../../lib/schema/contact';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 const splitTags = (value: string) => [
   ...new Set(
@@ -16,14 +17,15 @@ export function NotesAndTags({ contact }: { contact: Contact }) {
   const [notes, setNotes] = useState(contact.notes);
   const [tags, setTags] = useState(contact.tags.join(', '));
   const [cadence, setCadence] = useState(contact.cadenceDays ? String(contact.cadenceDays) : '');
-  const [status, setStatus] = useState('');
+  const { send, error } = useProtocolAction();
+  const [saved, setSaved] = useState(false);
   const save = async () => {
     const cadenceDays = cadence ? Number(cadence) : null;
-    const reply = await sendToBackground('contact/edit', {
+    const reply = await send('contact/edit', {
       contactId: contact.id,
       changes: { notes, tags: splitTags(tags), cadenceDays },
     });
-    setStatus(reply.ok ? 'Saved' : reply.error.message);
+    setSaved(reply.ok);
   };
   return (
     <form
@@ -57,7 +59,8 @@ export function NotesAndTags({ contact }: { contact: Contact }) {
           onChange={(event) => setCadence(event.target.value)}
         />
       </label>
-      <button type="submit">Save notes</button> <span role="status">{status}</span>
+      <button type="submit">Save notes</button> <span role="status">{saved ? 'Saved' : ''}</span>
+      <ActionError error={error} inline />
     </form>
   );
 }

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useEffect, useState } from 'react';
 import { findProfileTab, type ProfileTab } from '../../lib/browser/profile-tab';
-import { database } from '../../lib/db/page-database';
 import type { Contact } from '../../lib/schema/contact';
 import { FollowUpsButton } from '../follow-up/FollowUpsButton';
 import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
+import { useContact, useOwnProfile } from '../shared/use-contact';
 import { canStartEvent, EventMode, usePickedEvent } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
 import { StartEvent } from '../social/StartEvent';
@@ -125,11 +124,8 @@ export function PopupPage() {
     findProfileTab().then(setTab, () => setTab({ profileId: null, tabId: null, loading: false }));
   }, []);
   const profileId = tab?.profileId ?? null;
-  const contact = useLiveQuery(
-    async () => (profileId ? ((await database().contacts.get(profileId)) ?? null) : null),
-    [profileId],
-  );
-  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const contact = useContact(profileId);
+  const own = useOwnProfile();
   const picked = usePickedEvent();
   const [startingEvent, setStartingEvent] = useState(false);
 

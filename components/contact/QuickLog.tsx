@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { minuteId } from '../../lib/db/minute-id';
 import type { InteractionKind, Party } from '../../lib/schema/interaction';
 import { showToast } from '../shared/toast';
+import { sendOrThrow, sendOrToast } from '../shared/use-protocol-action';
 
 const ACTIONS: { label: string; kind: InteractionKind; actor: Party }[] = [
   { label: 'Met', kind: 'met', actor: 'me' },
@@ -28,7 +28,7 @@ export function QuickLog({ contactId }: { contactId: string }) {
     const at = Date.now();
     const id = minuteId(['manual', kind, actor, contactId], at);
     const about = context.trim();
-    const reply = await sendToBackground('interaction/log', {
+    const reply = await sendOrToast('interaction/log', {
       id,
       contactId,
       at,
@@ -36,12 +36,12 @@ export function QuickLog({ contactId }: { contactId: string }) {
       actor,
       context: about,
     });
-    if (!reply.ok) return showToast({ text: reply.error.message });
+    if (!reply.ok) return;
     setContext('');
     showToast({
       text: `Logged: ${label}${about ? ` (${about})` : ''}`,
       undo: async () => {
-        await sendToBackground('interaction/delete', { id });
+        await sendOrThrow('interaction/delete', { id });
       },
     });
   };

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { isUnlinked, nameKey } from '../../lib/contacts/unlinked';
 import { database } from '../../lib/db/page-database';
 import type { Contact } from '../../lib/schema/contact';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 function describe(record: Contact): string {
   const role = [record.title, record.company].filter(Boolean).join(' at ');
@@ -17,7 +17,7 @@ function describe(record: Contact): string {
  * connection). Records become one only on the user's answer; "someone else" is never asked again for this page.
  */
 export function SamePersonQuestion({ contact }: { contact: Contact }) {
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const candidates = useLiveQuery(async () => {
     const named = await database().contacts.where('name').equalsIgnoreCase(contact.name).toArray();
     return named.filter(
@@ -26,8 +26,7 @@ export function SamePersonQuestion({ contact }: { contact: Contact }) {
   }, [contact.name, contact.notSameAs]);
   if (!candidates?.length || isUnlinked(contact)) return null;
   const answer = async (unlinkedId: string, same: boolean) => {
-    const reply = await sendToBackground('contact/same-person', { contactId: contact.id, unlinkedId, same });
-    setError(reply.ok ? '' : reply.error.message);
+    await send('contact/same-person', { contactId: contact.id, unlinkedId, same });
   };
   const several = candidates.length > 1;
   return (
@@ -65,7 +64,7 @@ export function SamePersonQuestion({ contact }: { contact: Contact }) {
           None of them
         </button>
       ) : null}
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
     </section>
   );
 }

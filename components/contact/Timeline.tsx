@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
 import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
 import { showToast } from '../shared/toast';
+import { sendOrThrow, sendOrToast, useProtocolAction } from '../shared/use-protocol-action';
 import { FromConversation } from './FromConversation';
 
 const LABEL: Record<InteractionKind, string> = {
@@ -31,13 +32,13 @@ const isoDay = (at: number, timeZone: string) =>
 
 /** Deletes an entry, with Undo in the toast: the same entry is logged again under its own id. */
 async function remove(interaction: Interaction) {
-  const reply = await sendToBackground('interaction/delete', { id: interaction.id });
-  if (!reply.ok) return showToast({ text: reply.error.message });
+  const reply = await sendOrToast('interaction/delete', { id: interaction.id });
+  if (!reply.ok) return;
   const { source: _source, ...restore } = interaction;
   showToast({
     text: `Deleted: ${LABEL[interaction.kind]}`,
     undo: async () => {
-      await sendToBackground('interaction/log', restore);
+      await sendOrThrow('interaction/log', restore);
     },
   });
 }
@@ -47,7 +48,7 @@ function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose
   const [context, setContext] = useState(interaction.context);
   const [day, setDay] = useState(isoDay(interaction.at, timeZone));
   const [actor, setActor] = useState(interaction.actor);
-  const [error, setError] = useState('');
+  const { send, error, setError } = useProtocolAction();
   const save = async () => {
     const picked = parseDay(day);
     if (picked === null) return setError('Pick a valid date.');
@@ -55,11 +56,11 @@ function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose
     const at =
       startOfDay(picked, timeZone) +
       (interaction.at - startOfDay(dayNumber(interaction.at, timeZone), timeZone));
-    const reply = await sendToBackground('interaction/edit', {
+    const reply = await send('interaction/edit', {
       id: interaction.id,
       changes: { context, at, ...(TWO_SIDED.has(interaction.kind) ? { actor } : {}) },
     });
-    if (!reply.ok) return setError(reply.error.message);
+    if (!reply.ok) return;
     showToast({ text: 'Saved' });
     onClose();
   };
@@ -96,7 +97,7 @@ function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose
           Cancel
         </button>
       </div>
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
     </form>
   );
 }

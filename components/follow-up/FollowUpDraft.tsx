@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { database } from '../../lib/db/page-database';
 import { DRAFT_SITUATION, followUpDraft } from '../../lib/engine/draft';
 import type { FollowUpItem } from '../../lib/engine/types';
+import { useContact } from '../shared/use-contact';
 import { DraftBox } from '../tone/DraftBox';
 
 /**
@@ -9,7 +8,7 @@ import { DraftBox } from '../tone/DraftBox';
  * judge personalisation. Rapport never sends it: the user copies it into LinkedIn.
  */
 export function FollowUpDraft({ item }: { item: FollowUpItem }) {
-  const contact = useLiveQuery(() => database().contacts.get(item.contactId), [item.contactId]);
+  const contact = useContact(item.contactId);
   return (
     <DraftBox
       contact={contact}

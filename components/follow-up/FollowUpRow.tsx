@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { dueLabel, isOverdue, type PersonRow } from '../../lib/engine/grouping';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { ProfileLink } from '../shared/ProfileLink';
 import { showToast } from '../shared/toast';
+import { sendOrThrow, sendOrToast } from '../shared/use-protocol-action';
 import { FollowUpReason } from './FollowUpReason';
 import { SnoozeControl } from './SnoozeControl';
 
@@ -14,18 +14,19 @@ interface Props {
   onOpenContact: (contactId: string) => void;
 }
 
-async function markDone(items: readonly FollowUpItem[]): Promise<string | null> {
+/** Marks every item done, stopping at the first refusal (said in the toast); true when all were. */
+async function markDone(items: readonly FollowUpItem[]): Promise<boolean> {
   for (const item of items) {
-    const reply = await sendToBackground('followup/done', {
+    const reply = await sendOrToast('followup/done', {
       key: item.key,
       contactId: item.contactId,
       log: item.logAs,
       context: item.reason.slice(0, 300),
       keepsCommitment: item.keepsCommitment,
     });
-    if (!reply.ok) return reply.error.message;
+    if (!reply.ok) return false;
   }
-  return null;
+  return true;
 }
 
 /**
@@ -39,12 +40,11 @@ export function FollowUpRow({ row, now, timeZone, onOpenContact }: Props) {
   const more = row.items.length - 1;
   const late = isOverdue(first, now, timeZone);
   const done = async () => {
-    const error = await markDone(row.items);
-    if (error) return showToast({ text: error });
+    if (!(await markDone(row.items))) return;
     showToast({
       text: `Done: ${row.contactName}`,
       undo: async () => {
-        for (const item of row.items) await sendToBackground('followup/undo', { key: item.key });
+        for (const item of row.items) await sendOrThrow('followup/undo', { key: item.key });
       },
     });
   };

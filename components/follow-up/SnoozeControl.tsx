@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { SNOOZE_PRESETS, type SnoozeChoice, snoozeUntil } from '../../lib/engine/snooze';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /**
  * Snooze a person's follow-ups for 1 day, 3 days, 1 week or until a picked date; it ends at the start of that day,
@@ -10,19 +11,18 @@ import { userTimeZone } from '../../lib/time/calendar';
  */
 export function SnoozeControl({ items, name }: { items: readonly FollowUpItem[]; name: string }) {
   const [date, setDate] = useState('');
-  const [error, setError] = useState('');
+  const { send, error, setError } = useProtocolAction();
   const snooze = async (choice: SnoozeChoice) => {
     const until = snoozeUntil(choice, Date.now(), userTimeZone());
     if (until === null) return setError('Pick a day after today.');
     for (const item of items) {
-      const reply = await sendToBackground('followup/snooze', {
+      const reply = await send('followup/snooze', {
         key: item.key,
         contactId: item.contactId,
         until,
       });
-      if (!reply.ok) return setError(reply.error.message);
+      if (!reply.ok) return;
     }
-    setError('');
   };
   return (
     <fieldset className="row snooze" aria-label={`Snooze ${name}`}>
@@ -41,7 +41,7 @@ export function SnoozeControl({ items, name }: { items: readonly FollowUpItem[];
       <button type="button" disabled={!date} onClick={() => void snooze({ date })}>
         Until date
       </button>
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
     </fieldset>
   );
 }

@@ -1,59 +1,62 @@
-import { useEffect, useState } from 'react';
-import { database } from '../../lib/db/page-database';
-import { loadNetworkData } from '../../lib/db/queries/network-data';
-import { computeNetwork, type NetworkPicture } from '../../lib/social/network';
-import { useSettings } from '../shared/use-settings';
+import { useEffect } from 'react';
+import { userTimeZone } from '../../lib/time/calendar';
 import { BalanceChart } from './BalanceChart';
 import { BarChart } from './BarChart';
 import { SuggestionLine } from './SuggestionLine';
 import { TieDonut } from './TieDonut';
+import { useNetworkPicture } from './use-network-picture';
 
-/** Marks the bench reads (scripts/bench/network-chromium.bench.ts): start, data read, computed, charts on screen. */
+/** Marks the bench reads (scripts/bench/network-chromium.bench.ts): start, and charts on screen. */
 const mark = (name: string) => performance.mark(`network:${name}`);
+mark('start');
+
+const drawnAt = (at: number) =>
+  new Date(at).toLocaleString([], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: userTimeZone(),
+  });
 
 /**
  * Your network at a glance: every picture drawn from local data only, each with one suggestion tied to the
- * whitepaper. Read once when the page opens (a network changes slowly; reload to refresh).
+ * whitepaper. The picture is drawn in the background and stored, so the page shows the last one at once and a
+ * fresh one replaces it when the data has changed since.
  */
 export function NetworkPage() {
-  const { weakTieDays } = useSettings();
-  const [picture, setPicture] = useState<NetworkPicture | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    const now = Date.now();
-    mark('start');
-    loadNetworkData(database(), now).then(
-      (data) => {
-        mark('loaded');
-        setPicture(computeNetwork({ ...data, now, weakTieDays }));
-        mark('computed');
-      },
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
-    );
-  }, [weakTieDays]);
+  const { stored, read, drawing, error } = useNetworkPicture();
+  const picture = stored?.picture;
   useEffect(() => {
     if (picture) mark('rendered');
   }, [picture]);
 
-  if (error)
-    return (
-      <main className="network">
-        <p className="error">{error}</p>
-      </main>
-    );
   if (!picture)
     return (
-      <main className="network" aria-busy="true">
+      <main className="network" aria-busy={!error}>
         <h1>Your network</h1>
-        <p className="muted">Reading your contacts…</p>
+        {error ? (
+          <p className="error">{error}</p>
+        ) : (
+          <p className="muted">
+            {read && drawing
+              ? 'Drawing your network from every contact and a year of exchanges. A big network takes a while the first time (about a minute for 50,000 people); after that this page opens at once.'
+              : 'Reading your contacts…'}
+          </p>
+        )}
       </main>
     );
   return (
     <main className="network">
       <h1>Your network at a glance</h1>
       <p className="muted">
-        {picture.total.toLocaleString('en')} people, from what Rapport stores in this browser. Nothing leaves
-        your device.
+        {picture.total.toLocaleString('en')} people, from what Rapport stores in this browser, as of{' '}
+        {drawnAt(stored.drawnFor)}. Nothing leaves your device.
+      </p>
+      <p className="muted" aria-live="polite">
+        {error
+          ? `Not brought up to date: ${error}`
+          : drawing
+            ? 'Bringing it up to date with your latest changes…'
+            : ''}
       </p>
       {picture.total === 0 ? (
         <p>

@@ -1,29 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { database } from '../../lib/db/page-database';
 import { searchContacts } from '../../lib/db/queries/search-contacts';
+import { ActionError } from '../shared/ActionError';
+import { useOwnProfile } from '../shared/use-contact';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /**
  * Your own profile: what shared ground in "Before you write" is measured against. Captured when you open your own
  * LinkedIn profile; or picked here among the people Rapport knows (for those who never open their own page).
  */
 export function OwnProfileSetting() {
-  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const own = useOwnProfile();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
+  const { send, error } = useProtocolAction();
   const results = useLiveQuery(
     async () => (query.trim() ? (await searchContacts(database(), query)).slice(0, 5) : []),
     [query],
   );
   const pick = async (contactId: string) => {
-    const reply = await sendToBackground('own-profile/pick', { contactId });
-    setStatus(reply.ok ? 'Saved as your profile.' : `Could not save: ${reply.error.message}`);
+    const reply = await send('own-profile/pick', { contactId });
+    setStatus(reply.ok ? 'Saved as your profile.' : '');
     if (reply.ok) setQuery('');
   };
   const clear = async () => {
-    const reply = await sendToBackground('own-profile/clear', {});
-    setStatus(reply.ok ? 'Forgotten.' : `Could not forget it: ${reply.error.message}`);
+    const reply = await send('own-profile/clear', {});
+    setStatus(reply.ok ? 'Forgotten.' : '');
   };
   const schools = own?.education.map((e) => e.school).join(', ');
   return (
@@ -68,6 +71,7 @@ export function OwnProfileSetting() {
       <p role="status" className="status">
         {status}
       </p>
+      <ActionError error={error} />
     </section>
   );
 }

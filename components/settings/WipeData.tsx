@@ -1,18 +1,16 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /** Deletes everything after an explicit confirmation. */
 export function WipeData() {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
+  const { send, error } = useProtocolAction();
   const wipe = async () => {
-    const reply = await sendToBackground('data/wipe', { confirm: 'wipe' });
+    const reply = await send('data/wipe', { confirm: 'wipe' });
     setConfirming(false);
-    setStatus(
-      reply.ok
-        ? `Deleted ${reply.value.deleted} records. Rapport is empty.`
-        : `Wipe failed: ${reply.error.message}`,
-    );
+    setStatus(reply.ok ? `Deleted ${reply.value.deleted} records. Rapport is empty.` : '');
   };
   return (
     <section aria-labelledby="wipe-heading">
@@ -36,6 +34,7 @@ export function WipeData() {
       <p role="status" className="status">
         {status}
       </p>
+      <ActionError error={error && `Wipe failed: ${error}`} />
     </section>
   );
 }

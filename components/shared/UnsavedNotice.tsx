@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { UNSAVED_KEY } from '../../lib/background/unsaved-key';
 import { sendToBackground } from '../../lib/browser/messaging';
+import { ActionError } from './ActionError';
+import { useProtocolAction } from './use-protocol-action';
 
 type Status = { waiting: number; lost: number; since: number | null };
 
@@ -13,7 +15,7 @@ const things = (count: number) => (count === 1 ? '1 thing' : `${count.toLocaleSt
  */
 export function UnsavedNotice() {
   const [status, setStatus] = useState<Status | null>(null);
-  const [trying, setTrying] = useState(false);
+  const { send, error, pending } = useProtocolAction();
   const refresh = useCallback(async () => {
     const reply = await sendToBackground('captures/unsaved', {});
     if (reply.ok) setStatus(reply.value);
@@ -28,9 +30,7 @@ export function UnsavedNotice() {
   }, [refresh]);
   if (!status || (!status.waiting && !status.lost)) return null;
   const retry = async () => {
-    setTrying(true);
-    await sendToBackground('captures/retry', {});
-    setTrying(false);
+    await send('captures/retry', {});
     await refresh();
   };
   return (
@@ -40,8 +40,8 @@ export function UnsavedNotice() {
           <strong>{things(status.waiting)} Rapport saw could not be saved yet:</strong> the browser has no
           room left (free some disk space). Rapport tries again every minute; until then they wait in memory,
           so keep the browser open.{' '}
-          <button type="button" onClick={retry} disabled={trying}>
-            {trying ? 'Trying…' : 'Try again now'}
+          <button type="button" onClick={retry} disabled={pending}>
+            {pending ? 'Trying…' : 'Try again now'}
           </button>
         </p>
       ) : null}
@@ -49,11 +49,12 @@ export function UnsavedNotice() {
         <p>
           {things(status.lost)} Rapport saw could not be kept: the browser had no room for them (or was closed
           before there was).{' '}
-          <button type="button" onClick={() => sendToBackground('captures/forget-lost', {}).then(refresh)}>
+          <button type="button" onClick={() => send('captures/forget-lost', {}).then(refresh)}>
             OK
           </button>
         </p>
       ) : null}
+      <ActionError error={error} />
     </div>
   );
 }

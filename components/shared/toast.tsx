@@ -2,8 +2,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 export interface ToastMessage {
   text: string;
-  /** Takes the action back; the toast offers an Undo button while it shows. */
-  undo?: () => Promise<void>;
+  /** Takes the action back; the toast offers an Undo button while it shows. Throws (with why) when it could not. */
+  undo?: () => Promise<unknown>;
 }
 
 /** Long enough to read and reach Undo by keyboard; the toast stays while focus is inside it. */
@@ -47,8 +47,12 @@ export function ToastHost() {
         <button
           type="button"
           onClick={async () => {
-            await toast.undo?.();
-            publish({ text: 'Undone' });
+            try {
+              await toast.undo?.();
+              publish({ text: 'Undone' });
+            } catch (error) {
+              publish({ text: `Not undone: ${error instanceof Error ? error.message : String(error)}` });
+            }
           }}
         >
           Undo

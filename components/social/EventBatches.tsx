@@ -22,7 +22,8 @@ export function EventBatches({
             After {batch.name} ({batch.rows.length})
           </h2>
           <p className="muted">
-            Follow up by {formatDay(batch.dueAt, timeZone)}; promises first, the oldest at the top.
+            Follow up by {formatDay(batch.dueAt, timeZone)}; promises first, the oldest promise at the top,
+            then in the order you met them.
           </p>
           <ul className="plain queue-rows" aria-label={`Follow-ups after ${batch.name}`}>
             {batch.rows.map((row) => (

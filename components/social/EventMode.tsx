@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { database } from '../../lib/db/page-database';
 import { type MetAtEvent, peopleMetAt, recentEvents } from '../../lib/db/queries/event-people';
 import type { Contact } from '../../lib/schema/contact';
 import type { NetworkingEvent } from '../../lib/schema/event';
 import { pickableEvents } from '../../lib/social/events';
 import { userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
 import { useMinuteTick } from '../shared/use-now';
+import { useProtocolAction } from '../shared/use-protocol-action';
 import { MetHereNote, useMetHere } from './MetHere';
 
 /** The events the user can still mark people at (one on now, or ended today), and the one they picked. */
@@ -74,12 +75,11 @@ function EventBar({
   met: MetAtEvent[] | undefined;
   existing: MetAtEvent | undefined;
 }) {
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const metHere = useMetHere(event, contact, existing);
   const ended = event.endedAt !== null;
   const end = async () => {
-    const reply = await sendToBackground('event/end', { id: event.id, at: Date.now() });
-    setError(reply.ok ? '' : reply.error.message);
+    await send('event/end', { id: event.id, at: Date.now() });
   };
   const count = met?.length ?? 0;
   return (
@@ -137,7 +137,7 @@ function EventBar({
         </button>
       ) : null}
       {contact && existing ? <span className="small good">On your list</span> : null}
-      {error || metHere.error ? <p className="error event-error">{error || metHere.error}</p> : null}
+      <ActionError error={error || metHere.error} className="event-error" />
     </section>
   );
 }

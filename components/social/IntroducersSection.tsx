@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { database } from '../../lib/db/page-database';
 import { loadIntroducers } from '../../lib/db/queries/introducers';
 import type { Contact } from '../../lib/schema/contact';
 import { introRequestDraft } from '../../lib/social/intro-draft';
 import { rankIntroducers } from '../../lib/social/intro-ranking';
 import { userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
 import { useMinuteTick } from '../shared/use-now';
+import { useProtocolAction } from '../shared/use-protocol-action';
 import { WhyLink } from '../shared/WhyLink';
 import { DraftBox } from '../tone/DraftBox';
 import { MutualQuestion } from './MutualQuestion';
@@ -29,6 +30,7 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
   );
   const [drafting, setDrafting] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const { send, error } = useProtocolAction();
   if (contact.degree === 1 || contact.mutualNames.length === 0) return null;
   if (!data || !ranking) return <section aria-busy="true" aria-label="Who can introduce you" />;
   const questions = data.matches.filter((m) => m.status === 'ask');
@@ -36,20 +38,21 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
   const draft = (introducer: Contact) => {
     setDrafting(introducer.id);
     setStatus('');
-    void sendToBackground('intro/drafted', {
+    void send('intro/drafted', {
       introducerId: introducer.id,
       targetId: contact.id,
       at: Date.now(),
     });
   };
   const markSent = async (introducer: Contact) => {
-    const reply = await sendToBackground('intro/mark-sent', {
+    const reply = await send('intro/mark-sent', {
       introducerId: introducer.id,
       targetId: contact.id,
       at: Date.now(),
     });
-    setStatus(reply.ok ? `Logged as an ask on ${introducer.name}.` : reply.error.message);
-    if (reply.ok) setDrafting(null);
+    if (!reply.ok) return;
+    setStatus(`Logged as an ask on ${introducer.name}.`);
+    setDrafting(null);
   };
 
   return (
@@ -111,6 +114,7 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
       <p role="status" className="status">
         {status}
       </p>
+      <ActionError error={error} />
       <p className="muted principle">
         A warm introduction from someone you both know carries their trust to you; ask the people you are in
         good standing with. <WhyLink section="Social Proof">Why? (Social Proof)</WhyLink>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { MetAtEvent } from '../../lib/db/queries/event-people';
 import type { Contact } from '../../lib/schema/contact';
 import type { NetworkingEvent } from '../../lib/schema/event';
 import { showToast } from '../shared/toast';
+import { sendOrThrow, useProtocolAction } from '../shared/use-protocol-action';
 
 export interface MetHere {
   talkedAbout: string;
@@ -26,28 +26,27 @@ export function useMetHere(
 ): MetHere {
   const [talkedAbout, setTalkedAbout] = useState(existing?.talkedAbout ?? '');
   const [promised, setPromised] = useState(existing?.promised ?? '');
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const first = contact?.name.split(' ')[0] ?? '';
   const undo = async () => {
     if (!contact) return;
-    const reply = await sendToBackground('event/unmet', { eventId: event.id, contactId: contact.id });
-    if (!reply.ok) return setError(reply.error.message);
-    showToast({ text: `${first} is off the list for ${event.name}.` });
+    const reply = await send('event/unmet', { eventId: event.id, contactId: contact.id });
+    if (reply.ok) showToast({ text: `${first} is off the list for ${event.name}.` });
   };
   const mark = async () => {
     if (!contact) return;
-    const reply = await sendToBackground('event/met', {
+    const reply = await send('event/met', {
       eventId: event.id,
       contactId: contact.id,
       talkedAbout,
       promised,
       at: Date.now(),
     });
-    if (!reply.ok) return setError(reply.error.message);
-    setError('');
+    if (!reply.ok) return;
+    const ids = { eventId: event.id, contactId: contact.id };
     showToast({
       text: existing ? `Note saved for ${first}.` : `${first} is on your list for ${event.name}.`,
-      undo: existing ? undefined : undo,
+      undo: existing ? undefined : () => sendOrThrow('event/unmet', ids),
     });
   };
   return { talkedAbout, setTalkedAbout, promised, setPromised, error, mark, undo };

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import type { MutualMatch } from '../../lib/social/mutual-match';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 type Question = Extract<MutualMatch, { status: 'ask' }>;
 
@@ -12,14 +12,13 @@ const WHY: Record<Question['reason'], string> = {
 
 /** "Which Sam Rivera is this?": Rapport never guesses; the answer is kept for this profile. */
 export function MutualQuestion({ profileId, question }: { profileId: string; question: Question }) {
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const choose = async (contactId: string | null) => {
-    const reply = await sendToBackground('mutual/choose', {
+    await send('mutual/choose', {
       profileId,
       shownName: question.shownName,
       contactId,
     });
-    if (!reply.ok) setError(reply.error.message);
   };
   return (
     <fieldset className="bare mutual-question">
@@ -38,7 +37,7 @@ export function MutualQuestion({ profileId, question }: { profileId: string; que
           None of these
         </button>
       </div>
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
     </fieldset>
   );
 }

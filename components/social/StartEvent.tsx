@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
 import { isoDay, userTimeZone } from '../../lib/time/calendar';
+import { ActionError } from '../shared/ActionError';
+import { useProtocolAction } from '../shared/use-protocol-action';
 
 /**
  * "I'm at an event": a name and a date (today unless changed), then everyone met there is one batch. Opened from
@@ -9,16 +10,15 @@ import { isoDay, userTimeZone } from '../../lib/time/calendar';
 export function StartEvent({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [day, setDay] = useState(() => isoDay(Date.now(), userTimeZone()));
-  const [error, setError] = useState('');
+  const { send, error } = useProtocolAction();
   const start = async () => {
-    const reply = await sendToBackground('event/start', {
+    const reply = await send('event/start', {
       name: name.trim(),
       day,
       timeZone: userTimeZone(),
       at: Date.now(),
     });
     if (reply.ok) onClose();
-    else setError(reply.error.message);
   };
   return (
     <form
@@ -47,7 +47,7 @@ export function StartEvent({ onClose }: { onClose: () => void }) {
           Cancel
         </button>
       </div>
-      {error ? <p className="error">{error}</p> : null}
+      <ActionError error={error} />
     </form>
   );
 }

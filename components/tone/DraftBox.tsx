@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { toneContextOf } from '../../lib/contacts/tone-context';
-import { database } from '../../lib/db/page-database';
 import { quickSpecifics } from '../../lib/engine/brief/brief';
 import type { Contact } from '../../lib/schema/contact';
 import { userTimeZone } from '../../lib/time/calendar';
 import { SITUATION_LABELS } from '../../lib/tone/situation';
 import { type MessageKind, SITUATIONS, type Situation, type ToneHint } from '../../lib/tone/types';
+import { useOwnProfile } from '../shared/use-contact';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
@@ -53,7 +52,7 @@ export function DraftBox({
   const situation = chosenSituation ?? (heard?.length ? 'reply' : initialSituation);
   const { disabledRules } = useSettings();
   // The brief's specifics (shared school, a mutual, a new role) make the personal-reference hint concrete.
-  const own = useLiveQuery(async () => (await database().ownProfile.get('me')) ?? null, []);
+  const own = useOwnProfile();
   const specifics = useMemo(
     () => (contact ? quickSpecifics(contact, own ?? null, Date.now()) : undefined),
     [contact, own],

@@ -1,10 +1,10 @@
-import { POSITIVE_WORDS } from '../tone/features/word-lists';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, POSITIVE_WORDS } from '../tone/features/word-lists';
 import { readTone } from '../tone/reading';
-import { containsPhrase, phraseSet } from '../tone/text/phrases';
+import { containsPhrase, indexOfPhrase, phraseSet } from '../tone/text/phrases';
 import type { WhitepaperSection } from '../tone/types';
 import type { Mood } from './mood';
-import type { TheirQuestion, TheirReading } from './their-message';
-import { ANSWER_WORDS, shares, TIME_WORDS, topicWords, WELLBEING_WORDS } from './words';
+import { RETURN_QUESTION, type TheirQuestion, type TheirReading } from './their-message';
+import { ANSWER_WORDS, DECLINES, nameWords, shares, TIME_WORDS, topicWords, WELLBEING_WORDS } from './words';
 
 export type CoachingId = 'their-question' | 'listening' | 'their-tone' | 'their-ask';
 
@@ -69,6 +69,16 @@ const REFERS_BACK = phraseSet([
   'you asked',
   'you wrote',
 ]);
+// What follows these in a reply is about something else, so it answers nothing of theirs ("Cool! BTW, …").
+const CHANGES_SUBJECT = phraseSet([
+  'btw',
+  'by the way',
+  'on another note',
+  'on a different note',
+  'unrelated',
+  'off topic',
+  'changing the subject',
+]);
 
 const MOOD_ADVICE: Record<Mood, { says: string; does: string }> = {
   upset: {
@@ -84,20 +94,38 @@ const MOOD_ADVICE: Record<Mood, { says: string; does: string }> = {
 };
 
 interface DraftWords {
+  /** The words that respond to them: the draft up to where it changes the subject. */
   words: string[];
   topics: Set<string>;
+  /** Whether it tells about the writer ("I'm in Chennai", "we are hiring"): an answer to a question about them. */
+  aboutMe: boolean;
   /** The first sentence's words: where an acknowledgement belongs. */
   opening: string[];
   asks: boolean;
   hasTime: boolean;
+  /** Says yes, no or a kind no. */
+  answers: boolean;
+  thanks: boolean;
 }
 
 function readDraftWords(draft: string): DraftWords {
   const reading = readTone(draft);
-  const words = reading.draft.norms;
+  const all = reading.draft.norms;
+  const change = indexOfPhrase(all, CHANGES_SUBJECT);
+  const words = change < 0 ? all : all.slice(0, change);
   return {
     words,
-    topics: topicWords(words),
+    topics: topicWords(words, nameWords(reading.draft.analysed, reading.draft.tokens)),
+    // Asking back ("…in Carlsbad. You?") tells that the same question was just answered about oneself.
+    aboutMe:
+      words.some((word) => FIRST_PERSON.has(word) || FIRST_PERSON_PLURAL.has(word)) ||
+      reading.draft.sentences.some(
+        (sentence) =>
+          sentence.isQuestion &&
+          (containsPhrase(sentence.words, RETURN_QUESTION) || sentence.words.join(' ') === 'you'),
+      ),
+    answers: hasAny(words, ANSWER_WORDS) || containsPhrase(words, DECLINES),
+    thanks: reading.thanks.some(Boolean) || words.includes('thanks') || words.includes('thank'),
     opening: reading.draft.sentences.slice(0, 2).flatMap((sentence) => sentence.words),
     asks: reading.asks.slice(0, 2).includes(true),
     hasTime: words.some((word) => TIME_WORDS.has(word) || /^\d{1,2}([:.]\d{2})?(am|pm|h)?$/.test(word)),
@@ -110,11 +138,14 @@ function answers(question: TheirQuestion, draft: DraftWords): boolean {
   if (shares(question.topics, draft.topics)) return true;
   switch (question.kind) {
     case 'yes-no':
-      return hasAny(draft.words, ANSWER_WORDS);
     case 'when':
-      return draft.hasTime || hasAny(draft.words, ANSWER_WORDS);
+      return draft.hasTime || draft.answers;
     case 'how-are-you':
       return hasAny(draft.opening, WELLBEING_WORDS);
+    case 'about-you':
+      return draft.aboutMe;
+    case 'return':
+      return draft.words.length >= 2;
     default:
       return false;
   }
@@ -136,35 +167,45 @@ export function coachReply(draft: string, theirs: readonly TheirReading[]): Repl
 
   const questions = theirs.flatMap((reading) => reading.questions);
   const unanswered = questions.filter((question) => !answers(question, mine));
+  const asks = theirs
+    .flatMap((reading) => reading.asks)
+    .filter((ask) => !questions.some((q) => q.text === ask));
+  const askAnswered =
+    !asks.length ||
+    mine.answers ||
+    asks.some((ask) => shares(topicWords(ask.toLowerCase().split(/[^\p{L}\p{N}']+/u)), mine.topics));
+  const theirTopics = new Set(theirs.flatMap((reading) => [...reading.topics]));
+  const refersBack = shares(theirTopics, mine.topics) || containsPhrase(mine.words, REFERS_BACK);
+  // Ignoring them is rare and is what the reviewers' answers_reader = false means: a reply that takes up anything
+  // they said, or answers one of several questions, responds. Each question or ask it leaves out is still named,
+  // as a reminder (info); as a warning only when the reply answers nothing of theirs.
+  const answersReader =
+    (!questions.length && !asks.length) ||
+    refersBack ||
+    unanswered.length < questions.length ||
+    (asks.length > 0 && askAnswered) ||
+    // Reciprocity: what they gave is answered by thanks.
+    (mine.thanks && !questions.length && theirs.some((reading) => reading.intent === 'give'));
+  const severity = answersReader ? 'info' : 'warning';
+
   for (const question of unanswered.slice(0, 3)) {
     points.push({
       id: 'their-question',
       message: `They asked: “${quote(question.text)}”`,
       why: 'Answering what they asked shows you listened; a reply that skips it makes them ask again.',
       section: 'Active Listening',
-      severity: 'warning',
+      severity,
     });
   }
-
-  const asks = theirs
-    .flatMap((reading) => reading.asks)
-    .filter((ask) => !questions.some((q) => q.text === ask));
-  const askAnswered =
-    !asks.length ||
-    hasAny(mine.words, ANSWER_WORDS) ||
-    asks.some((ask) => shares(topicWords(ask.toLowerCase().split(/[^\p{L}\p{N}']+/u)), mine.topics));
   if (!askAnswered) {
     points.push({
       id: 'their-ask',
       message: `They asked you for something: “${quote(asks[0]!)}” Say yes, no or when.`,
       why: 'An ask left hanging strains a relationship more than a kind no; answering it is part of the give-and-take.',
       section: 'Reciprocity',
-      severity: 'warning',
+      severity,
     });
   }
-
-  const theirTopics = new Set(theirs.flatMap((reading) => [...reading.topics]));
-  const refersBack = shares(theirTopics, mine.topics) || containsPhrase(mine.words, REFERS_BACK);
   if (!refersBack && theirTopics.size >= 2 && mine.words.length >= 5 && !unanswered.length) {
     points.push({
       id: 'listening',
@@ -193,5 +234,5 @@ export function coachReply(draft: string, theirs: readonly TheirReading[]): Repl
     });
   }
 
-  return { points, answersReader: unanswered.length === 0 && askAnswered };
+  return { points, answersReader };
 }

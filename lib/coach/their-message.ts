@@ -1,15 +1,19 @@
 import type { Intent } from '../schema/interaction';
 import { findCommitments } from '../tone/commitments';
-import { AUXILIARIES, WH_WORDS } from '../tone/features/word-lists';
+import { AUXILIARIES, SECOND_PERSON } from '../tone/features/word-lists';
 import { classifyIntent } from '../tone/intent';
 import { type Reading, readTone } from '../tone/reading';
 import { thanksSentence } from '../tone/signals';
-import { containsPhrase, phraseSet } from '../tone/text/phrases';
+import { containsPhrase, type PhraseSet, phraseSet } from '../tone/text/phrases';
 import type { DetectedCommitment } from '../tone/types';
 import { type Mood, moodOf } from './mood';
-import { topicWords } from './words';
+import { nameWords, topicWords } from './words';
 
-export type QuestionKind = 'yes-no' | 'when' | 'how-are-you' | 'open';
+/**
+ * `about-you`: an open question about the reader ("What do you do?"), answered by telling about oneself;
+ * `return`: "And you?" after telling about themselves, answered by any telling.
+ */
+export type QuestionKind = 'yes-no' | 'when' | 'how-are-you' | 'about-you' | 'return' | 'open';
 
 export interface TheirQuestion {
   /** The question as they wrote it (shown to the user while replying; stored only as an opted-in excerpt). */
@@ -45,6 +49,17 @@ const INDIRECT_QUESTION = phraseSet([
   'curious what',
   'curious how',
 ]);
+/** Asking back after telling about oneself ("…in Carlsbad. You?"). */
+export const RETURN_QUESTION = phraseSet([
+  'how about you',
+  'what about you',
+  'and you',
+  'and u',
+  'how about u',
+  'yourself',
+]);
+/** "How about Tuesday?", "What about we meet at 10?": a proposal, answered like a yes/no question. */
+const PROPOSAL = phraseSet(['how about', 'what about']);
 const HOW_ARE_YOU = phraseSet([
   'how are you',
   "how's it going",
@@ -59,7 +74,7 @@ const HOW_ARE_YOU = phraseSet([
 // (Measured with `npm run eval:their-messages` on 191 hand-labelled messages; invented cases in the unit tests.)
 
 /** Questions about the person or the arrangements of a talk already agreed: small talk and scheduling. */
-const CONVERSATION_QUESTIONS = phraseSet([
+const CONVERSATION_QUESTIONS = [
   'how are you',
   'how are u',
   'how have you been',
@@ -87,34 +102,37 @@ const CONVERSATION_QUESTIONS = phraseSet([
   'works for you',
   'work for you',
   'go ahead',
-]);
+];
 /** Thanks that are courtesy on an exchange, not gratitude for help: the ledger records no thanks for them. */
-const COURTESY_THANKS = phraseSet(
-  ['thanks for', 'thank you for', 'thanks so much for', 'thank you so much for'].flatMap((thanks) =>
-    [
-      'reaching out',
-      'asking',
-      'connecting',
-      'the connection',
-      'accepting',
-      'confirming',
-      'responding',
-      'the response',
-      'your response',
-      'the reply',
-      'your reply',
-      'the quick reply',
-      'getting back',
-      'your application',
-      'your message',
-      'the message',
-      'your note',
-      'the note',
-    ].map((what) => `${thanks} ${what}`),
-  ),
+const COURTESY_THANKS = [
+  'thanks for',
+  'thank you for',
+  'thanks so much for',
+  'thank you so much for',
+].flatMap((thanks) =>
+  [
+    'reaching out',
+    'asking',
+    'connecting',
+    'the connection',
+    'accepting',
+    'confirming',
+    'responding',
+    'the response',
+    'your response',
+    'the reply',
+    'your reply',
+    'the quick reply',
+    'getting back',
+    'your application',
+    'your message',
+    'the message',
+    'your note',
+    'the note',
+  ].map((what) => `${thanks} ${what}`),
 );
 /** Gratitude the tone engine's thanks list (written for the user's drafts) does not hold. */
-const MORE_THANKS = phraseSet(['thank you very much', 'thanks very much', 'too kind', 'so kind of you']);
+const MORE_THANKS = ['thank you very much', 'thanks very much', 'too kind', 'so kind of you'];
 /** Words a bare thank-you is made of ("Okay, thanks", "Thank you very much"), a name aside. */
 const BARE_THANKS = new Set([
   'ok',
@@ -131,7 +149,7 @@ const BARE_THANKS = new Set([
   'again',
 ]);
 /** Their offers to refer you, pass your details on or send you something: gives the user receives. */
-const THEIR_OFFERS = phraseSet([
+const THEIR_OFFERS = [
   'refer you',
   'referring you',
   'make a referral',
@@ -149,19 +167,32 @@ const THEIR_OFFERS = phraseSet([
   'connect you with',
   'introduce you to',
   'just sent',
-]);
+];
+
+/** The phrase lists that read their side differently, by name (`eval:their-messages` leaves some out per owner). */
+export const THEIR_SIDE_PHRASES = {
+  conversationQuestions: CONVERSATION_QUESTIONS,
+  courtesyThanks: COURTESY_THANKS,
+  moreThanks: MORE_THANKS,
+  theirOffers: THEIR_OFFERS,
+};
+export type TheirSidePhrases = typeof THEIR_SIDE_PHRASES;
+type TheirSideSets = Record<keyof TheirSidePhrases, PhraseSet>;
+const setsOf = (lists: TheirSidePhrases) =>
+  Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, phraseSet(list)])) as TheirSideSets;
+const THEIR_SIDE = setsOf(THEIR_SIDE_PHRASES);
 
 /**
  * Their intent for the ledger: the tone engine's reading of the message, corrected for what is different on their
  * side (see above). A message of thanks alone is thanks; a thank-you before something else is that something else.
  */
-function theirIntent(reading: Reading): Intent {
+function theirIntent(reading: Reading, lists: TheirSideSets): Intent {
   const sentences = reading.draft.sentences.filter((sentence) => sentence.words.length > 0);
   if (sentences.length === 0) return 'other';
-  if (sentences.some((sentence) => containsPhrase(sentence.words, THEIR_OFFERS))) return 'give';
+  if (sentences.some((sentence) => containsPhrase(sentence.words, lists.theirOffers))) return 'give';
   const grateful = (words: readonly string[]) =>
-    containsPhrase(words, MORE_THANKS) ||
-    (!containsPhrase(words, COURTESY_THANKS) &&
+    containsPhrase(words, lists.moreThanks) ||
+    (!containsPhrase(words, lists.courtesyThanks) &&
       thanksSentence({ ...sentences[0]!, words: words as string[] }));
   const bare = (words: readonly string[]) => words.filter((word) => !BARE_THANKS.has(word)).length <= 1;
   const thanking = sentences.filter((sentence) => grateful(sentence.words));
@@ -169,7 +200,7 @@ function theirIntent(reading: Reading): Intent {
   if (thanking.length > 0 && (rest.length === 0 || rest.every((sentence) => sentence.words.length <= 2)))
     return 'thanks';
   const favourAsked = reading.draft.sentences.some(
-    (sentence, i) => reading.asks[i] && !containsPhrase(sentence.words, CONVERSATION_QUESTIONS),
+    (sentence, i) => reading.asks[i] && !containsPhrase(sentence.words, lists.conversationQuestions),
   );
   const learned = classifyIntent(reading).label;
   if (learned === 'ask') return favourAsked ? 'ask' : 'other';
@@ -183,13 +214,15 @@ function theirIntent(reading: Reading): Intent {
 
 function questionKind(words: readonly string[]): QuestionKind {
   if (containsPhrase(words, HOW_ARE_YOU)) return 'how-are-you';
+  if (containsPhrase(words, RETURN_QUESTION)) return 'return';
   const first = words.find(
     (word) => !['so', 'and', 'but', 'also', 'btw', 'hey', 'hi', 'ok', 'okay'].includes(word),
   );
   if (first === 'when' || words.includes('when')) return 'when';
   if (first && AUXILIARIES.has(first)) return 'yes-no';
-  if (first && WH_WORDS.has(first)) return 'open';
-  return words.some((word) => word === 'if' || word === 'whether') ? 'yes-no' : 'open';
+  if (containsPhrase(words, PROPOSAL)) return 'yes-no';
+  if (words.some((word) => word === 'if' || word === 'whether')) return 'yes-no';
+  return words.some((word) => SECOND_PERSON.has(word)) ? 'about-you' : 'open';
 }
 
 /**
@@ -200,25 +233,28 @@ function questionKind(words: readonly string[]): QuestionKind {
 export function readTheirMessage(
   text: string,
   clock: { now?: number; timeZone?: string } = {},
+  /** Other phrase lists than Rapport's own: only the evaluation passes them. */
+  lists?: TheirSidePhrases,
 ): TheirReading {
   const reading = readTone(text, clock);
   const { draft } = reading;
+  const names = nameWords(draft.analysed, draft.tokens);
   const questions: TheirQuestion[] = [];
   const asks: string[] = [];
   draft.sentences.forEach((sentence, i) => {
     const words = sentence.words;
     const sentenceText = draft.analysed.slice(sentence.start, sentence.end).trim();
     if (words.length && (sentence.isQuestion || containsPhrase(words, INDIRECT_QUESTION)))
-      questions.push({ text: sentenceText, kind: questionKind(words), topics: topicWords(words) });
+      questions.push({ text: sentenceText, kind: questionKind(words), topics: topicWords(words, names) });
     if (reading.asks[i]) asks.push(sentenceText);
   });
   const exclamations = draft.tokens.filter((token) => token.text === '!').length;
   return {
-    intent: draft.words.length ? theirIntent(reading) : 'other',
+    intent: draft.words.length ? theirIntent(reading, lists ? setsOf(lists) : THEIR_SIDE) : 'other',
     questions,
     asks,
     promises: findCommitments(draft),
     mood: moodOf(draft.norms, reading.thanks.includes(true), exclamations),
-    topics: topicWords(draft.norms),
+    topics: topicWords(draft.norms, names),
   };
 }

@@ -8,6 +8,8 @@ import type { FollowUpState } from '../schema/follow-up';
 import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
+import type { NetworkRecord } from '../social/network-snapshot';
+import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
@@ -33,6 +35,8 @@ export type RapportDatabase = Dexie & {
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
   settings: EntityTable<StoredSettings, 'key'>;
+  /** The network picture as last drawn and when its data last changed (lib/social/network-snapshot.ts). */
+  network: EntityTable<NetworkRecord, 'key'>;
 };
 
 export interface StoredSettings {
@@ -53,6 +57,7 @@ export function openDatabase(
     if (upgrade) declared.upgrade(upgrade);
   }
   // Each applies only where the schema opened has what it keeps (an older one in a migration test may not).
+  db.use(networkStaleMiddleware);
   db.use(queueCardsMiddleware);
   db.use(searchWordsMiddleware);
   db.use(summaryMiddleware);

@@ -6,7 +6,7 @@ const EventId = z.string().min(1).max(200);
 const Text = (max: number) => z.string().trim().max(max).default('');
 
 /**
- * Social proof and event mode (issue 16). Every entry comes from the extension's own pages (popup, side panel):
+ * Social proof, event mode and the network view (issue 16). Every entry comes from the extension's own pages (popup, side panel):
  * nothing here is needed by a content script.
  */
 export const socialProtocol = {
@@ -69,5 +69,14 @@ export const socialProtocol = {
     request: z.object({ eventId: EventId, contactId: ContactId }),
     from: ['extension'],
     response: z.object({ removed: z.number().int() }),
+  },
+  /**
+   * Network page → background: draw the network picture again from the data as it is now and store it (the page
+   * shows the stored one at once and asks for this when it is out of date). One drawing at a time.
+   */
+  'network/draw': {
+    request: z.object({}).strict(),
+    from: ['extension'],
+    response: z.object({ people: z.number().int(), drawnFor: z.number() }),
   },
 } as const satisfies ProtocolEntries;

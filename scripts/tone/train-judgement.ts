@@ -86,8 +86,20 @@ function toRaw(weights: readonly number[], bias: number, { mean, sd }: Standardi
   };
 }
 
-/** Ridge regression: minimises Σ(y − ŷ)² + λ‖w‖² (bias free), solved exactly. */
-export function ridge(s: Standardised, y: readonly number[], lambda: number): Linear {
+/**
+ * The rubric's anchor for a message that is "acceptable but forgettable" (RUBRIC.md, 3 of 5): each scale's rating of
+ * the average training message. Not learned from the judgements: with the level learned (the judgements' mean),
+ * leaving one owner out moves the level against that owner (leaving out a careful writer lowers the others' mean,
+ * and so every prediction for the careful writer), which drags the cross-validated figures down by an artefact the
+ * shipped model, one level for everyone, does not have. A constant level changes no ranking.
+ */
+export const RUBRIC_ANCHOR = 3;
+
+/**
+ * Ridge regression: minimises Σ(y − ȳ − ŷ)² + λ‖w‖² on the standardised (centred) features, solved exactly; the
+ * slopes are the judgements' own, the level for the average row is `level`.
+ */
+export function ridge(s: Standardised, y: readonly number[], lambda: number, level = RUBRIC_ANCHOR): Linear {
   const d = s.x[0]!.length;
   const mean = y.reduce((a, b) => a + b, 0) / y.length;
   const a = Array.from({ length: d }, (_, i) =>
@@ -97,7 +109,7 @@ export function ridge(s: Standardised, y: readonly number[], lambda: number): Li
     ),
   );
   const b = Array.from({ length: d }, (_, i) => s.x.reduce((sum, r, k) => sum + r[i]! * (y[k]! - mean), 0));
-  return toRaw(solve(a, b), mean, s);
+  return toRaw(solve(a, b), level, s);
 }
 
 /** L2-penalised logistic regression by Newton's method (the bias unpenalised). */

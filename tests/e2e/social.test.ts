@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExport } from '../../scripts/bench/import-export-generator';
 import { EXTENSION_DIR, launchRapport, type RapportBrowser } from './harness/extension';
 import { withMessageOverlay } from './harness/message-boxes';
-import { exportAll } from './harness/messages';
+import { exportAll, sendRaw } from './harness/messages';
 import { openBrief, openEventDetails } from './harness/popup';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 import { panelText, typeAndWait } from './harness/shadow';
@@ -333,6 +333,25 @@ describe('your network at a glance', () => {
     expect(await page.getByRole('region', { name: 'Tie strength' }).textContent()).toMatch(
       /\d+ strong, \d+ weak and \d+ dormant ties/,
     );
+
+    // Help given while the page is open: the background draws again and the new picture replaces the old one.
+    const balance = page.getByRole('region', { name: 'Give and ask' });
+    const before = await balance.textContent();
+    const someone = (await exportAll(page)).contacts[0]!.id;
+    const logged = await sendRaw(page, {
+      type: 'interaction/log',
+      payload: { contactId: someone, kind: 'helped', actor: 'me', at: Date.now(), context: 'an intro' },
+    });
+    expect(logged.ok).toBe(true);
+    await expect.poll(() => balance.textContent(), { timeout: 15_000 }).not.toBe(before);
+
+    // Opened again, the stored picture is current: on screen at once, nothing to draw.
+    const again = await rapport.context.newPage();
+    await again.goto(`chrome-extension://${rapport.extensionId}/network.html`);
+    await again.getByRole('heading', { name: 'Your network at a glance' }).waitFor();
+    expect(await again.getByText(`${total.toLocaleString('en')} people`).isVisible()).toBe(true);
+    expect(await again.locator('p[aria-live]').textContent()).toBe('');
+    await again.close();
   });
 
   it('the chart library is in the network page’s bundle and no other page’s', () => {

@@ -18,6 +18,29 @@ export const SENDERS = {
 } satisfies Record<SenderKind, SenderFacts>;
 
 /**
+ * The messages a content script may send: all that a LinkedIn page that took one over could ask of Rapport. The
+ * README's privacy sentence and the senders test both hold the protocol map to this one list, so widening it is a
+ * decision made once, here, in plain sight.
+ */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = [
+  'coach/reply',
+  'message/sent',
+  'profile/captured',
+  'reciprocity/get',
+  'settings/remember',
+  'thread/read',
+  'tone/analyze',
+  'why/open',
+];
+
+/** The messages the protocol map lets content scripts send, sorted. */
+export const sentByContentScripts = (): string[] =>
+  Object.entries(protocol)
+    .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
+    .map(([type]) => type)
+    .sort();
+
+/**
  * A router whose every message comes from the first sender its protocol entry allows: for tests of what handlers
  * do, not of who may call them (tests/security covers that). Unknown types come from an extension page.
  */

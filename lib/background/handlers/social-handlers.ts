@@ -3,6 +3,7 @@ import type { socialProtocol } from '../../protocol/social-messages';
 import type { HandlerContext } from '../context';
 import { eventEnd, eventMet, eventStart, eventUnmet } from './event-handlers';
 import { introDrafted, introMarkSent, mutualChoose } from './intro-handlers';
+import { networkDraw } from './network-draw';
 
 /** The handlers of lib/protocol/social-messages.ts, spread into createHandlers. */
 export function socialHandlers(context: HandlerContext): Pick<Handlers, keyof typeof socialProtocol> {
@@ -14,5 +15,6 @@ export function socialHandlers(context: HandlerContext): Pick<Handlers, keyof ty
     'event/end': eventEnd(context),
     'event/met': eventMet(context),
     'event/unmet': eventUnmet(context),
+    'network/draw': networkDraw(context),
   };
 }

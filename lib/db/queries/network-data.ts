@@ -1,5 +1,6 @@
 import type { Contact } from '../../schema/contact';
 import { NETWORK_KINDS, NETWORK_WINDOW_MS, type NetworkRow } from '../../social/network';
+import { CHANGED_KEY, PICTURE_KEY, type StoredPicture } from '../../social/network-snapshot';
 import type { RapportDatabase } from '../database';
 
 export interface NetworkData {
@@ -23,4 +24,23 @@ export async function loadNetworkData(db: RapportDatabase, now: number): Promise
     ]);
     return { contacts, interactions: interactions.flat() };
   });
+}
+
+export interface NetworkState {
+  picture?: StoredPicture;
+  /** When contacts or interactions were last written. */
+  changedAt?: number;
+  /** When a person was last deleted. */
+  removedAt?: number;
+}
+
+/** The stored picture and the markers beside it: the few rows of the `network` table. */
+export async function loadNetworkState(db: RapportDatabase): Promise<NetworkState> {
+  const state: NetworkState = {};
+  for (const record of await db.network.toArray()) {
+    if (record.key === PICTURE_KEY) state.picture = record;
+    else if (record.key === CHANGED_KEY) state.changedAt = record.at;
+    else state.removedAt = record.at;
+  }
+  return state;
 }

@@ -25,6 +25,11 @@ export interface RapportBrowser {
   openExtensionPage(name: ExtensionPageName): Promise<Page>;
   /** The running service worker, starting it again if the browser stopped it. */
   worker(): Promise<Worker>;
+  /**
+   * Closes the browser and starts it again on the same profile, as a user quitting and reopening it does: what the
+   * browser keeps in memory (storage.session, IndexedDB's quota allowance) is gone, what is on disk stays.
+   */
+  restart(): Promise<void>;
   /** Stops the extension's service worker the way the browser does when it is idle. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -35,40 +40,45 @@ export async function launchRapport(): Promise<RapportBrowser> {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findBrowser(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
   const pages = new Map<string, string>();
   const leaks: string[] = [];
-  await context.route('**/*', (route: Route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
-      return route.continue();
-    }
-    const html = url.hostname === 'www.linkedin.com' ? pages.get(url.pathname) : undefined;
-    if (html !== undefined && route.request().isNavigationRequest()) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    if (url.hostname === 'www.linkedin.com' && url.pathname === '/favicon.ico') {
-      return route.fulfill({ status: 404, body: '' });
-    }
-    leaks.push(`${route.request().method()} ${url.href}`);
-    return route.abort('blockedbyclient');
-  });
-
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
+  const launch = async () => {
+    const launched = await chromium.launchPersistentContext(profileDir, {
+      executablePath: findBrowser(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    await launched.route('**/*', (route: Route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
+        return route.continue();
+      }
+      const html = url.hostname === 'www.linkedin.com' ? pages.get(url.pathname) : undefined;
+      if (html !== undefined && route.request().isNavigationRequest()) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      if (url.hostname === 'www.linkedin.com' && url.pathname === '/favicon.ico') {
+        return route.fulfill({ status: 404, body: '' });
+      }
+      leaks.push(`${route.request().method()} ${url.href}`);
+      return route.abort('blockedbyclient');
+    });
+    const firstWorker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker'));
+    return { launched, extensionId: new URL(firstWorker.url()).host };
+  };
+  const first = await launch();
+  let context = first.launched;
+  // An unpacked extension's id comes from its folder, so a restart keeps it.
+  const { extensionId } = first;
   const extensionUrl = (name: string) => `chrome-extension://${extensionId}/${name}.html`;
 
   const worker = async () => {
@@ -84,7 +94,9 @@ export async function launchRapport(): Promise<RapportBrowser> {
   };
 
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
     profileDir,
     leaks,
@@ -116,6 +128,10 @@ export async function launchRapport(): Promise<RapportBrowser> {
       await stopped;
       await cdp.detach();
       await page.close();
+    },
+    async restart() {
+      await context.close();
+      context = (await launch()).launched;
     },
     async close() {
       await context.close();

@@ -8,12 +8,17 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { backupParts } from '../../../lib/backup/write-backup';
 import { openDatabase } from '../../../lib/db/database';
 import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
-import { protocol } from '../../../lib/protocol/map';
 import { createRouter } from '../../../lib/protocol/router';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { guardSettingsMirror, settingsOwner } from '../../../lib/settings/owner';
 import { readSettings } from '../../../lib/settings/storage';
-import { routeAsAllowedSender, SENDERS, TEST_EXTENSION } from '../../support/senders';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  routeAsAllowedSender,
+  SENDERS,
+  sentByContentScripts,
+  TEST_EXTENSION,
+} from '../../support/senders';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -164,20 +169,7 @@ const CHECKS: Record<string, () => unknown> = {
   },
   'LinkedIn pages get nothing from Rapport: its content scripts may only report a profile, a sent message or the open conversation\'s messages, ask for tone hints, reply coaching and the give/ask balance, remember a hint or a box you chose to hide, and open Rapport\'s own "Why?" page when you click Why? beside a hint.':
     () => {
-      const fromContent = Object.entries(protocol)
-        .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
-        .map(([type]) => type)
-        .sort();
-      expect(fromContent).toEqual([
-        'coach/reply',
-        'message/sent',
-        'profile/captured',
-        'reciprocity/get',
-        'settings/remember',
-        'thread/read',
-        'tone/analyze',
-        'why/open',
-      ]);
+      expect(sentByContentScripts()).toEqual([...CONTENT_SCRIPT_MESSAGES].sort());
       // No page of Rapport's is web-accessible: LinkedIn cannot load or probe one, so "Why?" goes through the worker.
       expect(config).not.toContain('web_accessible_resources');
     },

@@ -5,7 +5,12 @@ import type { ProtocolEntries } from '../../../lib/protocol/entry';
 import { type MessageType, protocol } from '../../../lib/protocol/map';
 import { createRouter, type Handlers } from '../../../lib/protocol/router';
 import { classifySender, type SenderFacts } from '../../../lib/protocol/sender';
-import { SENDERS, TEST_EXTENSION } from '../../support/senders';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  SENDERS,
+  sentByContentScripts,
+  TEST_EXTENSION,
+} from '../../support/senders';
 
 const { id, baseUrl } = TEST_EXTENSION;
 
@@ -87,20 +92,8 @@ describe('classifySender', () => {
 
 describe('the protocol map', () => {
   it('lets content scripts send only the eight messages they use', () => {
-    const fromContent = Object.entries(protocol)
-      .filter(([, entry]) => (entry.from as readonly string[]).includes('content'))
-      .map(([type]) => type)
-      .sort();
-    expect(fromContent).toEqual([
-      'coach/reply',
-      'message/sent',
-      'profile/captured',
-      'reciprocity/get',
-      'settings/remember',
-      'thread/read',
-      'tone/analyze',
-      'why/open',
-    ]);
+    expect(sentByContentScripts()).toEqual([...CONTENT_SCRIPT_MESSAGES].sort());
+    expect(CONTENT_SCRIPT_MESSAGES).toHaveLength(8);
   });
 
   it('makes a message without `from` a type error', () => {

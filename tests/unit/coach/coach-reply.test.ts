@@ -94,6 +94,50 @@ describe('coaching a reply', () => {
     expect(coach('Anything', 'Good to hear from you.').answersReader).toBe(true);
   });
 
+  it('takes a reply as answering them when it takes up anything of theirs; a question it skips stays as a reminder', () => {
+    const two = 'Are you still at the bank? And did the Lisbon move happen?';
+    const one = coach('The Lisbon move happened in spring; the flat is lovely.', two);
+    expect(one.answersReader).toBe(true);
+    expect(one.points).toEqual([
+      expect.objectContaining({
+        id: 'their-question',
+        message: 'They asked: “Are you still at the bank?”',
+        severity: 'info',
+      }),
+    ]);
+    const none = coach('Hope the summer treats you well.', two);
+    expect(none.answersReader).toBe(false);
+    expect(none.points.filter((p) => p.id === 'their-question').map((p) => p.severity)).toEqual([
+      'warning',
+      'warning',
+    ]);
+  });
+
+  it('reads answers in other words: about oneself, asked back, a proposal accepted, a kind no', () => {
+    const answered = (draft: string, their: string) => coach(draft, their).answersReader;
+    expect(answered('I run a small design studio in Porto.', 'What do you do these days?')).toBe(true);
+    expect(answered('A small design studio in Porto. You?', 'So where are you working now?')).toBe(true);
+    expect(answered('Product design at a bakery chain.', 'I build payment systems. How about you?')).toBe(
+      true,
+    );
+    expect(answered('That works!', 'How about we do Tuesday at 10am?')).toBe(true);
+    expect(
+      answered('Not necessary for now, thanks anyway.', 'Would you mind if I introduced our sales lead?'),
+    ).toBe(true);
+    expect(answered('Hope the summer treats you well.', 'What do you do these days?')).toBe(false);
+  });
+
+  it('does not count what follows a change of subject, nor their name, as answering them', () => {
+    const their = 'Would you still like me to pass along your interest?';
+    expect(coach('Cool! BTW, I love the new running app everyone uses.', their).answersReader).toBe(false);
+    expect(coach('Cool! Yes please, pass it along. BTW, I love the app.', their).answersReader).toBe(true);
+    const signed = 'Could you send me more details about the role and the company first?\nRegards,\nMinh';
+    expect(coach('Hi Minh, drop me your number and I will call.', signed).answersReader).toBe(false);
+    expect(coach('Hi Minh, the role is a senior analyst one; details attached.', signed).answersReader).toBe(
+      true,
+    );
+  });
+
   it('has nothing to say without their messages or without a draft', () => {
     expect(coach('Hi there, how are you?').points).toEqual([]);
     expect(coach('  ', 'Are you free Thursday?').points).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTheirMessage } from '../../../lib/coach/their-message';
+import { readTheirMessage, THEIR_SIDE_PHRASES } from '../../../lib/coach/their-message';
 
 // What the ledger records from the other person's message (issue 14): their ask, give or thanks, and nothing for
 // conversation. Invented messages, one per case the hand-labelled evaluation found the reading got wrong
@@ -31,5 +31,18 @@ describe('their intent, as the ledger records it', () => {
     ['ask', 'Would you be open to a 20 minute call about the analyst role next week?'],
   ])('%s: %s', (intent, text) => {
     expect(intentOf(text)).toBe(intent);
+  });
+});
+
+describe('their-side phrase lists handed in (the evaluation leaves some out per owner)', () => {
+  it('reads with the lists given instead of its own', () => {
+    const text = 'I have forwarded your details to our recruiter.';
+    expect(readTheirMessage(text).intent).toBe('give');
+    const without = {
+      ...THEIR_SIDE_PHRASES,
+      theirOffers: THEIR_SIDE_PHRASES.theirOffers.filter((p) => p !== 'forwarded your'),
+    };
+    expect(readTheirMessage(text, {}, without).intent).not.toBe('give');
+    expect(readTheirMessage(text, {}, THEIR_SIDE_PHRASES).intent).toBe('give');
   });
 });

@@ -1,0 +1,87 @@
+import type { RapportDatabase } from '../db/database';
+import { onNetworkDataWritten } from '../db/network-stale-middleware';
+import { loadNetworkData, loadNetworkState } from '../db/queries/network-data';
+import { settingsOwner } from '../settings/owner';
+import { computeNetwork } from '../social/network';
+import { PICTURE_KEY, type StoredPicture } from '../social/network-snapshot';
+import type { HandlerContext } from './context';
+
+/** A write this big (an import's batch, a restore) has the picture drawn again at once, if anyone uses it. */
+const BIG_WRITE_ROWS = 200;
+/** Quiet time after a big write before drawing: an import writes in many batches. */
+const SETTLE_MS = 3_000;
+
+export interface NetworkKeeper {
+  /** Draws the picture from the data as it is now and stores it; one drawing at a time, shared by every caller. */
+  draw(): Promise<StoredPicture>;
+  /** Draws again after big writes in this context (while a picture is stored). Returns the stop. */
+  watch(): () => void;
+}
+
+/**
+ * The network view's picture, drawn here in the background (off the page's thread: the page reads one row and is
+ * on screen at once) and kept: after an import or a restore, and whenever the page finds it out of date.
+ */
+function networkKeeper({ db, now }: Pick<HandlerContext, 'db' | 'now'>): NetworkKeeper {
+  let drawing: Promise<StoredPicture> | null = null;
+
+  const drawNow = async (): Promise<StoredPicture> => {
+    // Before the read's transaction opens: a write marked later may be missing from it, one marked earlier is in it.
+    const readAt = Date.now();
+    const at = now();
+    const tieDays = (await settingsOwner(db).current()).weakTieDays;
+    const data = await loadNetworkData(db, at);
+    const stored: StoredPicture = {
+      key: PICTURE_KEY,
+      picture: computeNetwork({ ...data, now: at, weakTieDays: tieDays }),
+      drawnFor: at,
+      readAt,
+      weakTieDays: tieDays,
+    };
+    await db.transaction('rw', db.network, async () => {
+      // Someone deleted while it was read may be named in it: the next drawing stores one without them.
+      const { removedAt } = await loadNetworkState(db);
+      if (removedAt === undefined || removedAt < readAt) await db.network.put(stored);
+    });
+    return stored;
+  };
+
+  const draw = () => {
+    drawing ??= drawNow().finally(() => {
+      drawing = null;
+    });
+    return drawing;
+  };
+
+  const watch = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onNetworkDataWritten((rows) => {
+      if (rows < BIG_WRITE_ROWS && timer === undefined) return;
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        timer = undefined;
+        // Nobody has opened the view: no need to spend the worker's time on it.
+        if (!(await db.network.get(PICTURE_KEY))) return;
+        await draw().catch((error: unknown) => console.warn('Rapport network picture', error));
+      }, SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  };
+
+  return { draw, watch };
+}
+
+const keepers = new WeakMap<RapportDatabase, NetworkKeeper>();
+
+/** The one keeper of a database, shared by its handler and the background's watch. */
+export function networkKeeperOf(context: Pick<HandlerContext, 'db' | 'now'>): NetworkKeeper {
+  let keeper = keepers.get(context.db);
+  if (!keeper) {
+    keeper = networkKeeper(context);
+    keepers.set(context.db, keeper);
+  }
+  return keeper;
+}
