@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '../lib/browser/messaging';
 import { startInlineHints } from '../lib/hints/hints-runtime';
-import { readSettings, watchSettings } from '../lib/settings/storage';
+import { readSettingsMirror, watchSettingsMirror } from '../lib/settings/storage';
 import { type ThreadWatch, watchThreads } from '../lib/thread/thread-watch';
 
 // Tone hints in LinkedIn's message boxes and the reading of open conversations, each switched on and off live
@@ -10,7 +10,7 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    let settings = await readSettings();
+    let settings = await readSettingsMirror();
     let hints: { refresh(): void; off: AbortController } | null = null;
     let threads: ThreadWatch | null = null;
     const env = {
@@ -38,7 +38,7 @@ export default defineContentScript({
         hints = { ...startInlineHints(env, AbortSignal.any([ctx.signal, off.signal])), off };
       }
     };
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchSettingsMirror((next) => {
       settings = next;
       apply();
     });

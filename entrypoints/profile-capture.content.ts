@@ -5,7 +5,7 @@ import { createCapturePace } from '../lib/capture/capture-pace';
 import { stillShown } from '../lib/capture/still-shown';
 import { extractProfile } from '../lib/linkedin/extract';
 import { profileIdFromUrl } from '../lib/linkedin/url';
-import { readSettings } from '../lib/settings/storage';
+import { readSettingsMirror } from '../lib/settings/storage';
 
 const TOP_CARD_TIMEOUT_MS = 10_000;
 /** A profile is stored once it has been on screen this long: what a person opens, not what a script flashes. */
@@ -16,7 +16,7 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    if (!(await readSettings()).captureProfiles) return;
+    if (!(await readSettingsMirror()).captureProfiles) return;
     let currentId: string | null = null;
     let previousName: string | undefined;
     let visit: AbortController | undefined;

@@ -2,7 +2,6 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { findProfileTab, type ProfileTab } from '../../lib/browser/profile-tab';
 import type { Contact } from '../../lib/schema/contact';
 import { FollowUpsButton } from '../follow-up/FollowUpsButton';
-import { Tabs } from '../shared/Tabs';
 import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { useContact, useOwnProfile } from '../shared/use-contact';
@@ -10,20 +9,14 @@ import { canStartEvent, EventMode, usePickedEvent } from '../social/EventMode';
 import { IntroducersSection } from '../social/IntroducersSection';
 import { StartEvent } from '../social/StartEvent';
 import { DraftBox } from '../tone/DraftBox';
-import { AddPromise } from './AddPromise';
 import { BeforeYouWrite } from './BeforeYouWrite';
-import { CommitmentList } from './CommitmentList';
 import { ContactEditor } from './ContactEditor';
 import { ContactHistory } from './ContactHistory';
 import { ContactSummary } from './ContactSummary';
-import { LedgerView } from './LedgerView';
 import { NextStep } from './NextStep';
-import { NotesAndTags } from './NotesAndTags';
-import { NudgeList } from './NudgeList';
 import { ProfileReading } from './ProfileReading';
-import { QuickLog } from './QuickLog';
+import { RelationshipTabs } from './RelationshipTabs';
 import { SamePersonQuestion } from './SamePersonQuestion';
-import { Timeline } from './Timeline';
 import { useRelationship } from './use-relationship';
 
 /**
@@ -54,7 +47,6 @@ function AppBar({ onStartEvent }: { onStartEvent: (() => void) | null }) {
  */
 function PersonView({ contact }: { contact: Contact }) {
   const view = useRelationship(contact);
-  const [tab, setTab] = useState('now');
   const [editing, setEditing] = useState(false);
   if (editing) return <ContactEditor contact={contact} onClose={() => setEditing(false)} />;
   const logged = view?.interactions.some((interaction) => interaction.kind !== 'visit') ?? true;
@@ -73,46 +65,7 @@ function PersonView({ contact }: { contact: Contact }) {
         <IntroducersSection contact={contact} />
       </BeforeYouWrite>
       {view ? <NextStep nudge={view.nudges[0]} firstVisit={!logged} /> : null}
-      <Tabs
-        label="About this person"
-        selected={tab}
-        onSelect={setTab}
-        tabs={[
-          {
-            id: 'now',
-            label: 'Log & draft',
-            panel: (
-              <>
-                <QuickLog contactId={contact.id} />
-                <DraftBox contact={contact} saveAs={`contact:${contact.id}`} />
-              </>
-            ),
-          },
-          {
-            id: 'balance',
-            label: 'Give & take',
-            panel: view ? (
-              <>
-                <LedgerView ledger={view.ledger} />
-                <NudgeList nudges={view.nudges.slice(1)} />
-                <CommitmentList outstanding={view.outstanding} />
-                <AddPromise contactId={contact.id} />
-              </>
-            ) : null,
-          },
-          { id: 'notes', label: 'Notes', panel: <NotesAndTags key={contact.id} contact={contact} /> },
-          {
-            id: 'history',
-            label: 'History',
-            panel: (
-              <>
-                {view ? <Timeline interactions={view.interactions} /> : null}
-                <ContactHistory contact={contact} />
-              </>
-            ),
-          },
-        ]}
-      />
+      <RelationshipTabs contact={contact} view={view} afterTimeline={<ContactHistory contact={contact} />} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
-import { sendToBackground } from '../../lib/browser/messaging';
+import { useEffect, useRef } from 'react';
 import { database } from '../../lib/db/page-database';
 import { loadNetworkState } from '../../lib/db/queries/network-data';
 import { type Freshness, freshnessOf, type StoredPicture } from '../../lib/social/network-snapshot';
 import { userTimeZone } from '../../lib/time/calendar';
+import { useProtocolAction } from '../shared/use-protocol-action';
 import { useLoadedSettings } from '../shared/use-settings';
 
 export interface NetworkPictureState {
@@ -25,8 +25,7 @@ export interface NetworkPictureState {
 export function useNetworkPicture(): NetworkPictureState {
   const settings = useLoadedSettings();
   const state = useLiveQuery(() => loadNetworkState(database()), []);
-  const [drawing, setDrawing] = useState(false);
-  const [error, setError] = useState('');
+  const { send, error, pending: drawing } = useProtocolAction();
   const askedFor = useRef<string | null>(null);
 
   const freshness =
@@ -46,12 +45,8 @@ export function useNetworkPicture(): NetworkPictureState {
   useEffect(() => {
     if (!freshness || freshness === 'current' || basis === null || askedFor.current === basis) return;
     askedFor.current = basis;
-    setDrawing(true);
-    sendToBackground('network/draw', {}).then((reply) => {
-      setDrawing(false);
-      setError(reply.ok ? '' : reply.error.message);
-    });
-  }, [freshness, basis]);
+    void send('network/draw', {});
+  }, [freshness, basis, send]);
 
   return { stored: state?.picture, read: state !== undefined, freshness, drawing, error };
 }

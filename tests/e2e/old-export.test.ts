@@ -1,5 +1,4 @@
 import { zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles } from '../unit/import/fixture-export';
 import { launchedForThisFile } from './harness/fixture';
@@ -31,14 +30,6 @@ const rapport = launchedForThisFile({
   [`/in/${sam.slug}/`]: profilePage(sam),
 });
 
-async function until<T>(page: Page, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    await page.waitForTimeout(100);
-  }
-}
-
 describe('an export from before 2024', () => {
   it('imports every connection without an address; a visit joins the record, history kept; a doubtful name asks', async () => {
     const options = await rapport.openExtensionPage('options');
@@ -67,11 +58,9 @@ describe('an export from before 2024', () => {
     // Her page: same name, her export company in the headline, a 1st-degree connection: one record from now on.
     const tab = await rapport.context.newPage();
     await tab.goto(`https://www.linkedin.com/in/${marguerite.slug}/`);
-    const joined = await until(
-      options,
-      () => exportAll(options),
-      (backup) => backup.contacts.some((c) => c.id === marguerite.slug),
-    );
+    const stored = async () => (await exportAll(options)).contacts.some((c) => c.id === marguerite.slug);
+    await expect.poll(stored, { timeout: 15_000 }).toBe(true);
+    const joined = await exportAll(options);
     expect(joined.contacts.some((c) => c.id === MARGUERITE_KEY)).toBe(false);
     expect(joined.contacts.find((c) => c.id === marguerite.slug)?.aliases).toEqual([MARGUERITE_KEY]);
     expect(

@@ -21,19 +21,20 @@ const dmitri: FixturePerson = {
   degree: 1,
 };
 
-// LinkedIn moves between profiles without a page load: the address changes first, the new top card
-// renders a moment later. The stale card must not be stored under the new address.
+// LinkedIn moves between profiles without a page load: the address changes first, the new top card renders a
+// moment later — here when the test calls renderNextCard(), not on a timer. The stale card must not be stored
+// under the new address.
 const spaScript = `
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[data-spa]');
     if (!link) return;
     event.preventDefault();
     history.pushState({}, '', link.getAttribute('href'));
-    setTimeout(() => {
-      document.querySelector('main').innerHTML = ${JSON.stringify(topCard(dmitri))};
-      document.title = ${JSON.stringify(`${dmitri.name} | LinkedIn`)};
-    }, 1500);
   });
+  window.renderNextCard = () => {
+    document.querySelector('main').innerHTML = ${JSON.stringify(topCard(dmitri))};
+    document.title = ${JSON.stringify(`${dmitri.name} | LinkedIn`)};
+  };
   document.querySelector('main').insertAdjacentHTML('beforeend',
     '<aside><a data-spa href="/in/${dmitri.slug}/">People also viewed: ${dmitri.name}</a></aside>');
 `;
@@ -60,7 +61,14 @@ describe('profile capture', () => {
 
     await tab.bringToFront();
     await tab.getByRole('link', { name: /People also viewed/ }).click();
-    await tab.getByRole('heading', { name: 'Dmitri Volkov' }).waitFor();
+    // Chromium reports pushState to the capture at once (Navigation API), and the capture reads the page in a 0 ms
+    // task queued then; a 0 ms task queued after it in the same frame runs after it. So once this returns, the
+    // capture has read the new address with Chiara's card still on it: a capture that took the stale card would
+    // now hold it (and store it, or never store Dmitri). Then the new card arrives.
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(tab.url()).toBe(`https://www.linkedin.com/in/${dmitri.slug}/`);
+    expect(await tab.getByRole('heading', { name: 'Chiara Moretti' }).count()).toBe(1);
+    await tab.evaluate(() => (window as unknown as { renderNextCard: () => void }).renderNextCard());
 
     const popupAfter = await rapport.openExtensionPage('popup');
     await popupAfter.getByRole('heading', { name: /Dmitri Volkov/ }).waitFor();

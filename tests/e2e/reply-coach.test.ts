@@ -110,7 +110,7 @@ describe('the reply coach reads the open conversation', () => {
     await page.close();
   });
 
-  it('records their thanks on the right person once, across the overlay, the messaging page and a reload', async () => {
+  it('records their thanks on the right person once, across the overlay, the messaging page and a reload; corrected or removed, it stays so', async () => {
     const feed = await open('/feed/');
     await eventually(() => entriesOf(bo.slug).then((e) => e.interactions.length)).toBe(1);
     const [thanks] = (await entriesOf(bo.slug)).interactions;
@@ -155,8 +155,17 @@ describe('the reply coach reads the open conversation', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Thanked you' });
     expect(await thanksEntry.textContent()).toContain('read from your conversation');
+    // Corrected: their give was an ask, and the ledger follows.
+    await panel
+      .getByRole('list', { name: 'Timeline' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Offered something' })
+      .getByRole('combobox', { name: 'Correct what this message was' })
+      .selectOption('ask');
+    await eventually(theyRow).toEqual(['0', '1', '1']);
+    await panel.getByRole('tab', { name: 'History' }).click();
     await thanksEntry.getByRole('button', { name: /^Delete/ }).click();
-    await eventually(theyRow).toEqual(['1', '0', '0']);
+    await eventually(theyRow).toEqual(['0', '1', '0']);
     await panel.getByRole('tab', { name: 'History' }).click();
     // Read again, the removed thanks does not come back.
     await thread.reload();
@@ -165,7 +174,7 @@ describe('the reply coach reads the open conversation', () => {
       threadEvent({ from: bo, text: 'Thank you for the kind words yesterday.', urn: '2-bo-3' }),
     );
     await eventually(() => heardOf(bo.slug).then((h) => h.length)).toBe(3);
-    await eventually(theyRow).toEqual(['1', '0', '1']);
+    await eventually(theyRow).toEqual(['0', '1', '1']);
     expect((await entriesOf(bo.slug)).interactions).toHaveLength(2);
     await panel.close();
     await thread.close();

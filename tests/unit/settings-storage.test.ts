@@ -4,7 +4,12 @@ import { openDatabase, type RapportDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { migrateSettings, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { settingsOwner } from '../../lib/settings/owner';
-import { readSettings, watchSettings } from '../../lib/settings/storage';
+import {
+  readSettings,
+  readSettingsMirror,
+  watchSettings,
+  watchSettingsMirror,
+} from '../../lib/settings/storage';
 
 let db: RapportDatabase;
 beforeEach(() => {
@@ -69,6 +74,21 @@ describe('settings saved by version 1 (bare rule ids)', () => {
     const after = await readSettings();
     expect(after.disabledRules).toContain('nudge:ask-before-give');
     expect(after.disabledRules).not.toContain('tone:ask-before-give');
+  });
+
+  // Content scripts carry no upgrade steps: they read the mirror, which the background rewrites as it starts.
+  it('content scripts read them upgraded once the background has started, and hear the rewrite', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    // Before the worker started: what still checks (the days), not the bare ids.
+    const early = await readSettingsMirror();
+    expect(early.weakTieDays).toBe(90);
+    expect(early.disabledRules).toEqual([]);
+    const heard: string[][] = [];
+    watchSettingsMirror((settings) => heard.push([...settings.disabledRules].sort()));
+    await settingsOwner(db).restoreMirror();
+    const expected = ['nudge:ask-before-give', 'queue:weak-tie', 'tone:ask-before-give', 'tone:shouting'];
+    expect(heard).toEqual([expected]);
+    expect(await readSettingsMirror()).toEqual(await readSettings());
   });
 
   it('an upgrade does not touch settings already of today', async () => {

@@ -53,8 +53,16 @@ describe('extension pages’ content security policy', () => {
       expect(background).not.toBe('');
       expect(refusedOnLoad).toEqual([]);
       const violations = await page.evaluate(async () => {
-        const seen: string[] = [];
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+        // Each refusal is reported as an event: wait for the three the page must refuse (no timer; if one is never
+        // refused, this never returns and the test fails on its timeout).
+        const expected = ['frame-src', 'img-src', 'style-src-elem'];
+        const seen = new Set<string>();
+        const allRefused = new Promise<void>((resolve) =>
+          document.addEventListener('securitypolicyviolation', (e) => {
+            seen.add(e.effectiveDirective);
+            if (expected.every((directive) => seen.has(directive))) resolve();
+          }),
+        );
         // Anything already refused while the page loaded would have been reported before we listened: the
         // stylesheets must have applied, so check they did.
         const styled = [...document.styleSheets].length > 0;
@@ -69,18 +77,11 @@ describe('extension pages’ content security policy', () => {
         style.textContent =
           '@font-face { font-family: x; src: url(https://evil.example/f.woff2); } body { font-family: x; }';
         document.body.append(img, link, frame, style);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return { styled, seen: [...new Set(seen)].sort() };
+        await allRefused;
+        return { styled, seen: [...seen].sort() };
       });
       expect(violations.styled).toBe(true);
-      expect(violations.seen).toEqual(
-        expect.arrayContaining(
-          ['frame-src', 'img-src', 'style-src-attr', 'style-src-elem'].filter((d) =>
-            violations.seen.includes(d),
-          ),
-        ),
-      );
-      expect(violations.seen).toEqual(expect.arrayContaining(['img-src', 'frame-src', 'style-src-elem']));
+      expect(violations.seen).toEqual(expect.arrayContaining(['frame-src', 'img-src', 'style-src-elem']));
       expect(rapport.leaks).toEqual([]);
     },
   );
