@@ -5,6 +5,7 @@ import { createHandlers } from '../lib/background/handlers';
 import { networkKeeperOf } from '../lib/background/network-keeper';
 import { keepRetryingUnsaved } from '../lib/background/retry-unsaved';
 import { wireSurfaces } from '../lib/background/surfaces';
+import { guardWaitingCount } from '../lib/background/unsaved-captures';
 import { openDatabase } from '../lib/db/database';
 import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   });
   wireSurfaces();
   guardSettingsMirror(settingsOwner(db));
+  guardWaitingCount();
   void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
     console.warn('Rapport search index', error),
   );

@@ -1,16 +1,19 @@
-import { groupRows } from '../../lib/engine/grouping';
+import { groupRows, type QueueGroupId } from '../../lib/engine/grouping';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { QueueGroupSection } from './QueueGroupSection';
 
 interface Props {
   items: readonly FollowUpItem[];
+  /** The groups the user asked to see in full. */
+  expanded: ReadonlySet<QueueGroupId>;
+  onShowAll: (group: QueueGroupId) => void;
   now: number;
   timeZone: string;
   onOpenContact: (contactId: string) => void;
 }
 
 /** The queue in four groups — Overdue, Today, This week, Later — one row per person; empty groups are left out. */
-export function FollowUpQueue({ items, now, timeZone, onOpenContact }: Props) {
+export function FollowUpQueue({ items, expanded, onShowAll, now, timeZone, onOpenContact }: Props) {
   if (!items.length) {
     return (
       <div className="card">
@@ -31,6 +34,8 @@ export function FollowUpQueue({ items, now, timeZone, onOpenContact }: Props) {
         <QueueGroupSection
           key={group.id}
           group={group}
+          all={expanded.has(group.id)}
+          onShowAll={() => onShowAll(group.id)}
           now={now}
           timeZone={timeZone}
           onOpenContact={onOpenContact}

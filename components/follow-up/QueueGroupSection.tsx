@@ -1,23 +1,27 @@
-import { useState } from 'react';
 import type { RowGroup } from '../../lib/engine/grouping';
+import { FIRST_PAGE } from '../../lib/engine/shown-people';
 import { FollowUpRow } from './FollowUpRow';
 
-/** Enough to act on today; a long backlog (a new cadence over many people) renders on request, not up front. */
-export const FIRST_PAGE = 20;
-
-/** One group of the queue as a labelled list of person rows, the first page at once and the rest behind a button. */
+/**
+ * One group of the queue as a labelled list of person rows, the first page at once and the rest behind a button
+ * (enough to act on today; a long backlog, a new cadence over many people, renders on request). Whether it is
+ * shown in full lives with the queue: the queue reads what to mention for the rows shown.
+ */
 export function QueueGroupSection({
   group,
+  all,
+  onShowAll,
   now,
   timeZone,
   onOpenContact,
 }: {
   group: RowGroup;
+  all: boolean;
+  onShowAll: () => void;
   now: number;
   timeZone: string;
   onOpenContact: (id: string) => void;
 }) {
-  const [all, setAll] = useState(false);
   const shown = all ? group.rows : group.rows.slice(0, FIRST_PAGE);
   return (
     <section className="queue-group" aria-labelledby={`group-${group.id}`}>
@@ -36,7 +40,7 @@ export function QueueGroupSection({
         ))}
       </ul>
       {shown.length < group.rows.length ? (
-        <button type="button" onClick={() => setAll(true)}>
+        <button type="button" onClick={onShowAll}>
           Show all {group.rows.length}
         </button>
       ) : null}

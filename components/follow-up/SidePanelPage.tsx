@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { splitEventBatches } from '../../lib/engine/event-batches';
+import type { QueueGroupId } from '../../lib/engine/grouping';
 import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
 import { RecentPeople } from '../contact/RecentPeople';
@@ -14,7 +15,8 @@ import { useQueue } from './use-queue';
 export function SidePanelPage() {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const { queue, timeZone } = useQueue();
+  const [expanded, setExpanded] = useState<ReadonlySet<QueueGroupId>>(new Set());
+  const { queue, timeZone } = useQueue({ expanded });
   const searching = query.trim() !== '';
   // A person appears once: someone met at an event has all their reasons in that event's batch.
   const { batches, rest: single } = splitEventBatches(queue?.items ?? []);
@@ -46,7 +48,14 @@ export function SidePanelPage() {
             <>
               <EventBatches batches={batches} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
               {single.length || !batches.length ? (
-                <FollowUpQueue items={single} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
+                <FollowUpQueue
+                  items={single}
+                  expanded={expanded}
+                  onShowAll={(group) => setExpanded((groups) => new Set([...groups, group]))}
+                  now={queue.now}
+                  timeZone={timeZone}
+                  onOpenContact={setOpenId}
+                />
               ) : null}
             </>
           ) : null}

@@ -25,7 +25,7 @@ export interface NetworkPictureState {
 export function useNetworkPicture(): NetworkPictureState {
   const settings = useLoadedSettings();
   const state = useLiveQuery(() => loadNetworkState(database()), []);
-  const { send, error, pending: drawing } = useProtocolAction();
+  const { send, pending: drawing, error } = useProtocolAction();
   const askedFor = useRef<string | null>(null);
 
   const freshness =
@@ -37,15 +37,19 @@ export function useNetworkPicture(): NetworkPictureState {
         })
       : undefined;
   // One request per state of the data: a change made while the page is open (a capture in another tab) is drawn
-  // too, a failed drawing is not asked for again and again. The background joins requests to the drawing under way.
-  const basis = state
-    ? `${state.picture?.readAt ?? 'none'}/${state.changedAt ?? ''}/${state.removedAt ?? ''}`
-    : null;
+  // too; a failed drawing is not asked for again and again, nor a new day or threshold more than once per visit
+  // (so clocks that disagree cannot keep it drawing). The background joins requests to the drawing under way.
+  const basis =
+    freshness === 'data-changed'
+      ? `changed ${state?.changedAt}`
+      : freshness === 'missing'
+        ? `missing ${state?.removedAt ?? ''}`
+        : (freshness ?? null);
 
   useEffect(() => {
     if (!freshness || freshness === 'current' || basis === null || askedFor.current === basis) return;
     askedFor.current = basis;
-    void send('network/draw', {});
+    void send('network/draw', { at: Date.now() });
   }, [freshness, basis, send]);
 
   return { stored: state?.picture, read: state !== undefined, freshness, drawing, error };

@@ -11,7 +11,9 @@ const UNSAVED_COLOUR = '#b91c1c';
 /** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
   const timeZone = userTimeZone();
-  return overdueCount(await loadQueue(db, { settings, now, timeZone }), now, timeZone);
+  // A count: nothing to mention is read.
+  const items = await loadQueue(db, { settings, now, timeZone, mentionsFor: () => [] });
+  return overdueCount(items, now, timeZone);
 }
 
 const shown = { overdue: 0, unsaved: 0 };

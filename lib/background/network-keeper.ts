@@ -12,8 +12,11 @@ const BIG_WRITE_ROWS = 200;
 const SETTLE_MS = 3_000;
 
 export interface NetworkKeeper {
-  /** Draws the picture from the data as it is now and stores it; one drawing at a time, shared by every caller. */
-  draw(): Promise<StoredPicture>;
+  /**
+   * Draws the picture of the moment `at` (the worker's clock by default) from the data as it is now and stores it;
+   * one drawing at a time, shared by every caller.
+   */
+  draw(at?: number): Promise<StoredPicture>;
   /** Draws again after big writes in this context (while a picture is stored). Returns the stop. */
   watch(): () => void;
 }
@@ -25,10 +28,9 @@ export interface NetworkKeeper {
 function networkKeeper({ db, now }: Pick<HandlerContext, 'db' | 'now'>): NetworkKeeper {
   let drawing: Promise<StoredPicture> | null = null;
 
-  const drawNow = async (): Promise<StoredPicture> => {
+  const drawNow = async (at: number): Promise<StoredPicture> => {
     // Before the read's transaction opens: a write marked later may be missing from it, one marked earlier is in it.
     const readAt = Date.now();
-    const at = now();
     const tieDays = (await settingsOwner(db).current()).weakTieDays;
     const data = await loadNetworkData(db, at);
     const stored: StoredPicture = {
@@ -46,8 +48,8 @@ function networkKeeper({ db, now }: Pick<HandlerContext, 'db' | 'now'>): Network
     return stored;
   };
 
-  const draw = () => {
-    drawing ??= drawNow().finally(() => {
+  const draw = (at = now()) => {
+    drawing ??= drawNow(at).finally(() => {
       drawing = null;
     });
     return drawing;

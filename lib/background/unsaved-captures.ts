@@ -18,8 +18,10 @@ import { UNSAVED_KEY } from './unsaved-key';
  * kept while the browser runs even if the worker is stopped, not readable by content scripts, emptied by Wipe.
  * They are not written to disk on purpose: the only store content scripts cannot read is IndexedDB, the one that is
  * full; extension storage is readable from every LinkedIn tab and would hold the user's words. So the pages say
- * they wait in memory, and only their number is kept on disk (WAITING_COUNT_KEY): if the browser closes first, the
- * next start reports them as lost instead of forgetting them silently.
+ * they wait in memory, and only a number is kept on disk (WAITING_COUNT_KEY: those waiting plus those lost that the
+ * user has not seen yet): if the browser closes first, the next start reports them as lost instead of forgetting
+ * them silently. Content scripts can write that number too, so the background puts back any change it did not make
+ * (guardWaitingCount).
  */
 export const CAPTURE_TYPES = ['profile/captured', 'message/sent', 'thread/read'] as const;
 export type CaptureType = (typeof CAPTURE_TYPES)[number];
@@ -50,29 +52,83 @@ export interface UnsavedStore {
 /** What the waiting list may hold, well under storage.session's 10 MB. */
 export const MAX_PARKED_CHARS = 4_000_000;
 
-/** How many captures wait, in extension storage (a number, never what they were): it outlives the browser. */
+/**
+ * How many captures wait or were lost unseen, in extension storage (a number, never what they were): it outlives
+ * the browser. Absent when there are none.
+ */
 export const WAITING_COUNT_KEY = 'unsavedWaiting';
+
+/** What the count on disk says of a state. */
+const countOnDisk = (state: UnsavedState) => state.parked.length + state.lost;
+/** A stored count as a number of captures, whatever storage holds. */
+const countFrom = (stored: unknown) =>
+  typeof stored === 'number' && stored > 0 ? Math.min(Math.floor(stored), 1_000_000) : 0;
+
+const sessionState = async () => {
+  const stored = (await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as UnsavedState | undefined;
+  return stored && Array.isArray(stored.parked) ? stored : undefined;
+};
 
 /**
  * The waiting list in storage.session, which Rapport's pages and the badge follow through storage.onChanged. Before
- * the first write of a browser session, captures that were still waiting when the browser closed count as lost.
+ * the first write of a browser session, what the count on disk says (captures that were still waiting when the
+ * browser closed, and lost ones not yet seen) counts as lost.
  */
 export const sessionStore: UnsavedStore = {
   async read() {
-    const stored = (await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as UnsavedState | undefined;
-    if (stored && Array.isArray(stored.parked)) return stored;
+    const own = await sessionState();
+    if (own) return own;
     const count = (await browser.storage.local.get(WAITING_COUNT_KEY))[WAITING_COUNT_KEY];
-    const lostAtClose = typeof count === 'number' && count > 0 ? Math.min(Math.floor(count), 1_000_000) : 0;
-    return { parked: [], lost: lostAtClose };
+    return { parked: [], lost: countFrom(count) };
   },
   async write(state) {
     await browser.storage.session.set({ [UNSAVED_KEY]: state });
     // Best effort: on a full disk this may fail too, and then only the count of a later close is missing.
-    await browser.storage.local
-      .set({ [WAITING_COUNT_KEY]: state.parked.length })
-      .catch((error: unknown) => console.warn('Rapport: waiting count not saved', error));
+    const count = countOnDisk(state);
+    await (count
+      ? browser.storage.local.set({ [WAITING_COUNT_KEY]: count })
+      : browser.storage.local.remove(WAITING_COUNT_KEY)
+    ).catch((error: unknown) => console.warn('Rapport: waiting count not saved', error));
   },
 };
+
+/**
+ * One change of the waiting list or its count at a time, in the one context that makes them (the background): a
+ * capture parked during a retry is not overwritten by it, nor a put-back by either.
+ */
+let chain: Promise<unknown> = Promise.resolve();
+const serially = <T>(change: () => Promise<T>): Promise<T> => {
+  const run = chain.then(change);
+  chain = run.catch(() => undefined);
+  return run;
+};
+
+/**
+ * Keeps the count on disk the background's own. Every content script may write extension storage, and a count one
+ * wrote would make the next start report captures lost that never were (or hide those that were). Any change the
+ * background did not make is put back: to what the waiting list says, or — before anything waited in this browser
+ * session — to the value it replaced, which then becomes the session's own, so a second change cannot build on the
+ * first. Returns the unsubscribe.
+ */
+export function guardWaitingCount(): () => void {
+  const listener = (changes: Record<string, { oldValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(WAITING_COUNT_KEY in changes)) return;
+    const before = changes[WAITING_COUNT_KEY]?.oldValue;
+    void serially(async () => {
+      const own = await sessionState();
+      const onDisk = countFrom((await browser.storage.local.get(WAITING_COUNT_KEY))[WAITING_COUNT_KEY]);
+      // The background writes the list before the count: with no list yet, no change to the count was its own.
+      if (own && countOnDisk(own) === onDisk) return;
+      console.warn('Rapport: the count of unsaved captures was changed from outside; put back');
+      await sessionStore.write(own ?? { parked: [], lost: countFrom(before) });
+    }).catch((error: unknown) => console.warn('Rapport: waiting count not put back', error));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Wipe: nothing waits and no notice is owed; in turn with the guard, so a put-back cannot bring a count back. */
+export const clearUnsaved = () => serially(() => sessionStore.write({ parked: [], lost: 0 }));
 
 /** True for the browser's "no space" in any of the wrappings Dexie and IndexedDB give it. */
 export function isQuotaError(error: unknown): boolean {
@@ -117,14 +173,6 @@ export interface UnsavedCaptures {
 }
 
 export function unsavedCaptures({ db, now }: HandlerContext, store: UnsavedStore): UnsavedCaptures {
-  let chain: Promise<unknown> = Promise.resolve();
-  /** One change of the list at a time: a capture parked during a retry is not overwritten by it. */
-  const serially = <T>(change: () => Promise<T>): Promise<T> => {
-    const run = chain.then(change);
-    chain = run.catch(() => undefined);
-    return run;
-  };
-
   const retry = () =>
     serially(async () => {
       const state = await store.read();

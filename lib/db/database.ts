@@ -31,7 +31,7 @@ export type RapportDatabase = Dexie & {
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
-  /** Derived from contacts and summaries, never written directly (lib/db/queue-cards-middleware.ts). */
+  /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
   settings: EntityTable<StoredSettings, 'key'>;

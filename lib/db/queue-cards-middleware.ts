@@ -1,30 +1,28 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { ContactSummary } from '../engine/contact-summary';
 import { isCarded, type QueueContact, queueContactOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
+import { turnsPerTransaction } from './in-turn';
 
 const CONTACTS = 'contacts';
-const SUMMARIES = 'summaries';
 const CARDS = 'queueCards';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 
 /**
  * Rows the cards are spread over. Chromium's IndexedDB costs about as much per row read as per kilobyte, so the
- * queue reads its cadence people as these few rows instead of one row each (and one more for their summary); a
- * write rewrites the one row of each person it touches.
+ * queue reads its cadence people as these few rows instead of one row each; a write rewrites the one row of each
+ * person it touches.
  */
 export const CARD_CHUNKS = 32;
 
-/** One person the queue keeps without a date range: what it reads of them and their summary. */
-export interface QueueCard {
-  contact: QueueContact;
-  summary?: ContactSummary;
-}
-
+/**
+ * The cards of one row, by person: what the queue reads of each (lib/engine/queue-contact.ts). No summary: the
+ * queue finds a cadence from the person alone, and reads the history of only the people it shows (v13 took the
+ * summaries out: they were three fifths of the bytes read).
+ */
 export interface QueueCardChunk {
   chunk: number;
-  cards: Record<string, QueueCard>;
+  cards: Record<string, QueueContact>;
 }
 
 /** The row a person's card lives in (FNV-1a of the id): stable, and even across rows. */
@@ -34,29 +32,22 @@ export function chunkOf(contactId: string): number {
   return (hash >>> 0) % CARD_CHUNKS;
 }
 
-const cardOf = (contact: Contact, summary: ContactSummary | undefined): QueueCard =>
-  summary ? { contact: queueContactOf(contact), summary } : { contact: queueContactOf(contact) };
-
 /** The card rows of these contacts (those not carded are left out), made whole: a migration's, or a check's. */
-export function cardChunksOf(
-  contacts: readonly Contact[],
-  summaryOf: (contactId: string) => ContactSummary | undefined,
-): QueueCardChunk[] {
+export function cardChunksOf(contacts: readonly Contact[]): QueueCardChunk[] {
   const chunks = new Map<number, QueueCardChunk>();
   for (const contact of contacts.filter(isCarded)) {
     const chunk = chunkOf(contact.id);
     const row = chunks.get(chunk) ?? { chunk, cards: {} };
-    row.cards[contact.id] = cardOf(contact, summaryOf(contact.id));
+    row.cards[contact.id] = queueContactOf(contact);
     chunks.set(chunk, row);
   }
   return [...chunks.values()].sort((a, b) => a.chunk - b.chunk);
 }
 
 /**
- * Keeps the queue cards current on EVERY write of a contact or a summary, whoever makes it (capture, edit,
- * import, restore, join, delete, wipe), as the summaries are kept on every write of an interaction. It sits below
- * the summary middleware (lower level), so the summaries that one writes pass through here. Every read-write
- * transaction on contacts or summaries also takes the cards (and, for contacts, the summaries a new card copies).
+ * Keeps the queue cards current on EVERY write of a contact, whoever makes it (capture, edit, import, restore,
+ * join, delete, wipe), as the summaries are kept on every write of an interaction. Every read-write transaction on
+ * contacts also takes the cards.
  */
 export const queueCardsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -69,83 +60,46 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const scope = new Set(stores);
-        if (mode === 'readwrite' && scope.has(CONTACTS)) scope.add(SUMMARIES);
-        if (mode === 'readwrite' && (scope.has(CONTACTS) || scope.has(SUMMARIES))) scope.add(CARDS);
-        return down.transaction([...scope], mode, options);
+        const scope =
+          mode === 'readwrite' && stores.includes(CONTACTS) ? [...new Set([...stores, CARDS])] : stores;
+        return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (name === CONTACTS) return keepingCardsOfContacts(table, down.table(SUMMARIES), down.table(CARDS));
-        if (name === SUMMARIES) return keepingCardsOfSummaries(table, down.table(CARDS));
-        return table;
+        return name === CONTACTS ? keepingCards(table, down.table(CARDS)) : table;
       },
     };
   },
 };
 
-type Edit = (cards: Record<string, QueueCard>, contactId: string) => boolean;
+type Edit = (cards: Record<string, QueueContact>, contactId: string) => boolean;
 
-const pending = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+const inTurn = turnsPerTransaction();
 
 /**
- * Runs the read-modify-writes of one transaction one after another: two writes in flight at once (a contact
- * and its interactions written side by side) would each read a row before the other wrote it, and one edit lost.
+ * Applies `edit` to each person's card row, reading and writing each row touched once, in turn with the other
+ * edits of the transaction (two contact writes in flight at once would each read a row before the other wrote it).
  */
-function inTurn<T>(trans: DBCoreTransaction, task: () => Promise<T>): Promise<T> {
-  const run = (pending.get(trans) ?? Promise.resolve()).then(task);
-  pending.set(
-    trans,
-    run.catch(() => undefined),
-  );
-  return run;
-}
-
-/** Applies `edit` to each person's card row, reading and writing each row touched once. */
 function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Iterable<string>, edit: Edit) {
-  return inTurn(trans, () => editRows(cards, trans, contactIds, edit));
-}
-
-async function editRows(
-  cards: DBCoreTable,
-  trans: DBCoreTransaction,
-  contactIds: Iterable<string>,
-  edit: Edit,
-) {
-  const byChunk = new Map<number, string[]>();
-  for (const id of new Set(contactIds)) {
-    const chunk = chunkOf(id);
-    const ids = byChunk.get(chunk);
-    if (ids) ids.push(id);
-    else byChunk.set(chunk, [id]);
-  }
-  if (byChunk.size === 0) return;
-  const chunks = [...byChunk.keys()];
-  const rows = (await cards.getMany({ trans, keys: chunks })) as (QueueCardChunk | undefined)[];
-  const changed: QueueCardChunk[] = [];
-  chunks.forEach((chunk, i) => {
-    const row = rows[i] ?? { chunk, cards: {} };
-    let any = false;
-    for (const id of byChunk.get(chunk)!) any = edit(row.cards, id) || any;
-    if (any) changed.push(row);
-  });
-  if (changed.length) await cards.mutate({ type: 'put', trans, values: changed });
-}
-
-/** Every card row, changed by `edit` for each person in it. */
-function editAllCards(cards: DBCoreTable, trans: DBCoreTransaction, edit: (card: QueueCard) => void) {
   return inTurn(trans, async () => {
-    const { result } = await cards.query({
-      trans,
-      values: true,
-      query: {
-        index: cards.schema.primaryKey,
-        range: { type: WHOLE_TABLE, lower: undefined, upper: undefined },
-      },
+    const byChunk = new Map<number, string[]>();
+    for (const id of new Set(contactIds)) {
+      const chunk = chunkOf(id);
+      const ids = byChunk.get(chunk);
+      if (ids) ids.push(id);
+      else byChunk.set(chunk, [id]);
+    }
+    if (byChunk.size === 0) return;
+    const chunks = [...byChunk.keys()];
+    const rows = (await cards.getMany({ trans, keys: chunks })) as (QueueCardChunk | undefined)[];
+    const changed: QueueCardChunk[] = [];
+    chunks.forEach((chunk, i) => {
+      const row = rows[i] ?? { chunk, cards: {} };
+      let any = false;
+      for (const id of byChunk.get(chunk)!) any = edit(row.cards, id) || any;
+      if (any) changed.push(row);
     });
-    const rows = result as QueueCardChunk[];
-    for (const row of rows) for (const card of Object.values(row.cards)) edit(card);
-    if (rows.length) await cards.mutate({ type: 'put', trans, values: rows });
+    if (changed.length) await cards.mutate({ type: 'put', trans, values: changed });
   });
 }
 
@@ -167,11 +121,7 @@ async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<str
   return result as string[];
 }
 
-function keepingCardsOfContacts(
-  contacts: DBCoreTable,
-  summaries: DBCoreTable,
-  cards: DBCoreTable,
-): DBCoreTable {
+function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
   return {
     ...contacts,
     async mutate(req: DBCoreMutateRequest) {
@@ -194,55 +144,10 @@ function keepingCardsOfContacts(
           .filter((_, i) => !result.failures[i])
           .map((contact) => [contact.id, contact]),
       );
-      const carded = [...written.values()].filter(isCarded).map((contact) => contact.id);
-      // The summaries are read in turn too: one written meanwhile in this transaction is then already there.
-      await inTurn(trans, async () => {
-        const stored = (await summaries.getMany({ trans, keys: carded })) as (ContactSummary | undefined)[];
-        const summaryOf = new Map(carded.map((id, i) => [id, stored[i]]));
-        await editRows(cards, trans, written.keys(), (row, id) => {
-          const contact = written.get(id)!;
-          if (!isCarded(contact)) return removeCard(row, id);
-          row[id] = cardOf(contact, summaryOf.get(id));
-          return true;
-        });
-      });
-      return result;
-    },
-  };
-}
-
-function keepingCardsOfSummaries(summaries: DBCoreTable, cards: DBCoreTable): DBCoreTable {
-  return {
-    ...summaries,
-    async mutate(req: DBCoreMutateRequest) {
-      const { trans } = req;
-      if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
-        const result = await summaries.mutate(req);
-        await editAllCards(cards, trans, (card) => delete card.summary);
-        return result;
-      }
-      if (req.type === 'delete' || req.type === 'deleteRange') {
-        const ids = await keysOf(summaries, req);
-        const result = await summaries.mutate(req);
-        await editCards(cards, trans, ids, (row, id) => {
-          const card = row[id];
-          if (!card?.summary) return false;
-          delete card.summary;
-          return true;
-        });
-        return result;
-      }
-      const result = await summaries.mutate(req);
-      const written = new Map(
-        (req.values as ContactSummary[])
-          .filter((_, i) => !result.failures[i])
-          .map((summary) => [summary.contactId, summary]),
-      );
-      // Only people who have a card get the summary: the others are read by their open follow-up, if any.
       await editCards(cards, trans, written.keys(), (row, id) => {
-        const card = row[id];
-        if (!card) return false;
-        card.summary = written.get(id)!;
+        const contact = written.get(id)!;
+        if (!isCarded(contact)) return removeCard(row, id);
+        row[id] = queueContactOf(contact);
         return true;
       });
       return result;

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
+import { turnsPerTransaction } from './in-turn';
 
 const INTERACTIONS = 'interactions';
 const SUMMARIES = 'summaries';
@@ -36,6 +37,9 @@ export const summaryMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+// A summary is read, changed and put back: two writes of one person's rows in flight at once take turns.
+const inTurn = turnsPerTransaction();
 
 function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DBCoreTable {
   const byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
@@ -83,52 +87,54 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
   const contactsOf = (rows: readonly (Interaction | undefined)[]) =>
     rows.filter((row): row is Interaction => !!row).map((row) => row.contactId);
 
+  async function mutate(req: DBCoreMutateRequest) {
+    const { trans } = req;
+    if (req.type === 'deleteRange') {
+      if (req.range.type === WHOLE_TABLE) {
+        const result = await interactions.mutate(req);
+        await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+        return result;
+      }
+      const { result: old } = await interactions.query({
+        trans,
+        values: true,
+        query: { index: interactions.schema.primaryKey, range: req.range },
+      });
+      const result = await interactions.mutate(req);
+      await remake(trans, contactsOf(old as Interaction[]));
+      return result;
+    }
+    if (req.type === 'delete') {
+      const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
+      const result = await interactions.mutate(req);
+      await remake(trans, contactsOf(old));
+      return result;
+    }
+    const values = req.values as Interaction[];
+    // A put may replace a row a summary holds (or move it to another person): those people are made again.
+    const old =
+      req.type === 'put'
+        ? ((await interactions.getMany({
+            trans,
+            keys: req.keys ?? values.map((row) => row.id),
+          })) as (Interaction | undefined)[])
+        : [];
+    const result = await interactions.mutate(req);
+    // The last of rows with the same id is the one stored.
+    const written = [
+      ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
+    ];
+    const replaced = contactsOf(old);
+    if (replaced.length) {
+      await remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
+    } else {
+      await fold(trans, written);
+    }
+    return result;
+  }
   return {
     ...interactions,
-    async mutate(req: DBCoreMutateRequest) {
-      const { trans } = req;
-      if (req.type === 'deleteRange') {
-        if (req.range.type === WHOLE_TABLE) {
-          const result = await interactions.mutate(req);
-          await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
-          return result;
-        }
-        const { result: old } = await interactions.query({
-          trans,
-          values: true,
-          query: { index: interactions.schema.primaryKey, range: req.range },
-        });
-        const result = await interactions.mutate(req);
-        await remake(trans, contactsOf(old as Interaction[]));
-        return result;
-      }
-      if (req.type === 'delete') {
-        const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
-        const result = await interactions.mutate(req);
-        await remake(trans, contactsOf(old));
-        return result;
-      }
-      const values = req.values as Interaction[];
-      // A put may replace a row a summary holds (or move it to another person): those people are made again.
-      const old =
-        req.type === 'put'
-          ? ((await interactions.getMany({
-              trans,
-              keys: req.keys ?? values.map((row) => row.id),
-            })) as (Interaction | undefined)[])
-          : [];
-      const result = await interactions.mutate(req);
-      // The last of rows with the same id is the one stored.
-      const written = [
-        ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
-      ];
-      const replaced = contactsOf(old);
-      if (replaced.length) {
-        await remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
-      } else {
-        await fold(trans, written);
-      }
-      return result;
-    },
+    // The whole write takes its turn: what it replaces is read before it, and folded or remade after it.
+    mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)),
   };
 }

@@ -75,7 +75,8 @@ export const socialProtocol = {
    * shows the stored one at once and asks for this when it is out of date). One drawing at a time.
    */
   'network/draw': {
-    request: z.object({}).strict(),
+    /** The page's clock: the moment the picture is of. */
+    request: z.object({ at: z.number() }).strict(),
     from: ['extension'],
     response: z.object({ people: z.number().int(), drawnFor: z.number() }),
   },

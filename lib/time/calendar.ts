@@ -39,11 +39,41 @@ const monthYearFormatter = perZone(
   (timeZone) => new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long', year: 'numeric' }),
 );
 
-/** The wall-clock time of `at` in `timeZone`, written as if it were UTC (so day arithmetic is plain division). */
-function wallClock(at: number, timeZone: string): number {
+/** The wall-clock time of `at` in `timeZone`, written as if it were UTC, asked of Intl (some 30 µs a call). */
+function exactWallClock(at: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of wallClockFormatter(timeZone).formatToParts(at)) parts[part.type] = Number(part.value);
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+}
+
+/** Per zone, the offset from UTC of each UTC day that has one offset throughout (null: it has a change). */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const OFFSET_DAYS_KEPT = 20_000;
+
+/**
+ * The wall-clock time of `at` in `timeZone`, written as if it were UTC (so day arithmetic is plain division).
+ * A queue of two thousand items asks for a few days each time it is grouped, on every render: the offset is kept
+ * per UTC day when the day starts and ends on the same one (a zone changes its offset a few times a year, never
+ * there and back within a day), and asked of Intl on the days of a change.
+ */
+function wallClock(at: number, timeZone: string): number {
+  let offsets = dayOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    dayOffsets.set(timeZone, offsets);
+  }
+  const day = Math.floor(at / DAY);
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    const start = day * DAY;
+    const first = exactWallClock(start, timeZone) - start;
+    const last = exactWallClock(start + DAY - 1000, timeZone) - (start + DAY - 1000);
+    offset = first === last ? first : null;
+    if (offsets.size >= OFFSET_DAYS_KEPT) offsets.clear();
+    offsets.set(day, offset);
+  }
+  // Whole seconds, as Intl gives them.
+  return offset === null ? exactWallClock(at, timeZone) : Math.floor(at / 1000) * 1000 + offset;
 }
 
 /**

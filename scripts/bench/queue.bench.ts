@@ -6,6 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import { openDatabase } from '../../lib/db/database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
+import { shownPeople } from '../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { type Benchmark, type BenchResult, measure } from './harness';
 import { seedHistory, seedPeople } from './queue-seed';
@@ -24,7 +25,10 @@ export const benchmarks: Benchmark[] = [];
 
 export async function report(): Promise<BenchResult[]> {
   const db = openDatabase(NAME);
-  const queue = async () => loadQueue(db, { settings, now: NOW, timeZone: TIME_ZONE });
+  // As the side panel asks for it: what to mention for the rows it shows.
+  const mentionsFor = (items: Parameters<typeof shownPeople>[0]) =>
+    shownPeople(items, NOW, TIME_ZONE, new Set());
+  const queue = async () => loadQueue(db, { settings, now: NOW, timeZone: TIME_ZONE, mentionsFor });
   const results: BenchResult[] = [];
   const seedStart = performance.now();
   await seedPeople(db, CONTACTS, NOW);
@@ -47,6 +51,8 @@ export async function report(): Promise<BenchResult[]> {
       renderToString(
         createElement(FollowUpQueue, {
           items: await queue(),
+          expanded: new Set<never>(),
+          onShowAll: () => {},
           now: NOW,
           timeZone: TIME_ZONE,
           onOpenContact: () => {},

@@ -3,11 +3,13 @@
 // solutions of small linear systems (no sampling, no shuffling), fixed iteration counts, weights rounded, so the
 // same data always gives the same file, byte for byte.
 import { JUDGEMENT_FEATURES } from '../../lib/tone/judgement/features';
+import { INTENT_CUES } from '../../lib/tone/judgement/intent-cues';
 import {
   type FeatureValues,
   INTENTS,
   type JudgementWeights,
   LEARNED_FLAGS,
+  type LearnedFlag,
   type Linear,
   SCALES,
 } from '../../lib/tone/judgement/model';
@@ -50,13 +52,28 @@ interface Standardised {
   sd: number[];
 }
 
+const among = (list: readonly string[]) => (name: string) => list.includes(name);
+const isStyle = among(STYLE_FEATURES);
+const isIntentCue = among(INTENT_CUES);
+
 /**
- * How a message is written speaks to the reviewers' scales; the flags and the intent are about what it says, and
- * the style features only added noise there (promise F1 0.70 → 0.67, intent 72.5 → 70.7 %, owner-CV): they learn
- * without them. Except `generic`: a template reads different (long, formal words, no contractions) and the style
- * lifts its F1 0.64 → 0.68 (owner-CV; a choice made on the judged data).
+ * Which features teach which model. How a message is written (style.ts) speaks to the reviewers' scales; the flags
+ * and the intent are about what it says, and the style features only added noise there (promise F1 0.70 → 0.67,
+ * intent 72.5 → 70.7 %, owner-CV): they learn without them — except `generic`: a template reads different (long,
+ * formal words, no contractions) and the style lifts its F1 0.64 → 0.68. The intent cues (intent-cues.ts) say what
+ * a message does, asks or gives: they teach the intent and the reciprocity flag `ask_without_give`, nothing else
+ * (with them promise fell 0.70 → 0.61). All chosen by owner-CV on the judged data (docs/tone-eval/choices.md).
  */
-const CONTENT_ONLY = (name: string) => !(STYLE_FEATURES as readonly string[]).includes(name);
+const USES = {
+  scales: (name: string) => !isIntentCue(name),
+  intent: (name: string) => !isStyle(name),
+  flag: (flag: LearnedFlag) =>
+    flag === 'generic'
+      ? (name: string) => !isIntentCue(name)
+      : flag === 'ask_without_give'
+        ? (name: string) => !isStyle(name)
+        : (name: string) => !isStyle(name) && !isIntentCue(name),
+};
 
 function standardise(
   rows: readonly TrainingRow[],
@@ -167,7 +184,7 @@ function bestThreshold(p: readonly number[], y: readonly (0 | 1)[]): number {
 }
 
 export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY): JudgementWeights {
-  const s = standardise(rows);
+  const s = standardise(rows, USES.scales);
   const scales = Object.fromEntries(
     SCALES.map((scale) => [
       scale,
@@ -182,14 +199,14 @@ export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY):
     LEARNED_FLAGS.map((flag) => {
       // Only the messages where both reviewers agreed on the flag teach it (answers_reader: replies only).
       const judged = rows.filter((row) => row.message.consensus.flags[flag] != null);
-      const sub = standardise(judged, flag === 'generic' ? undefined : CONTENT_ONLY);
+      const sub = standardise(judged, USES.flag(flag));
       const y = judged.map((row) => (row.message.consensus.flags[flag] ? 1 : 0) as 0 | 1);
       const model = logisticFit(sub, y, penalty.flag);
       return [flag, { ...model, threshold: bestThreshold(probabilities(model, judged), y) }];
     }),
   ) as JudgementWeights['flags'];
   const withIntent = rows.filter((row) => row.message.consensus.intent);
-  const sub = standardise(withIntent, CONTENT_ONLY);
+  const sub = standardise(withIntent, USES.intent);
   const intent = Object.fromEntries(
     INTENTS.map((label) => [
       label,

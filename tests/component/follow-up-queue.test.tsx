@@ -1,13 +1,27 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { type ComponentProps, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
+import type { QueueGroupId } from '../../lib/engine/grouping';
 import { computeQueue } from '../../lib/engine/queue';
 import { commitment, contact, DAY, HOUR, interaction, settings } from '../unit/engine/factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 
 afterEach(cleanup);
+
+/** The queue with the groups shown in full kept as the side panel keeps them. */
+function Queue(props: Omit<ComponentProps<typeof FollowUpQueue>, 'expanded' | 'onShowAll'>) {
+  const [expanded, setExpanded] = useState<ReadonlySet<QueueGroupId>>(new Set());
+  return (
+    <FollowUpQueue
+      {...props}
+      expanded={expanded}
+      onShowAll={(group) => setExpanded((groups) => new Set([...groups, group]))}
+    />
+  );
+}
 
 describe('FollowUpQueue', () => {
   it('shows one row per person in the group of their most pressing item, reasons on demand', () => {
@@ -23,7 +37,7 @@ describe('FollowUpQueue', () => {
       now: NOW,
       timeZone: 'UTC',
     });
-    render(<FollowUpQueue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    render(<Queue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
     // Bo's meeting and promise are one row, under This week (the meeting is the more pressing).
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Overdue (1)',
@@ -54,7 +68,7 @@ describe('FollowUpQueue', () => {
       now: NOW,
       timeZone: 'UTC',
     });
-    render(<FollowUpQueue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    render(<Queue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
     const overdue = screen.getByRole('list', { name: 'Overdue' });
     expect(within(overdue).getAllByRole('button', { name: /^Person / })).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Show all 25' }));
@@ -62,7 +76,7 @@ describe('FollowUpQueue', () => {
   });
 
   it('says so when there is nothing to follow up', () => {
-    render(<FollowUpQueue items={[]} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
+    render(<Queue items={[]} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
     expect(screen.getByText(/Nothing to follow up/)).toBeTruthy();
   });
 });

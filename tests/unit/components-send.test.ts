@@ -9,7 +9,6 @@ const DIRECT = new Set([
   'components/shared/use-protocol-action.ts',
   'components/shared/use-settings.ts', // the settings store: publishes, saves, and toasts itself
   'components/shared/UnsavedNotice.tsx', // reads the count of captures waiting; its actions use the hook
-  'components/network/use-network-picture.ts', // a hook of its own: asks for a drawing, keeps a refusal in `error`
 ]);
 
 const root = join(import.meta.dirname, '../..');

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Handler } from '../../protocol/router';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
+import { clearUnsaved } from '../unsaved-captures';
 
 /** Storage keys that outlive a wipe: the user's preferences, which name no one once the lists below are emptied. */
 const KEPT_KEYS = new Set(['settings', 'settingsVersion']);
@@ -28,6 +29,7 @@ export function dataWipe({ db }: HandlerContext): Handler<'data/wipe'> {
     const stored = Object.keys(await browser.storage.local.get(null));
     await browser.storage.local.remove(stored.filter((key) => !KEPT_KEYS.has(key)));
     await browser.storage.session?.clear();
+    await clearUnsaved();
     return { deleted };
   };
 }

@@ -3,13 +3,13 @@ import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import type { QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
+import { specificsFor } from '../../engine/specifics';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
-import type { QueueCard } from '../queue-cards-middleware';
 import { followUpStatesOf } from './follow-up-states';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -44,11 +44,14 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
- * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows.
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once.
  */
-function contactIndex(db: RapportDatabase, cards: () => Promise<QueueCard[]>): ContactIndex {
-  const carded = async (keep: (contact: QueueContact) => boolean) =>
-    (await cards()).map((card) => card.contact).filter(keep);
+function contactIndex(db: RapportDatabase): ContactIndex {
+  let cards: Promise<QueueContact[]> | undefined;
+  const carded = async (keep: (contact: QueueContact) => boolean) => {
+    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
+    return (await cards).filter(keep);
+  };
   return {
     between(index, from, to, { reverse, keep, limit } = {}) {
       let range = db.contacts.where(index).between(from, to, true, true);
@@ -84,15 +87,21 @@ export interface QueueContext {
   settings: Settings;
   now: number;
   timeZone: string;
+  /**
+   * The people whose history is read for what to mention (where you met, your last note, what they shared), out
+   * of the queue found; the others' items mention what their contact holds (role, how you met, notes). Everyone
+   * by default; the side panel names the rows it shows (lib/engine/shown-people.ts), the badge nobody.
+   */
+  mentionsFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
 }
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
  * ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by
- * hand from the queue cards, with their summaries, in a few rows), the people those point at (by id), then, for
- * the items found, the summaries not read yet (what to mention) and follow-up states. Its
- * cost follows what is open and due, not how long the history is. What is read is what the rules declare.
+ * hand from the queue cards, in a few rows), the people those point at (by id), the follow-up states of the items
+ * found, then the summaries not read yet of the people shown (`mentionsFor`: what to mention). Its cost follows
+ * what is open and due, and what is shown, not how long the history is. What is read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const { now, settings } = context;
@@ -106,13 +115,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     db.queueCards,
   ];
   return db.transaction('r', tables, async () => {
-    // Read once, and only if a rule asks: a card's summary saves its person a read later.
-    let cards: Promise<QueueCard[]> | undefined;
-    const allCards = () => {
-      cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
-      return cards;
-    };
-    const index = contactIndex(db, allCards);
+    const index = contactIndex(db);
     const [open, dated, candidates, event] = await Promise.all([
       NEEDS.openWithinMs === undefined
         ? []
@@ -142,19 +145,14 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       (id) => !contacts.has(id),
     );
     for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
-    // The cards' summaries of the people found are at hand; the history rules need is read for the others.
-    const cardSummaries = (cards ? await cards : []).flatMap((card) =>
-      card.summary && contacts.has(card.contact.id) ? [card.summary] : [],
-    );
-    const carded = new Set(cardSummaries.map((summary) => summary.contactId));
+    // The history the rules need: the open follow-ups' (read above) and the candidates' of a rule that says so.
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
-      .flatMap((found) => found.contacts.map((contact) => contact.id))
-      .filter((id) => !carded.has(id));
+      .flatMap((found) => found.contacts.map((contact) => contact.id));
     const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
       (summary): summary is ContactSummary => !!summary,
     );
-    const read = [...open, ...candidateSummaries, ...cardSummaries];
+    const read = [...open, ...candidateSummaries];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
@@ -164,20 +162,23 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       events: event.events,
     });
     const opened = new Set(read.map((summary) => summary.contactId));
-    const others = [
-      ...new Set(found.byRule.flatMap(({ findings }) => findings.map((f) => f.contactId))),
-    ].filter((id) => !opened.has(id));
-    const [states, summaries] = await Promise.all([
-      followUpStatesOf(db, findingKeys(found)),
-      db.summaries.bulkGet(others),
-    ]);
-    const history = new Map(found.view.history);
-    for (const summary of summaries.filter((s): s is ContactSummary => !!s)) {
+    const states = await followUpStatesOf(db, findingKeys(found));
+    const items = finishQueue(found, states);
+    const wanted = context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId);
+    const others = [...new Set(wanted)].filter((id) => !opened.has(id));
+    const history = new Map<string, Interaction[]>();
+    for (const summary of await db.summaries.bulkGet(others)) {
+      if (!summary) continue;
       history.set(
         summary.contactId,
         summaryHistory(summary).filter((interaction) => interaction.at <= now),
       );
     }
-    return finishQueue({ ...found, view: { ...found.view, history } }, states);
+    // Their items again with what to mention (the rules found them without it).
+    return items.map((item) => {
+      const mentioned = history.get(item.contactId);
+      const contact = found.view.contacts.get(item.contactId);
+      return mentioned && contact ? { ...item, specifics: specificsFor(contact, mentioned) } : item;
+    });
   });
 }

@@ -11,6 +11,21 @@ import { v9 } from './v9';
 import { v10 } from './v10';
 import { v11 } from './v11';
 import { v12 } from './v12';
+import { v13 } from './v13';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  v1,
+  v2,
+  v3,
+  v4,
+  v5,
+  v6,
+  v7,
+  v8,
+  v9,
+  v10,
+  v11,
+  v12,
+  v13,
+];

@@ -6,6 +6,7 @@ import { containsPhrase, phraseSet } from '../text/phrases';
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import { tokenize } from '../text/tokenize';
 import type { Situation } from '../types';
+import { INTENT_CUES, intentCues } from './intent-cues';
 import { STYLE_FEATURES, styleFeatures } from './style';
 
 /**
@@ -77,6 +78,8 @@ export const JUDGEMENT_FEATURES = [
   'emoji',
   // How it is written (style.ts).
   ...STYLE_FEATURES,
+  // What it mainly does, in the rubric's intent forms (intent-cues.ts).
+  ...INTENT_CUES,
 ] as const;
 export type JudgementFeature = (typeof JUDGEMENT_FEATURES)[number];
 
@@ -296,5 +299,6 @@ export function judgementFeatures(
     exclamations: Math.min(exclamations, 4),
     emoji: Math.min(emoji, 3),
     ...styleFeatures(draft),
+    ...intentCues(draft),
   };
 }

@@ -2,6 +2,7 @@
 // Chromium's own IndexedDB, in the extension's origin, with the extension's database (the side panel reads it).
 import { DATA_TABLES, openDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
+import { shownPeople } from '../../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { type Shape, seedShape } from '../queue-shapes';
 
@@ -29,7 +30,14 @@ declare const RapportBefore: { loadQueue: LoadQueue } | undefined;
  * commit's loadQueue present, it runs in turn with this one on the same database, and its times come beside.
  */
 export async function queueTimes(n: number, now: number) {
-  const context = { settings, now, timeZone: 'Europe/Stockholm' };
+  const timeZone = 'Europe/Stockholm';
+  // As the side panel asks for it: what to mention for the rows it shows (a commit before this option reads all).
+  const context = {
+    settings,
+    now,
+    timeZone,
+    mentionsFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
+  };
   const before = typeof RapportBefore === 'undefined' ? undefined : RapportBefore.loadQueue;
   const loaders: LoadQueue[] = before ? [loadQueue, before] : [loadQueue];
   const counts = [];

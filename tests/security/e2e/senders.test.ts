@@ -126,6 +126,18 @@ describe('a compromised content script in a LinkedIn tab', () => {
     expect(sent.ok).toBe(true);
     expect(JSON.stringify(await exportAll(options))).not.toContain('Marrowgate');
     await expect.poll(async () => (await storedSettings()).storeExcerpts, { timeout: 15_000 }).toBe(false);
+
+    // Nor the count of captures the disk refused: a made-up one would greet the next start with "1,000,000 things
+    // could not be kept". Nothing waits, so none is stored.
+    await content.evaluate(`chrome.storage.local.set({ unsavedWaiting: 1000000 })`);
+    const waitingCount = () =>
+      options.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
+        return (await chrome.storage.local.get('unsavedWaiting')).unsavedWaiting ?? 'none';
+      });
+    await expect.poll(waitingCount, { timeout: 15_000 }).toBe('none');
     await tab.close();
     await options.close();
   });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import {
+  guardWaitingCount,
   isQuotaError,
   park,
   sessionStore,
@@ -170,7 +171,48 @@ describe('captures refused for lack of space', () => {
     // … until the user has seen the notice.
     await route({ type: 'captures/forget-lost', payload: {} });
     expect(await status()).toEqual({ waiting: 0, lost: 0, since: null });
-    expect(await fakeBrowser.storage.local.get('unsavedWaiting')).toEqual({ unsavedWaiting: 0 });
+    expect(await fakeBrowser.storage.local.get('unsavedWaiting')).toEqual({});
+  });
+
+  it('cannot be made up or hidden by a content script writing their count on disk: the background puts it back', async () => {
+    const stopGuard = guardWaitingCount();
+    const onDisk = async () => (await fakeBrowser.storage.local.get('unsavedWaiting')).unsavedWaiting;
+    try {
+      full = true;
+      await capture('ada-example');
+      await capture('bo-example', 'Bo Example');
+      expect(await onDisk()).toBe(2);
+      // A content script (they all may write storage.local) claims a million lost, then none.
+      await fakeBrowser.storage.local.set({ unsavedWaiting: 1_000_000 });
+      await expect.poll(onDisk).toBe(2);
+      await fakeBrowser.storage.local.remove('unsavedWaiting');
+      await expect.poll(onDisk).toBe(2);
+
+      // The browser closes with two waiting; at the next start, before anything is parked, it tries twice in a row.
+      await fakeBrowser.storage.session.clear();
+      full = false;
+      await fakeBrowser.storage.local.set({ unsavedWaiting: 999 });
+      await fakeBrowser.storage.local.set({ unsavedWaiting: 0 });
+      await expect.poll(onDisk).toBe(2);
+      expect(await status()).toEqual({ waiting: 0, lost: 2, since: null });
+      // Lost ones the user has not seen yet are still owed a notice after another close.
+      await fakeBrowser.storage.session.clear();
+      expect(await status()).toEqual({ waiting: 0, lost: 2, since: null });
+      await route({ type: 'captures/forget-lost', payload: {} });
+      expect(await fakeBrowser.storage.local.get('unsavedWaiting')).toEqual({});
+
+      // A wipe leaves no count behind, whatever the guard does meanwhile.
+      full = true;
+      await capture('cleo-example', 'Cleo Example');
+      expect(await onDisk()).toBe(1);
+      full = false;
+      await route({ type: 'data/wipe', payload: { confirm: 'wipe' } });
+      await fakeBrowser.storage.session.clear();
+      expect(await status()).toEqual({ waiting: 0, lost: 0, since: null });
+      expect(await fakeBrowser.storage.local.get('unsavedWaiting')).toEqual({});
+    } finally {
+      stopGuard();
+    }
   });
 
   it('do not hide other failures: an error that is not about space is answered, not parked', async () => {

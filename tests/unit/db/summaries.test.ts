@@ -41,13 +41,18 @@ const row = fc.record({
   context: fc.constantFrom('', 'Web Summit'),
 });
 // Every way the extension writes interactions: add, put (also replacing a row, or moving it to another person),
-// delete by key, delete one person's history, clear.
+// delete by key, delete one person's history, clear; and several puts in flight at once in one transaction
+// (a handler writing a person's rows side by side), whose summary updates must not overwrite one another.
 const operation = fc.oneof(
   fc.record({ op: fc.constant('add' as const), rows: fc.array(row, { maxLength: 4 }) }),
   fc.record({ op: fc.constant('put' as const), rows: fc.array(row, { maxLength: 4 }) }),
   fc.record({ op: fc.constant('delete' as const), ids: fc.array(fc.constantFrom('r1', 'r2', 'r3', 'r4')) }),
   fc.record({ op: fc.constant('deletePerson' as const), contactId: fc.constantFrom(...people) }),
   fc.record({ op: fc.constant('clear' as const) }),
+  fc.record({
+    op: fc.constant('together' as const),
+    batches: fc.array(fc.array(row, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 }),
+  }),
 );
 
 describe('per-person summaries', () => {
@@ -70,6 +75,11 @@ describe('per-person summaries', () => {
             if (step.op === 'delete') await db.interactions.bulkDelete(step.ids);
             if (step.op === 'deletePerson') await historyOf(db, step.contactId).delete();
             if (step.op === 'clear') await db.interactions.clear();
+            if (step.op === 'together') {
+              await Promise.all(
+                step.batches.map((rows) => db.interactions.bulkPut(rows.map((r) => interaction(r)))),
+              );
+            }
           });
         }
         const stored = (await db.summaries.toArray()).sort((a, b) => a.contactId.localeCompare(b.contactId));

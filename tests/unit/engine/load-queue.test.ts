@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { computeQueue } from '../../../lib/engine/queue';
+import { specificsFor } from '../../../lib/engine/specifics';
 import type { FollowUpItem } from '../../../lib/engine/types';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
 import { commitment, contact, DAY, interaction, settings } from './factories';
@@ -110,5 +111,58 @@ describe('loadQueue', () => {
     expect(new Set(reads.filter((read) => read.table === 'summaries').map((read) => read.index))).toEqual(
       new Set(['openSince']),
     );
+  });
+
+  it('reads what to mention for the people named only, and mentions for them what reading everything does', async () => {
+    const full = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const people = [...new Set(full.map((item) => item.contactId))];
+    const named = new Set(people.slice(0, 5));
+    const asked: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'summary-gets',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'summaries') return table;
+          return {
+            ...table,
+            getMany: (request) => {
+              asked.push(...(request.keys as string[]));
+              return table.getMany(request);
+            },
+          };
+        },
+      }),
+    });
+    const shown = await loadQueue(db, {
+      settings: SETTINGS,
+      now: NOW,
+      timeZone: 'UTC',
+      mentionsFor: () => named,
+    });
+    // The same items, in the same order; the people named mention what the whole history gives.
+    expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
+    const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+    let fromContactOnly = 0;
+    shown.forEach((item, i) => {
+      if (named.has(item.contactId)) expect(item.specifics).toEqual(full[i]!.specifics);
+      else if (JSON.stringify(item.specifics) !== JSON.stringify(full[i]!.specifics)) {
+        // Someone whose history the rules did not read: what their contact holds.
+        expect(item.specifics).toEqual(specificsFor(stored.get(item.contactId)!));
+        fromContactOnly++;
+      }
+    });
+    expect(fromContactOnly).toBeGreaterThan(0);
+    // No summary is read for what to mention of a person not named: those asked for are the rules' own reads.
+    const unnamed = people.filter((id) => !named.has(id) && asked.includes(id));
+    const ruleReads = new Set(
+      (await db.summaries.where('openSince').above(0).primaryKeys()).concat(
+        (await db.contacts.where('roleChangedAt').above(0).primaryKeys()) as string[],
+      ),
+    );
+    expect(unnamed.filter((id) => !ruleReads.has(id))).toEqual([]);
+    expect(asked.length).toBeLessThan(people.length);
   });
 });

@@ -141,8 +141,8 @@ describe('the background draws and keeps the picture', () => {
     const route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
     const reads = vi.spyOn(db.contacts, 'toArray');
     const [a, b] = await Promise.all([
-      route({ type: 'network/draw', payload: {} }),
-      route({ type: 'network/draw', payload: {} }),
+      route({ type: 'network/draw', payload: { at: NOW } }),
+      route({ type: 'network/draw', payload: { at: NOW } }),
     ]);
     expect(a).toEqual({ ok: true, value: { people: 40, drawnFor: NOW } });
     expect(b).toEqual(a);
@@ -156,7 +156,9 @@ describe('the background draws and keeps the picture', () => {
       { label: 'Globex', count: 20 },
       { label: 'Initech', count: 20 },
     ]);
-    expect(await route({ type: 'network/draw', payload: { extra: 1 } })).toMatchObject({ ok: false });
+    expect(await route({ type: 'network/draw', payload: { at: NOW, extra: 1 } })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('does not store a picture read before someone was deleted (it may name them)', async () => {

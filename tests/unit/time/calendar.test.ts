@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeUntil } from '../../../lib/engine/snooze';
-import { dayNumber, endOfDay, formatDay, isoDay, parseDay, startOfDay } from '../../../lib/time/calendar';
+import {
+  dayNumber,
+  endOfDay,
+  formatDay,
+  isoDay,
+  parseDay,
+  startOfDay,
+  wallClockDate,
+} from '../../../lib/time/calendar';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const NEW_YORK = 'America/New_York';
@@ -73,5 +81,59 @@ describe('snoozeUntil', () => {
     [{ date: '2026-02-30' }, '2026-01-31T12:00:00Z', NEW_YORK, null],
   ])('%o from %s in %s ends at %s', (choice, now, zone, expected) => {
     expect(iso(snoozeUntil(choice, Date.parse(now), zone))).toBe(expected);
+  });
+});
+
+describe('wall clock (offsets kept per day)', () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  /** The wall clock as Intl gives it, asked afresh every time. */
+  function reference(at: number, timeZone: string): number {
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      formats.set(timeZone, format);
+    }
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(at)) parts[part.type] = Number(part.value);
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  }
+  const DAY_MS = 86_400_000;
+
+  it('agrees with Intl around every clock change of 2026, in zones with odd offsets too', () => {
+    const zones = [
+      'Europe/Stockholm',
+      'America/New_York',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+      'UTC',
+    ];
+    for (const zone of zones) {
+      const wrong: string[] = [];
+      const check = (at: number) => {
+        if (wallClockDate(at, zone).getTime() !== reference(at, zone)) wrong.push(new Date(at).toISOString());
+      };
+      let changes = 0;
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY_MS) {
+        const offset = (at: number) => reference(at, zone) - at;
+        check(day + 12 * 3_600_000 + 345);
+        if (offset(day) === offset(day + DAY_MS - 1000)) continue;
+        changes++;
+        // The day of a change and those either side, every 7 minutes 13 seconds (every quarter hour is hit).
+        for (let at = day - DAY_MS; at < day + 2 * DAY_MS; at += 433_000) check(at);
+      }
+      expect({ zone, wrong: wrong.slice(0, 3) }).toEqual({ zone, wrong: [] });
+      expect(changes).toBe(['Asia/Kathmandu', 'UTC'].includes(zone) ? 0 : 2);
+    }
   });
 });
