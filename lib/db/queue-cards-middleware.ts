@@ -109,10 +109,8 @@ const removeCard: Edit = (cards, id) => {
   return true;
 };
 
-/** The primary keys a delete request names (a range is resolved first). */
-async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]> {
-  if (req.type === 'delete') return req.keys as string[];
-  if (req.type !== 'deleteRange') return [];
+/** The primary keys in a range, read before it is deleted. */
+async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
   const { result } = await table.query({
     trans: req.trans,
     values: false,
@@ -131,8 +129,15 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
         await cards.mutate({ type: 'deleteRange', trans, range: req.range });
         return result;
       }
-      if (req.type === 'delete' || req.type === 'deleteRange') {
-        const ids = await keysOf(contacts, req);
+      // A delete passes down before anything is awaited: the hooks below read Dexie's zone (PSD), which a native
+      // await loses outside an explicit transaction (a bare `db.contacts.delete(id)` threw).
+      if (req.type === 'delete') {
+        const result = await contacts.mutate(req);
+        await editCards(cards, trans, req.keys as string[], removeCard);
+        return result;
+      }
+      if (req.type === 'deleteRange') {
+        const ids = await keysIn(contacts, req);
         const result = await contacts.mutate(req);
         await editCards(cards, trans, ids, removeCard);
         return result;

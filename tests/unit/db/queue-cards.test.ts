@@ -110,6 +110,24 @@ describe('queue cards', () => {
     expect(Object.keys(Object.assign({}, ...(await storedCards()).map((r) => r.cards)))).toEqual(['ada']);
   });
 
+  it('follow every write made outside an explicit transaction: put, update, delete, bulkDelete, a range, clear', async () => {
+    await db.contacts.bulkPut([
+      contact({ id: 'ada', cadenceDays: 30 }),
+      contact({ id: 'ben', tags: ['mentor'] }),
+      contact({ id: 'cleo', tags: ['mentor'] }),
+      contact({ id: 'dev', cadenceDays: 60 }),
+    ]);
+    await db.contacts.update('ada', { cadenceDays: 14 });
+    await db.contacts.delete('ben');
+    expect(await storedCards()).toEqual(await expectedCards());
+    await db.contacts.bulkDelete(['cleo']);
+    expect(await storedCards()).toEqual(await expectedCards());
+    await db.contacts.where('id').equals('dev').delete();
+    expect(await storedCards()).toEqual(await expectedCards());
+    await db.contacts.clear();
+    expect(await storedCards()).toEqual([]);
+  });
+
   it('spread over a fixed number of rows', () => {
     const rows = new Set(Array.from({ length: 1000 }, (_, i) => chunkOf(`person-${i}`)));
     expect(rows.size).toBe(CARD_CHUNKS);
