@@ -80,11 +80,7 @@ function promise(n: number, now: number): Commitment {
   };
 }
 
-async function inChunks<T>(
-  total: number,
-  make: (i: number) => T,
-  put: (rows: T[]) => Promise<unknown>,
-) {
+async function inChunks<T>(total: number, make: (i: number) => T, put: (rows: T[]) => Promise<unknown>) {
   for (let start = 0; start < total; start += CHUNK) {
     await put(Array.from({ length: Math.min(CHUNK, total - start) }, (_, k) => make(start + k)));
   }

@@ -24,21 +24,24 @@ const byContact = <T extends { contactId: string }>(rows: T[]) =>
 
 describe('the queue bench seed', () => {
   // Its history goes straight into IndexedDB, beside the summaries: they must be what the middleware keeps.
-  it.each(SHAPES)('writes the %s shape with the summaries the middleware would keep, in two steps', async (shape) => {
-    const fast = open('fast');
-    await seedShape(fast, shape, 300, 0, 500, NOW);
-    await seedShape(fast, shape, 300, 500, 1_500, NOW);
-    const slow = open('slow');
-    await seedShape(slow, shape, 300, 0, 0, NOW);
-    await slow.interactions.clear();
-    await slow.interactions.bulkPut([
-      ...recentRows(NOW),
-      ...Array.from({ length: 1_500 }, (_, n) => shapeRow(shape, n, 300, NOW)),
-    ]);
-    expect(await fast.interactions.count()).toBe(1_500 + recentRows(NOW).length);
-    const expected = byContact(await slow.summaries.toArray());
-    expect(expected.some((summary) => summary.openSince !== undefined)).toBe(true);
-    expect(byContact(await fast.summaries.toArray())).toEqual(expected);
-    expect(await fast.queueCards.toArray()).toEqual(await slow.queueCards.toArray());
-  });
+  it.each(SHAPES)(
+    'writes the %s shape with the summaries the middleware would keep, in two steps',
+    async (shape) => {
+      const fast = open('fast');
+      await seedShape(fast, shape, 300, 0, 500, NOW);
+      await seedShape(fast, shape, 300, 500, 1_500, NOW);
+      const slow = open('slow');
+      await seedShape(slow, shape, 300, 0, 0, NOW);
+      await slow.interactions.clear();
+      await slow.interactions.bulkPut([
+        ...recentRows(NOW),
+        ...Array.from({ length: 1_500 }, (_, n) => shapeRow(shape, n, 300, NOW)),
+      ]);
+      expect(await fast.interactions.count()).toBe(1_500 + recentRows(NOW).length);
+      const expected = byContact(await slow.summaries.toArray());
+      expect(expected.some((summary) => summary.openSince !== undefined)).toBe(true);
+      expect(byContact(await fast.summaries.toArray())).toEqual(expected);
+      expect(await fast.queueCards.toArray()).toEqual(await slow.queueCards.toArray());
+    },
+  );
 });
