@@ -91,7 +91,7 @@ describe('queue cards', () => {
     );
   });
 
-  it('hold the people on a cadence or with a tag, slim: the last line of the notes, no career, no history', async () => {
+  it('hold the people on a cadence or with a tag, with only what finding a cadence needs', async () => {
     await db.contacts.bulkPut([
       contact({ id: 'ada', name: 'Ada', cadenceDays: 30, notes: 'Long notes\nAsk about the move' }),
       contact({ id: 'ben', name: 'Ben', tags: ['mentor'] }),
@@ -100,8 +100,14 @@ describe('queue cards', () => {
     await db.interactions.add(interaction({ id: 'm1', contactId: 'ben', kind: 'met', at: 5 * DAY }));
     const cards = Object.assign({}, ...(await db.queueCards.toArray()).map((r) => r.cards));
     expect(Object.keys(cards).sort()).toEqual(['ada', 'ben']);
-    expect(cards.ada.notes).toBe('Ask about the move');
-    expect(cards.ada).not.toHaveProperty('experience');
+    expect(Object.keys(cards.ada).sort()).toEqual([
+      'cadenceDays',
+      'firstSeenAt',
+      'id',
+      'lastInteractionAt',
+      'name',
+      'tags',
+    ]);
     expect(cards.ben).toMatchObject({ id: 'ben', name: 'Ben', tags: ['mentor'] });
     expect(JSON.stringify(cards.ben)).not.toContain('m1');
     // Untagging Ben takes his card away.
