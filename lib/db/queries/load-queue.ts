@@ -154,15 +154,16 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
-    for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
     // The history the rules need: the open follow-ups' (read above) and the candidates' of a rule that says so.
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
       .flatMap((found) => found.contacts.map((contact) => contact.id));
-    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
-      (summary): summary is ContactSummary => !!summary,
-    );
-    const read = [...open, ...candidateSummaries];
+    const [pointedAt, candidateSummaries] = await Promise.all([
+      db.contacts.bulkGet(missing),
+      db.summaries.bulkGet(upFront),
+    ]);
+    for (const contact of pointedAt) if (contact) contacts.set(contact.id, contact);
+    const read = [...open, ...candidateSummaries.filter((summary): summary is ContactSummary => !!summary)];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
