@@ -103,9 +103,15 @@ export async function report(): Promise<BenchResult[]> {
         load: machineLoad(),
       }),
       // The worker's responsiveness meanwhile: a message's wait is at least the longest task it queued behind.
-      stats('AFTER network view: a message to the worker while it draws (ping every 100 ms)', input, pings, 'ms', {
-        longestWaitMs: Math.round(Math.max(0, ...pings)),
-      }),
+      stats(
+        'AFTER network view: a message to the worker while it draws (ping every 100 ms)',
+        input,
+        pings,
+        'ms',
+        {
+          longestWaitMs: Math.round(Math.max(0, ...pings)),
+        },
+      ),
     );
     const opens = [];
     for (let i = 0; i < RUNS; i++) opens.push(await openOnce(rapport));
