@@ -10,10 +10,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
-import { machineLoad, RUNS, stats, unavailable } from './chromium/browser';
+import { inject, machineLoad, pageBundle, RUNS, stats, unavailable } from './chromium/browser';
 import { type BenchResult, sizeResult } from './harness';
 
-const PAGES = ['popup', 'sidepanel', 'options', 'network', 'welcome', 'why'] as const;
+const ALL_PAGES = ['popup', 'sidepanel', 'options', 'network', 'welcome', 'why'];
+/** `BENCH_PAGES=why,network` opens only those pages (`none`: only the network render, the wake and the sizes). */
+const PAGES = process.env.BENCH_PAGES
+  ? process.env.BENCH_PAGES.split(',').filter((p) => ALL_PAGES.includes(p))
+  : ALL_PAGES;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const sizeIn = (dir: string, file: string) => statSync(join(dir, file)).size;
 
@@ -55,6 +59,38 @@ async function wakeOnce(build: Build): Promise<number> {
     `(async () => { const start = performance.now(); await chrome.runtime.sendMessage({ type: 'ping' }); return performance.now() - start; })()`,
   );
   await page.close();
+  return ms;
+}
+
+declare const RapportNetworkBench: {
+  seed(contacts: number, interactions: number, now: number): Promise<void>;
+  drawTimes(n: number): Promise<unknown>;
+};
+/** People in the stored picture: the page reads the same few rows whatever the size (5.3 KB at 50,000). */
+const NETWORK_PEOPLE = 2_000;
+
+/** Seeds people and has the background draw and store their picture. */
+async function storePicture(build: Build, bundle: string): Promise<void> {
+  const page = await build.rapport.context.newPage();
+  await page.goto(`chrome-extension://${build.rapport.extensionId}/why.html`);
+  await inject(page, bundle);
+  await page.evaluate(
+    async ([people, exchanges]) => {
+      await RapportNetworkBench.seed(people, exchanges, Date.now());
+      await RapportNetworkBench.drawTimes(1);
+    },
+    [NETWORK_PEOPLE, 2 * NETWORK_PEOPLE] as const,
+  );
+  await page.close();
+}
+
+/** Opens the network page until its charts are on screen (the page's own mark, from the navigation's start). */
+async function networkFirstRender(build: Build): Promise<number> {
+  const network = await build.rapport.context.newPage();
+  await network.goto(`chrome-extension://${build.rapport.extensionId}/network.html`);
+  await network.waitForFunction(() => performance.getEntriesByName('network:rendered').length > 0);
+  const ms = await network.evaluate(() => performance.getEntriesByName('network:rendered')[0]!.startTime);
+  await network.close();
   return ms;
 }
 
@@ -109,6 +145,23 @@ export async function report(): Promise<BenchResult[]> {
           ),
         );
       }
+    }
+    // The network page's first render from a stored picture (issue 16), alternating builds run by run.
+    const bundle = await pageBundle('scripts/bench/chromium/network-in-page.ts', 'RapportNetworkBench');
+    for (const build of builds) await storePicture(build, bundle);
+    const renders = new Map(builds.map((b) => [b, [] as number[]]));
+    for (let run = 0; run < RUNS; run++)
+      for (const build of builds) renders.get(build)!.push(await networkFirstRender(build));
+    for (const build of builds) {
+      results.push(
+        stats(
+          `${build.label} network: open to charts (stored picture of ${NETWORK_PEOPLE.toLocaleString('en')})`,
+          'network.html',
+          renders.get(build)!,
+          'ms',
+          { load: machineLoad() },
+        ),
+      );
     }
     const wakes = new Map(builds.map((b) => [b, [] as number[]]));
     for (let run = 0; run < RUNS; run++)
