@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { WEIGHT_FILE_PATHS } from './lib/tone/model/tone-weight-files.browser';
 import { buildHardening } from './scripts/build-hardening';
 
 const EXTENSION_PAGES_CSP = [
@@ -32,9 +33,25 @@ export default defineConfig({
           find: /^wxt\/utils\/content-script-context$/,
           replacement: resolve(import.meta.dirname, 'lib/browser/content-script-context.ts'),
         },
+        // The tone weights are files the extension fetches, not part of any script (issue 13: the background, the
+        // import worker and every page carried them). An alias, not a plugin: it reaches the worker's build too.
+        {
+          find: /^\.\/tone-weight-files$/,
+          replacement: resolve(import.meta.dirname, 'lib/tone/model/tone-weight-files.browser.ts'),
+        },
       ],
     },
   }),
+  hooks: {
+    'build:publicAssets': (_, files) => {
+      for (const [name, relativeDest] of Object.entries(WEIGHT_FILE_PATHS)) {
+        files.push({
+          absoluteSrc: resolve(import.meta.dirname, `lib/tone/${name}-weights.json`),
+          relativeDest,
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description:

@@ -1,11 +1,12 @@
-import { type ReactNode, StrictMode } from 'react';
+import { lazy, type ReactNode, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { tokensCss } from '../../lib/design/tokens';
-import { ExportData } from '../settings/ExportData';
-import { RestoreBackup } from '../settings/RestoreBackup';
-import { WipeData } from '../settings/WipeData';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import './rapport.css';
+
+// Export, restore and wipe read and write the whole database: a chunk fetched only when a page has failed, so a page
+// that shows no data (Why, Welcome) loads no database code at all.
+const PageRescue = lazy(() => import('./PageRescue').then(({ PageRescue }) => ({ default: PageRescue })));
 
 /**
  * Renders an extension page's root component into #root, after the design tokens it is styled with; if it fails,
@@ -19,11 +20,9 @@ export function mount(page: ReactNode) {
   tokens.replaceSync(tokensCss());
   document.adoptedStyleSheets = [tokens, ...document.adoptedStyleSheets];
   const rescue = (
-    <>
-      <ExportData />
-      <RestoreBackup />
-      <WipeData />
-    </>
+    <Suspense fallback={<p aria-busy="true">Loading export, restore and wipe…</p>}>
+      <PageRescue />
+    </Suspense>
   );
   createRoot(root).render(
     <StrictMode>

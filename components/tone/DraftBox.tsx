@@ -59,7 +59,9 @@ export function DraftBox({
   );
   // Typing stays responsive: the report follows the text at React's deferred priority.
   const deferred = useDeferredValue(text);
-  const engine = useToneEngine();
+  // The engine and its weights are fetched once the box is used (focused, or holding a draft), not when it shows.
+  const [used, setUsed] = useState(false);
+  const engine = useToneEngine({ wanted: used || text.trim() !== '' });
   const report = useMemo(
     () =>
       engine?.analyzeTone(deferred, {
@@ -112,6 +114,7 @@ export function DraftBox({
         value={text}
         maxLength={100_000}
         placeholder="Write your message here; Rapport checks the tone as you type."
+        onFocus={() => setUsed(true)}
         onChange={(event) => setText(event.target.value)}
       />
       {text.trim() && !report ? (
@@ -119,12 +122,12 @@ export function DraftBox({
           Loading the tone check…
         </p>
       ) : null}
-      {text.trim() && report ? (
+      {text.trim() && report && engine ? (
         <div aria-busy={!current}>
           <ToneVerdict report={report} />
           {current ? (
             <div className="tone-details">
-              <ReplyCoaching heard={heard} draft={deferred} />
+              <ReplyCoaching heard={heard} draft={deferred} coach={engine.coachFromHeard} />
               <HighlightedDraft text={text} hints={report.hints} />
               <HintList text={text} hints={report.hints} onApply={apply} />
             </div>

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { coachFromHeard } from '../../lib/coach/from-heard';
 import { database } from '../../lib/db/page-database';
 import { theirMessagesSince } from '../../lib/db/queries/their-messages-since';
 import type { Contact } from '../../lib/schema/contact';
 import type { HeardMessage } from '../../lib/schema/heard-message';
 import { WhyLink } from '../shared/WhyLink';
+import type { ToneEngine } from './use-tone-engine';
 
 /** Their messages read in the conversation since the user last wrote to them (none without a contact). */
 export function useTheirMessages(contact: Contact | null | undefined): HeardMessage[] | undefined {
@@ -22,19 +22,22 @@ export function useTheirMessages(contact: Contact | null | undefined): HeardMess
 export function ReplyCoaching({
   heard,
   draft,
+  coach,
 }: {
   heard: readonly HeardMessage[] | undefined;
   draft: string;
+  /** The coach, from the tone engine the draft box has loaded. */
+  coach: ToneEngine['coachFromHeard'];
 }) {
   // Warnings first: the popup shows only the first lines of the coaching and hints without scrolling.
   const points = useMemo(
     () =>
       heard?.length
-        ? [...coachFromHeard(draft, heard).points].sort(
+        ? [...coach(draft, heard).points].sort(
             (a, b) => Number(b.severity === 'warning') - Number(a.severity === 'warning'),
           )
         : [],
-    [draft, heard],
+    [draft, heard, coach],
   );
   if (!points.length) return null;
   return (

@@ -12,7 +12,8 @@ type Flag = 'inlineHints' | 'hideBadge' | 'storeExcerpts' | 'readConversations';
  */
 export function ToneSettings() {
   const settings = useSettings();
-  const engine = useToneEngine();
+  // The rule list only: no weights.
+  const engine = useToneEngine({ weights: false });
   const setFlag = (flag: Flag, on: boolean) => void saveSettings({ [flag]: on } as Pick<Settings, Flag>);
   const forgotten = settings.ignoredHints.length + settings.dismissedBoxes.length;
   return (

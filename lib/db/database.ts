@@ -9,6 +9,7 @@ import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import type { NetworkRecord } from '../social/network-snapshot';
+import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
@@ -16,7 +17,7 @@ import { summaryMiddleware } from './summary-middleware';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
 
-export const DATABASE_NAME = 'rapport';
+export { DATABASE_NAME } from './name';
 
 export type RapportDatabase = Dexie & {
   contacts: EntityTable<Contact, 'id'>;

@@ -1,4 +1,6 @@
 // The LinkedIn export is unzipped, parsed and turned into records here, off the options page's UI thread.
+
+import { toneWeightsReady } from '../tone/model/models';
 import { buildImport } from './build-import';
 import { checkSize } from './export-files';
 import type { ImportPlan, ImportReports } from './import-plan';
@@ -44,6 +46,8 @@ async function handle(message: ToImportWorker) {
     const rows = Object.values(reports).reduce((sum, report) => sum + report.rows, 0);
     post({ type: 'read', owners: read.owners, rows, reports });
   } else if (message.type === 'build' && read) {
+    // Building reads each message's intent with the tone engine's ask model: its weights are a file, fetched once.
+    await toneWeightsReady();
     plan = buildImport(read.parsed, message.owner, message.options);
     chunkSize = message.chunkSize;
     const records = plan.contacts.length + plan.interactions.length;

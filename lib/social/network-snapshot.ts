@@ -50,3 +50,25 @@ export function freshnessOf(
   if (dayNumber(stored.drawnFor, timeZone) !== dayNumber(now, timeZone)) return 'new-day';
   return 'current';
 }
+
+/** The stored picture and the markers beside it: the few rows of the `network` table. */
+export interface NetworkState {
+  picture?: StoredPicture;
+  /** When contacts or interactions were last written. */
+  changedAt?: number;
+  /** When a person was last deleted. */
+  removedAt?: number;
+}
+
+export function networkStateOf(records: readonly NetworkRecord[]): NetworkState {
+  const state: NetworkState = {};
+  for (const record of records) {
+    if (record.key === PICTURE_KEY) state.picture = record;
+    else if (record.key === CHANGED_KEY) state.changedAt = record.at;
+    else state.removedAt = record.at;
+  }
+  return state;
+}
+
+/** The background says on this channel that the `network` rows changed; the network page reads them again. */
+export const NETWORK_CHANGED_CHANNEL = 'rapport:network-changed';

@@ -240,26 +240,21 @@ function concentration(
 
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
-/** Counts, measures and one suggestion per picture, in one pass over people and one over the year's exchanges. */
-export function computeNetwork({ contacts, interactions, now, weakTieDays }: NetworkInputs): NetworkPicture {
-  const since = now - NETWORK_WINDOW_MS;
-  const strongSince = now - STRONG_WINDOW_MS;
-  const recentTouches = new Map<string, number>();
-  const lastTouch = new Map<string, number>();
-  const me: PartyTally = { gave: 0, asked: 0, thanked: 0 };
-  const them: PartyTally = { gave: 0, asked: 0, thanked: 0 };
-  for (const row of interactions) {
-    if (row.at > now || row.at < since) continue;
-    if (row.at >= strongSince) recentTouches.set(row.contactId, (recentTouches.get(row.contactId) ?? 0) + 1);
-    if (row.at > (lastTouch.get(row.contactId) ?? 0)) lastTouch.set(row.contactId, row.at);
-    const tally = row.actor === 'me' ? me : them;
-    const exchange = exchangeOf(row);
-    if (exchange === 'give') tally.gave++;
-    else if (exchange === 'ask') tally.asked++;
-    else if (exchange === 'thanks') tally.thanked++;
-  }
-
-  const tallies = {
+/**
+ * The picture drawn in steps, so that the background can read 50,000 people a page at a time and answer messages in
+ * between (one call over everyone held the worker for the whole drawing): every exchange of the window first (tie
+ * strength needs each person's), then people in batches of any size, then `finish`. `computeNetwork` is the same
+ * in one call.
+ */
+export class NetworkDrawing {
+  private readonly since: number;
+  private readonly strongSince: number;
+  private readonly dormantAfter: number;
+  private readonly recentTouches = new Map<string, number>();
+  private readonly lastTouch = new Map<string, number>();
+  private readonly me: PartyTally = { gave: 0, asked: 0, thanked: 0 };
+  private readonly them: PartyTally = { gave: 0, asked: 0, thanked: 0 };
+  private readonly tallies = {
     company: new Tally(),
     keyword: new Tally(),
     location: new Tally(),
@@ -268,152 +263,201 @@ export function computeNetwork({ contacts, interactions, now, weakTieDays }: Net
     recency: new Tally(),
     tie: new Tally(),
   };
-  const dormantAfter = now - weakTieDays * DAY;
-  const facts: PersonFacts[] = [];
-  for (const contact of contacts) {
-    const lastAt = Math.max(contact.lastInteractionAt, lastTouch.get(contact.id) ?? 0);
-    const tie: TieStrength =
-      (recentTouches.get(contact.id) ?? 0) >= STRONG_EXCHANGES
-        ? 'strong'
-        : lastAt > 0 && lastAt >= dormantAfter
-          ? 'weak'
-          : 'dormant';
-    const company = contact.company.trim() || UNKNOWN;
-    const place = contact.location.trim() ? placeOf(contact.location) : UNKNOWN;
-    const keywords = keywordsOf(contact.headline || contact.title);
-    tallies.company.add(company);
-    tallies.location.add(place);
-    for (const word of keywords) tallies.keyword.add(word);
-    tallies.degree.add(DEGREE_LABELS[contact.degree ?? 0]);
-    tallies.howMet.add(howMetOf(contact));
-    tallies.recency.add(recencyLabel(lastAt, now));
-    tallies.tie.add(tie);
-    facts.push({ contact, company: foldWord(company), place: foldWord(place), keywords, tie, lastAt });
+  private readonly facts: PersonFacts[] = [];
+  private peopleStarted = false;
+
+  constructor(
+    private readonly now: number,
+    weakTieDays: number,
+  ) {
+    this.since = now - NETWORK_WINDOW_MS;
+    this.strongSince = now - STRONG_WINDOW_MS;
+    this.dormantAfter = now - weakTieDays * DAY;
   }
 
-  const recentFacts = facts.filter((f) => f.lastAt >= since);
-  const recent = recentFacts.length >= 5 ? recentFacts : facts;
-  const byTie = { strong: 0, weak: 0, dormant: 0 };
-  for (const f of facts) byTie[f.tie]++;
-
-  const unknownKey = foldWord(UNKNOWN);
-  const companyKey = (f: PersonFacts) => (f.company === unknownKey ? UNKNOWN : f.company);
-  const placeKey = (f: PersonFacts) => (f.place === unknownKey ? UNKNOWN : f.place);
-
-  const topKeyword = tallies.keyword.slices()[0];
-  const keywordSuggestion: Suggestion = (() => {
-    if (!topKeyword || topKeyword.label === OTHER || topKeyword.label === UNKNOWN) {
-      return {
-        text: 'Headlines tell what people do; open profiles and Rapport will learn them.',
-        section: 'Diversify Your Network',
-        people: [],
-      };
+  /** Exchanges of NETWORK_KINDS (rows outside the window are skipped); all of them before the first person. */
+  addExchanges(interactions: readonly NetworkRow[]): void {
+    if (this.peopleStarted)
+      throw new Error('NetworkDrawing: every exchange must come before the first person');
+    const { now, since, strongSince, recentTouches, lastTouch, me, them } = this;
+    for (const row of interactions) {
+      if (row.at > now || row.at < since) continue;
+      if (row.at >= strongSince)
+        recentTouches.set(row.contactId, (recentTouches.get(row.contactId) ?? 0) + 1);
+      if (row.at > (lastTouch.get(row.contactId) ?? 0)) lastTouch.set(row.contactId, row.at);
+      const tally = row.actor === 'me' ? me : them;
+      const exchange = exchangeOf(row);
+      if (exchange === 'give') tally.gave++;
+      else if (exchange === 'ask') tally.asked++;
+      else if (exchange === 'thanks') tally.thanked++;
     }
-    const key = foldWord(topKeyword.label);
-    const outside = toRevive(facts, (f) => f.keywords.length > 0 && !f.keywords.includes(key));
-    return {
-      text: `${percent(topKeyword.count, facts.length)} % of your network say “${topKeyword.label}” in their headline. People from other fields bring fresh ideas${outside.length ? `: catch up with ${names(outside)}` : ''}.`,
-      section: 'Diversify Your Network',
-      people: asPeople(outside),
-    };
-  })();
+  }
 
-  const notConnected = facts
-    .filter((f) => (f.contact.degree === 2 || f.contact.degree === 3) && f.lastAt > 0)
-    .sort((a, b) => b.lastAt - a.lastAt);
-  const degreeSuggestion: Suggestion = notConnected.length
-    ? {
-        text: `${notConnected.length} ${notConnected.length === 1 ? 'person' : 'people'} you have been in touch with ${notConnected.length === 1 ? 'is' : 'are'} not a connection yet: invite them with a personal note, starting with ${names(notConnected.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact))}.`,
-        section: 'Social Proof and Validation',
-        people: asPeople(notConnected.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact)),
+  addPeople(contacts: readonly Contact[]): void {
+    this.peopleStarted = true;
+    const { now, dormantAfter, recentTouches, lastTouch, tallies, facts } = this;
+    for (const contact of contacts) {
+      const lastAt = Math.max(contact.lastInteractionAt, lastTouch.get(contact.id) ?? 0);
+      const tie: TieStrength =
+        (recentTouches.get(contact.id) ?? 0) >= STRONG_EXCHANGES
+          ? 'strong'
+          : lastAt > 0 && lastAt >= dormantAfter
+            ? 'weak'
+            : 'dormant';
+      const company = contact.company.trim() || UNKNOWN;
+      const place = contact.location.trim() ? placeOf(contact.location) : UNKNOWN;
+      const keywords = keywordsOf(contact.headline || contact.title);
+      tallies.company.add(company);
+      tallies.location.add(place);
+      for (const word of keywords) tallies.keyword.add(word);
+      tallies.degree.add(DEGREE_LABELS[contact.degree ?? 0]);
+      tallies.howMet.add(howMetOf(contact));
+      tallies.recency.add(recencyLabel(lastAt, now));
+      tallies.tie.add(tie);
+      facts.push({ contact, company: foldWord(company), place: foldWord(place), keywords, tie, lastAt });
+    }
+  }
+
+  /** The seven pictures, the balance and a suggestion for each. */
+  finish(): NetworkPicture {
+    const { now, since, me, them, tallies, facts } = this;
+    const recentFacts = facts.filter((f) => f.lastAt >= since);
+    const recent = recentFacts.length >= 5 ? recentFacts : facts;
+    const byTie = { strong: 0, weak: 0, dormant: 0 };
+    for (const f of facts) byTie[f.tie]++;
+
+    const unknownKey = foldWord(UNKNOWN);
+    const companyKey = (f: PersonFacts) => (f.company === unknownKey ? UNKNOWN : f.company);
+    const placeKey = (f: PersonFacts) => (f.place === unknownKey ? UNKNOWN : f.place);
+
+    const topKeyword = tallies.keyword.slices()[0];
+    const keywordSuggestion: Suggestion = (() => {
+      if (!topKeyword || topKeyword.label === OTHER || topKeyword.label === UNKNOWN) {
+        return {
+          text: 'Headlines tell what people do; open profiles and Rapport will learn them.',
+          section: 'Diversify Your Network',
+          people: [],
+        };
       }
-    : {
-        text: 'Everyone you have been in touch with is a connection: their network now sees you as one of theirs.',
-        section: 'Social Proof and Validation',
-        people: [],
+      const key = foldWord(topKeyword.label);
+      const outside = toRevive(facts, (f) => f.keywords.length > 0 && !f.keywords.includes(key));
+      return {
+        text: `${percent(topKeyword.count, facts.length)} % of your network say “${topKeyword.label}” in their headline. People from other fields bring fresh ideas${outside.length ? `: catch up with ${names(outside)}` : ''}.`,
+        section: 'Diversify Your Network',
+        people: asPeople(outside),
       };
+    })();
 
-  const metAtEvents = facts.filter((f) => /\bmet at\b/i.test(f.contact.howWeMet)).length;
-  const howMetSuggestion: Suggestion = {
-    text:
-      metAtEvents === 0
-        ? 'None of your contacts is recorded as met at an event: next time, tap “I’m at an event” and follow everyone up in one batch.'
-        : `${metAtEvents} of your contacts come from events (${percent(metAtEvents, facts.length)} %). Events bring ties from outside your circle: keep going, and follow up within 48 hours.`,
-    section: 'Diversify Your Network',
-    people: [],
-  };
+    const notConnected = facts
+      .filter((f) => (f.contact.degree === 2 || f.contact.degree === 3) && f.lastAt > 0)
+      .sort((a, b) => b.lastAt - a.lastAt);
+    const degreeSuggestion: Suggestion = notConnected.length
+      ? {
+          text: `${notConnected.length} ${notConnected.length === 1 ? 'person' : 'people'} you have been in touch with ${notConnected.length === 1 ? 'is' : 'are'} not a connection yet: invite them with a personal note, starting with ${names(notConnected.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact))}.`,
+          section: 'Social Proof and Validation',
+          people: asPeople(notConnected.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact)),
+        }
+      : {
+          text: 'Everyone you have been in touch with is a connection: their network now sees you as one of theirs.',
+          section: 'Social Proof and Validation',
+          people: [],
+        };
 
-  const cooling = facts
-    .filter((f) => f.lastAt > 0 && now - f.lastAt > 182 * DAY && now - f.lastAt <= 365 * DAY)
-    .sort((a, b) => a.lastAt - b.lastAt);
-  const recencySuggestion: Suggestion = {
-    text: cooling.length
-      ? `${cooling.length} ${cooling.length === 1 ? 'person has' : 'people have'} not heard from you in 6–12 months; a short useful note now keeps them from going dormant, starting with ${names(cooling.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact))}.`
-      : 'Nobody is drifting out of touch: everyone you were in touch with this year heard from you in the last six months.',
-    section: 'Be Patient',
-    people: asPeople(cooling.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact)),
-  };
+    const metAtEvents = facts.filter((f) => /\bmet at\b/i.test(f.contact.howWeMet)).length;
+    const howMetSuggestion: Suggestion = {
+      text:
+        metAtEvents === 0
+          ? 'None of your contacts is recorded as met at an event: next time, tap “I’m at an event” and follow everyone up in one batch.'
+          : `${metAtEvents} of your contacts come from events (${percent(metAtEvents, facts.length)} %). Events bring ties from outside your circle: keep going, and follow up within 48 hours.`,
+      section: 'Diversify Your Network',
+      people: [],
+    };
 
-  const revive = toRevive(facts, (f) => f.tie === 'dormant' && f.lastAt > 0);
-  const tieSuggestion: Suggestion = {
-    text: `${byTie.strong} strong, ${byTie.weak} weak and ${byTie.dormant} dormant ties. Weak ties bring opportunities from outside your circle${revive.length ? `: revive ${revive.length === 1 ? 'one' : revive.length === 2 ? 'two' : 'three'} dormant ones with something useful, starting with ${names(revive)}` : ''}.`,
-    section: 'Diversify Your Network',
-    people: asPeople(revive),
-  };
+    const cooling = facts
+      .filter((f) => f.lastAt > 0 && now - f.lastAt > 182 * DAY && now - f.lastAt <= 365 * DAY)
+      .sort((a, b) => a.lastAt - b.lastAt);
+    const recencySuggestion: Suggestion = {
+      text: cooling.length
+        ? `${cooling.length} ${cooling.length === 1 ? 'person has' : 'people have'} not heard from you in 6–12 months; a short useful note now keeps them from going dormant, starting with ${names(cooling.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact))}.`
+        : 'Nobody is drifting out of touch: everyone you were in touch with this year heard from you in the last six months.',
+      section: 'Be Patient',
+      people: asPeople(cooling.slice(0, SUGGESTED_PEOPLE).map((f) => f.contact)),
+    };
 
-  const balanceSuggestion: Suggestion = {
-    text:
-      me.asked > me.gave
-        ? `This year you asked ${times(me.asked)} and gave ${me.gave}: give before the next ask — share an article, make an intro, offer help.`
-        : them.gave > me.gave
-          ? `This year others gave ${times(them.gave)} and you gave ${me.gave}: return a favour or two.`
-          : `This year you gave ${times(me.gave)} and asked ${me.asked}: a generous balance that makes an ask welcome when you need one.`,
-    section: 'Reciprocity',
-    people: [],
-  };
+    const revive = toRevive(facts, (f) => f.tie === 'dormant' && f.lastAt > 0);
+    const tieSuggestion: Suggestion = {
+      text: `${byTie.strong} strong, ${byTie.weak} weak and ${byTie.dormant} dormant ties. Weak ties bring opportunities from outside your circle${revive.length ? `: revive ${revive.length === 1 ? 'one' : revive.length === 2 ? 'two' : 'three'} dormant ones with something useful, starting with ${names(revive)}` : ''}.`,
+      section: 'Diversify Your Network',
+      people: asPeople(revive),
+    };
 
-  return {
-    total: contacts.length,
-    pictures: [
-      {
-        id: 'tie',
-        title: 'Tie strength',
-        slices: tallies.tie.slices(['strong', 'weak', 'dormant']),
-        suggestion: tieSuggestion,
-      },
-      {
-        id: 'company',
-        title: 'By company',
-        slices: tallies.company.slices(),
-        suggestion: concentration('company', 'outside it', facts, recent, companyKey, tallies.company, now),
-      },
-      {
-        id: 'keyword',
-        title: 'By headline keyword',
-        slices: tallies.keyword.slices(),
-        suggestion: keywordSuggestion,
-      },
-      {
-        id: 'location',
-        title: 'By location',
-        slices: tallies.location.slices(),
-        suggestion: concentration('location', 'elsewhere', facts, recent, placeKey, tallies.location, now),
-      },
-      {
-        id: 'degree',
-        title: 'By degree',
-        slices: tallies.degree.slices(['1st', '2nd', '3rd', 'Not known']),
-        suggestion: degreeSuggestion,
-      },
-      { id: 'how-met', title: 'How you met', slices: tallies.howMet.slices(), suggestion: howMetSuggestion },
-      {
-        id: 'recency',
-        title: 'Last in touch',
-        slices: tallies.recency.slices([...RECENCY_BUCKETS.map(([label]) => label), NEVER]),
-        suggestion: recencySuggestion,
-      },
-    ],
-    balance: { me, them },
-    balanceSuggestion,
-  };
+    const balanceSuggestion: Suggestion = {
+      text:
+        me.asked > me.gave
+          ? `This year you asked ${times(me.asked)} and gave ${me.gave}: give before the next ask — share an article, make an intro, offer help.`
+          : them.gave > me.gave
+            ? `This year others gave ${times(them.gave)} and you gave ${me.gave}: return a favour or two.`
+            : `This year you gave ${times(me.gave)} and asked ${me.asked}: a generous balance that makes an ask welcome when you need one.`,
+      section: 'Reciprocity',
+      people: [],
+    };
+
+    return {
+      total: facts.length,
+      pictures: [
+        {
+          id: 'tie',
+          title: 'Tie strength',
+          slices: tallies.tie.slices(['strong', 'weak', 'dormant']),
+          suggestion: tieSuggestion,
+        },
+        {
+          id: 'company',
+          title: 'By company',
+          slices: tallies.company.slices(),
+          suggestion: concentration('company', 'outside it', facts, recent, companyKey, tallies.company, now),
+        },
+        {
+          id: 'keyword',
+          title: 'By headline keyword',
+          slices: tallies.keyword.slices(),
+          suggestion: keywordSuggestion,
+        },
+        {
+          id: 'location',
+          title: 'By location',
+          slices: tallies.location.slices(),
+          suggestion: concentration('location', 'elsewhere', facts, recent, placeKey, tallies.location, now),
+        },
+        {
+          id: 'degree',
+          title: 'By degree',
+          slices: tallies.degree.slices(['1st', '2nd', '3rd', 'Not known']),
+          suggestion: degreeSuggestion,
+        },
+        {
+          id: 'how-met',
+          title: 'How you met',
+          slices: tallies.howMet.slices(),
+          suggestion: howMetSuggestion,
+        },
+        {
+          id: 'recency',
+          title: 'Last in touch',
+          slices: tallies.recency.slices([...RECENCY_BUCKETS.map(([label]) => label), NEVER]),
+          suggestion: recencySuggestion,
+        },
+      ],
+      balance: { me, them },
+      balanceSuggestion,
+    };
+  }
+}
+
+/** Counts, measures and one suggestion per picture, in one pass over people and one over the year's exchanges. */
+export function computeNetwork({ contacts, interactions, now, weakTieDays }: NetworkInputs): NetworkPicture {
+  const drawing = new NetworkDrawing(now, weakTieDays);
+  drawing.addExchanges(interactions);
+  drawing.addPeople(contacts);
+  return drawing.finish();
 }

@@ -5,7 +5,7 @@ import { classifyIntent } from './intent';
 import { judgementInputs } from './judgement/inputs';
 import { judge } from './judgement/judge';
 import type { JudgementWeights } from './judgement/model';
-import { SHIPPED_JUDGEMENT } from './judgement/shipped';
+import { shippedJudgement } from './model/models';
 import type { Reading } from './reading';
 import { RULES } from './rules';
 import type { ToneRuleInfo } from './rules/rule';
@@ -77,4 +77,6 @@ function emptyReport(context: ToneContext): ToneReport {
  * Pure and synchronous: the same text and context always give the same report (due dates are resolved only
  * against `context.now`; the clock is never read).
  */
-export const analyzeTone = createAnalyzer(SHIPPED_JUDGEMENT);
+export function analyzeTone(text: string, context: ToneContext = {}): ToneReport {
+  return createAnalyzer(shippedJudgement())(text, context);
+}

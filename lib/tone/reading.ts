@@ -1,6 +1,6 @@
 import { promiseIndex } from './commitments';
 import { sentenceAskProbabilities } from './model/ask-model';
-import { ASK_MODEL } from './model/models';
+import { askModel } from './model/models';
 import {
   FOLLOW_UP,
   GIVE,
@@ -48,7 +48,7 @@ export function readTone(text: string, context: ToneContext = {}): Reading {
   // A promise ("I'll send you the deck") reads like a request to the e-mail-trained model, which counted dated
   // commitments as asks; for the give/ask ledger it is something offered.
   const promises = draft.sentences.map((sentence) => promiseIndex(sentence) >= 0);
-  const askProbability = sentenceAskProbabilities(ASK_MODEL, draft).map((p, i) =>
+  const askProbability = sentenceAskProbabilities(askModel(), draft).map((p, i) =>
     promises[i] || !canAsk(draft.sentences[i]!) ? 0 : p,
   );
   return {

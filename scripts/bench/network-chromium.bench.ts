@@ -24,7 +24,7 @@ const INTERACTIONS = 100_000;
 declare const RapportNetworkBench: {
   seed(contacts: number, interactions: number, now: number): Promise<void>;
   computeTimes(n: number, now: number): Promise<{ load: number[]; compute: number[]; people: number }>;
-  drawTimes(n: number): Promise<{ draws: number[]; reply: unknown; storedBytes: number }>;
+  drawTimes(n: number): Promise<{ draws: number[]; pings: number[]; reply: unknown; storedBytes: number }>;
 };
 
 /** Opens the network page and reads its marks (navigation start → charts committed) and what it shows. */
@@ -96,12 +96,22 @@ export async function report(): Promise<BenchResult[]> {
         cold.marks.rendered!,
       ]),
     );
-    const { draws, storedBytes } = await page.evaluate((n) => RapportNetworkBench.drawTimes(n), RUNS);
+    const { draws, pings, storedBytes } = await page.evaluate((n) => RapportNetworkBench.drawTimes(n), RUNS);
     results.push(
       stats('AFTER network view: background drawing (network/draw round trip)', input, draws, 'ms', {
         storedPictureBytes: storedBytes,
         load: machineLoad(),
       }),
+      // The worker's responsiveness meanwhile: a message's wait is at least the longest task it queued behind.
+      stats(
+        'AFTER network view: a message to the worker while it draws (ping every 100 ms)',
+        input,
+        pings,
+        'ms',
+        {
+          longestWaitMs: Math.round(Math.max(0, ...pings)),
+        },
+      ),
     );
     const opens = [];
     for (let i = 0; i < RUNS; i++) opens.push(await openOnce(rapport));

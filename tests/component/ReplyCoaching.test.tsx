@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplyCoaching } from '../../components/tone/ReplyCoaching';
+import { coachFromHeard } from '../../lib/coach/from-heard';
 import { type HeardMessage, HeardMessageSchema } from '../../lib/schema/heard-message';
 
 afterEach(cleanup);
@@ -29,7 +30,9 @@ describe('ReplyCoaching under the popup draft', () => {
         mood: 'worried',
       }),
     ];
-    const { rerender } = render(<ReplyCoaching heard={theirs} draft="Hope the summer treats you well." />);
+    const { rerender } = render(
+      <ReplyCoaching coach={coachFromHeard} heard={theirs} draft="Hope the summer treats you well." />,
+    );
     const items = within(coaching()!).getAllByRole('listitem');
     expect(items.map((item) => item.dataset.severity)).toEqual(['warning', 'warning']);
     expect(items[0]!.textContent).toContain('They asked: “Are you free on Thursday for a call?”');
@@ -39,7 +42,11 @@ describe('ReplyCoaching under the popup draft', () => {
     expect(coaching()!.textContent).toMatch(/They sound worried/);
 
     rerender(
-      <ReplyCoaching heard={theirs} draft="I understand, no worries at all. Yes, Thursday works for me." />,
+      <ReplyCoaching
+        coach={coachFromHeard}
+        heard={theirs}
+        draft="I understand, no worries at all. Yes, Thursday works for me."
+      />,
     );
     expect(coaching()!.textContent).not.toContain('They asked');
     expect(
@@ -50,10 +57,10 @@ describe('ReplyCoaching under the popup draft', () => {
   });
 
   it('says nothing without their messages or before the user writes', () => {
-    render(<ReplyCoaching heard={[]} draft="Hi Ines" />);
+    render(<ReplyCoaching coach={coachFromHeard} heard={[]} draft="Hi Ines" />);
     expect(coaching()).toBeNull();
     cleanup();
-    render(<ReplyCoaching heard={[heard({ questions: 1 })]} draft="" />);
+    render(<ReplyCoaching coach={coachFromHeard} heard={[heard({ questions: 1 })]} draft="" />);
     expect(coaching()).toBeNull();
   });
 });

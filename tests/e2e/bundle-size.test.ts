@@ -1,23 +1,125 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import weights from '../../lib/tone/model-weights.json';
 import { OUTPUT_DIR as OUTPUT } from './harness/extension';
 
-// Content scripts run on every LinkedIn page the user opens, so each has a size budget (issue 10: 30 KB minified).
-// A size, not a time: the same build gives the same bytes, so this cannot flake. `npm run bench` reports the
-// figures (scripts/bench/bundle.bench.ts, in KiB); this fails the suite when a change goes over. 30,000 bytes, the
-// stricter reading of "30 KB".
-const BUDGET_BYTES = 30_000;
+// Sizes, not times: the same build gives the same bytes, so these cannot flake. `npm run bench -- --filter
+// chromium-pages` reports each page's JavaScript with its open-to-interactive time; these fail the suite when a
+// change makes a page, the background or a content script load more than it did when measured (issue 13 item 6:
+// pages load only what they show; issue 10: content scripts within 30 KB).
 
-describe.each(['chrome-mv3', 'firefox-mv2'])('%s content scripts', (target) => {
-  const folder = resolve(OUTPUT, target, 'content-scripts');
-  const scripts = readdirSync(folder).filter((name) => name.endsWith('.js'));
+// Content scripts run on every LinkedIn page the user opens. 30,000 bytes, the stricter reading of "30 KB".
+const CONTENT_SCRIPT_BUDGET = 30_000;
 
-  it('are built: capture and hints at least', () => {
-    expect(scripts).toEqual(expect.arrayContaining(['profile-capture.js', 'message-hints.js']));
+/**
+ * Each page's JavaScript before it can show anything (its entry and every chunk that imports statically; what it
+ * imports later, like the tone engine when a draft is used, is not counted), with about 5 % room over what it was
+ * when measured. The Why page is React alone; the network page React and its charts, without the database library.
+ */
+const PAGE_BUDGETS: Record<string, number> = {
+  why: 245_000,
+  network: 300_000,
+  welcome: 470_000,
+  popup: 450_000,
+  sidepanel: 440_000,
+  options: 520_000,
+};
+/** Pages that show no rows of the database, or read them without Dexie (lib/db/read-store.ts). */
+const WITHOUT_DEXIE = ['why', 'network'];
+const SCRIPT_BUDGETS: Record<string, number> = {
+  // 473 KB when the tone weights were part of it; they are a file of their own now (lib/tone/model/models.ts).
+  'background.js': 385_000,
+};
+
+const size = (dir: string, file: string) => statSync(join(dir, file)).size;
+
+/** The files a module imports statically (not `import("…")`), as rolldown writes them: `from"./x.js"`, `import"./x.js"`. */
+function staticImports(dir: string, file: string): string[] {
+  const code = readFileSync(join(dir, file), 'utf8');
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)].map((m) =>
+    join(file.split('/').slice(0, -1).join('/'), m[1]!),
+  );
+}
+
+/** A page's entry script and everything it imports statically, transitively. */
+function eagerScripts(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, `${page}.html`), 'utf8');
+  const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`${page}.html has no module script`);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of staticImports(dir, file)) visit(next);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Whether a file holds the tone model's weights: a few hundred of their names, which no code spells out. */
+const WEIGHT_NAMES = [...Object.keys(weights.politeness.weights), ...Object.keys(weights.ask.weights)]
+  .filter((_, i) => i % 10 === 0)
+  .slice(0, 200)
+  .map((name) => JSON.stringify(name));
+const weightNamesIn = (code: string) => WEIGHT_NAMES.filter((name) => code.includes(name)).length;
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s', (target) => {
+  const dir = resolve(OUTPUT, target);
+
+  describe('content scripts', () => {
+    const scripts = readdirSync(join(dir, 'content-scripts')).filter((name) => name.endsWith('.js'));
+    it('are built: capture and hints at least', () => {
+      expect(scripts).toEqual(expect.arrayContaining(['profile-capture.js', 'message-hints.js']));
+    });
+    it.each(scripts)('%s is within the 30 KB budget', (name) => {
+      expect(size(join(dir, 'content-scripts'), name)).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    });
   });
 
-  it.each(scripts)('%s is within the 30 KB budget', (name) => {
-    expect(statSync(join(folder, name)).size).toBeLessThanOrEqual(BUDGET_BYTES);
+  describe('pages', () => {
+    it.each(Object.entries(PAGE_BUDGETS))('%s loads at most %i bytes of script up front', (page, budget) => {
+      const files = eagerScripts(dir, page);
+      // The same list the page's HTML asks the browser to preload: nothing is fetched late that was meant up front.
+      const html = readFileSync(join(dir, `${page}.html`), 'utf8');
+      for (const file of files) expect(html).toContain(`/${file}`);
+      const bytes = files.reduce((sum, file) => sum + size(dir, file), 0);
+      expect(bytes, `${page}: ${files.join(' ')}`).toBeLessThanOrEqual(budget);
+    });
+
+    it.each(Object.keys(PAGE_BUDGETS))(
+      '%s loads neither the tone engine nor its weights up front',
+      (page) => {
+        for (const file of eagerScripts(dir, page)) {
+          expect(file).not.toMatch(/tone-engine/);
+          expect(weightNamesIn(readFileSync(join(dir, file), 'utf8')), file).toBe(0);
+        }
+      },
+    );
+
+    it.each(WITHOUT_DEXIE)('%s loads no database library', (page) => {
+      for (const file of eagerScripts(dir, page)) {
+        expect(readFileSync(join(dir, file), 'utf8').includes('Dexie'), file).toBe(false);
+      }
+    });
+  });
+
+  describe('scripts without the tone weights (a packaged file, fetched once where needed)', () => {
+    const scripts = [
+      'background.js',
+      ...readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`),
+      ...readdirSync(join(dir, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `assets/${f}`),
+    ];
+    it('no script holds them; the files are in the package', () => {
+      expect(scripts.filter((file) => weightNamesIn(readFileSync(join(dir, file), 'utf8')) > 5)).toEqual([]);
+      expect(size(dir, 'tone/model-weights.json')).toBeGreaterThan(50_000);
+      expect(size(dir, 'tone/judgement-weights.json')).toBeGreaterThan(1_000);
+    });
+
+    it.each(Object.entries(SCRIPT_BUDGETS))('%s is within %i bytes', (file, budget) => {
+      expect(size(dir, file)).toBeLessThanOrEqual(budget);
+    });
   });
 });

@@ -1,8 +1,53 @@
-// The shipped weights, produced by `npm run train:tone` (scripts/train-tone.ts) from ../shared/data.
-// Named imports and pure calls: a bundle that needs only the ask model (the import worker) leaves the
-// politeness weights out.
-import { ask, politeness } from '../model-weights.json';
-import { compileModel } from './logistic';
+// The shipped weights, produced by `npm run train:tone` (scripts/train-tone.ts) from ../shared/data, loaded once per
+// context. In Node they come with the code; in the extension they are files fetched when first needed
+// (./tone-weight-files.browser.ts), so every entry point that uses the tone engine awaits `toneWeightsReady()`
+// first (the background before any handler, the import worker before building, a page when a draft opens).
+import { checkWeights, type JudgementWeights } from '../judgement/model';
+import { type CompiledModel, compileModel } from './logistic';
+import { bundledWeightFiles, fetchWeightFiles } from './tone-weight-files';
+import type { ToneWeightFiles } from './weight-files-type';
 
-export const POLITENESS_MODEL = /* @__PURE__ */ compileModel(politeness);
-export const ASK_MODEL = /* @__PURE__ */ compileModel(ask);
+interface ToneModels {
+  politeness: CompiledModel;
+  ask: CompiledModel;
+  judgement: JudgementWeights;
+}
+
+let models: ToneModels | undefined;
+let loading: Promise<void> | undefined;
+
+function install(files: ToneWeightFiles): ToneModels {
+  models ??= {
+    politeness: compileModel(files.model.politeness),
+    ask: compileModel(files.model.ask),
+    judgement: checkWeights(files.judgement),
+  };
+  return models;
+}
+
+function loaded(): ToneModels {
+  if (models) return models;
+  const files = bundledWeightFiles();
+  if (!files)
+    throw new Error('Rapport used its tone models before loading them: await toneWeightsReady() first');
+  return install(files);
+}
+
+/** Loads the weights (once per context; a failed load is tried again by the next call). */
+export function toneWeightsReady(): Promise<void> {
+  if (models) return Promise.resolve();
+  loading ??= fetchWeightFiles().then(
+    (files) => {
+      install(files);
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export const politenessModel = (): CompiledModel => loaded().politeness;
+export const askModel = (): CompiledModel => loaded().ask;
+export const shippedJudgement = (): JudgementWeights => loaded().judgement;

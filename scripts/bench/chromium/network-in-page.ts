@@ -42,17 +42,33 @@ export async function computeTimes(n: number, now: number) {
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-/** The background drawing the picture and storing it (network/draw), as the page asks when it is out of date. */
+/**
+ * The background drawing the picture and storing it (network/draw), as the page asks when it is out of date; while
+ * it draws, this page pings the worker every 100 ms (an unknown message type, answered at once by the router): how
+ * long a message waits behind the drawing.
+ */
 export async function drawTimes(n: number) {
   const draws: number[] = [];
+  const pings: number[] = [];
   let reply: unknown;
   for (let i = 0; i < n; i++) {
+    let drawing = true;
+    const pinger = (async () => {
+      while (drawing) {
+        const sent = performance.now();
+        await chrome.runtime.sendMessage({ type: 'ping' });
+        pings.push(performance.now() - sent);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     const start = performance.now();
     reply = await chrome.runtime.sendMessage({ type: 'network/draw', payload: { at: Date.now() } });
     draws.push(performance.now() - start);
+    drawing = false;
+    await pinger;
   }
   const db = openDatabase();
   const stored = await loadNetworkState(db);
   db.close();
-  return { draws, reply, storedBytes: JSON.stringify(stored.picture ?? null).length };
+  return { draws, pings, reply, storedBytes: JSON.stringify(stored.picture ?? null).length };
 }

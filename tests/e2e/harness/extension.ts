@@ -35,9 +35,10 @@ export interface RapportBrowser {
   close(): Promise<void>;
 }
 
-export async function launchRapport(): Promise<RapportBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/** `extensionDir`: another build than this checkout's (a benchmark comparing two builds side by side). */
+export async function launchRapport({ extensionDir = EXTENSION_DIR } = {}): Promise<RapportBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const pages = new Map<string, string>();
@@ -53,8 +54,8 @@ export async function launchRapport(): Promise<RapportBrowser> {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
       ],
     });
     await launched.route('**/*', (route: Route) => {
