@@ -53,10 +53,17 @@ export const importProtocol = {
       interactionsAdded: z.number().int(),
     }),
   },
+  /** Stops an import or a restore, staged or committing: nothing of it is kept. */
   'import/cancel': {
     request: z.object({ importId: ImportId }),
     from: ['extension'],
     response: z.object({ discarded: z.number().int() }),
+  },
+  /** Rows the commit in flight has written, of how many (0 of 0 before it starts and after it ends). */
+  'import/progress': {
+    request: z.object({ importId: ImportId }),
+    from: ['extension'],
+    response: z.object({ written: z.number().int(), total: z.number().int() }),
   },
   /**
    * Replaces everything with a backup staged through import/begin and import/chunk (a backup of any size: no one
