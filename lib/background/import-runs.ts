@@ -10,7 +10,10 @@ export interface ImportRun {
 
 const runsOf = new WeakMap<RapportDatabase, Map<string, ImportRun>>();
 
-/** The commits in flight on this database, by import id: the commit writes them, progress and cancel read them. */
+/**
+ * The commits in flight on this database, by import id (the commit writes them, progress and cancel read them),
+ * and the imports cancelled in this worker's life, so a chunk arriving after its cancel is not staged.
+ */
 export function importRuns(db: RapportDatabase): Map<string, ImportRun> {
   let runs = runsOf.get(db);
   if (!runs) {

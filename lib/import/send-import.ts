@@ -46,11 +46,22 @@ export async function sendStaged<Result>(
   const dropStaged = () => send(transport, 'import/cancel', { importId });
   const begun = await send(transport, 'import/begin', { importId });
   if (!begun.ok) return { status: 'failed', message: begun.error.message };
+  // A cancel does not wait for the chunk in flight (seconds for 5,000 records on a busy machine): a chunk staged
+  // after it is dropped by the next import's begin, and the data tables were never touched.
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
   let records = 0;
   for (let seq = 0; seq < source.chunks; seq++) {
     if (signal?.aborted) break;
-    const chunk = await source.chunk(seq);
-    const staged = await send(transport, 'import/chunk', { importId, seq, ...chunk });
+    const chunk = await Promise.race([source.chunk(seq), aborted]);
+    if (chunk === 'aborted') break;
+    const staged = await Promise.race([
+      send(transport, 'import/chunk', { importId, seq, ...chunk }),
+      aborted,
+    ]);
+    if (staged === 'aborted') break;
     if (!staged.ok) {
       await dropStaged();
       return { status: 'failed', message: staged.error.message };

@@ -4,12 +4,15 @@ import { importRuns } from '../import-runs';
 
 /**
  * Stops an import: a commit in flight stops before its next batch (its one transaction aborts, so nothing it wrote
- * stays), and what was staged is dropped. The data tables are as before the import started.
+ * stays), a chunk still on its way is not staged (the page does not wait for it), and what was staged is dropped.
+ * The data tables are as before the import started.
  */
 export function importCancel({ db }: HandlerContext): Handler<'import/cancel'> {
   return async ({ importId }) => {
-    const run = importRuns(db).get(importId);
+    const runs = importRuns(db);
+    const run = runs.get(importId);
     if (run) run.cancelled = true;
+    else runs.set(importId, { written: 0, total: 0, cancelled: true });
     return { discarded: await db.importChunks.where('importId').equals(importId).delete() };
   };
 }
