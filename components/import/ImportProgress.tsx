@@ -1,33 +1,36 @@
-/** Rows staged so far and a time-left estimate from the pace so far, with the way out. */
+import { importProgressView } from '../../lib/import/progress-view';
+import type { StagedProgress } from '../../lib/import/send-import';
+
+/** How far the import is over both its steps, a time-left estimate from the pace so far, and the way out. */
 export function ImportProgress({
-  done,
-  total,
+  progress,
+  records,
   startedAt,
   onCancel,
 }: {
-  done: number;
-  total: number;
+  progress: StagedProgress;
+  records: number;
   startedAt: number;
   onCancel: () => void;
 }) {
-  const elapsed = Date.now() - startedAt;
-  const secondsLeft = done > 0 ? Math.ceil(((total - done) * elapsed) / done / 1000) : null;
-  const left =
-    done >= total ? 'saving…' : secondsLeft === null ? 'estimating time left' : `about ${secondsLeft} s left`;
+  const { label, fraction, secondsLeft } = importProgressView(progress, records, Date.now() - startedAt);
+  const percent = Math.round(100 * fraction);
+  const left = secondsLeft === null ? 'estimating time left' : `about ${secondsLeft} s left`;
   return (
     <div className="row">
       <div
         role="progressbar"
         aria-label="Import progress"
         aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${label}, ${left}`}
         className="progress"
       >
-        <div style={{ width: `${total ? (100 * done) / total : 0}%` }} />
+        <div style={{ width: `${percent}%` }} />
       </div>
       <span>
-        {done.toLocaleString('en')} of {total.toLocaleString('en')} rows · {left}
+        {label} · {left}
       </span>
       <button type="button" onClick={onCancel}>
         Cancel import

@@ -4,7 +4,7 @@ import { database } from '../../lib/db/page-database';
 import { knownNames } from '../../lib/db/queries/known-names';
 import type { ImportReports } from '../../lib/import/import-plan';
 import type { Owner, OwnerCandidate } from '../../lib/import/owner';
-import { sendImport } from '../../lib/import/send-import';
+import { type StagedProgress, sendImport } from '../../lib/import/send-import';
 import { ImportWorkerClient } from '../../lib/import/worker-client';
 import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
 import type { ResponseOf } from '../../lib/protocol/map';
@@ -14,7 +14,7 @@ export type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
   | { step: 'review'; owners: OwnerCandidate[]; rows: number; reports: ImportReports }
-  | { step: 'importing'; done: number; total: number; startedAt: number }
+  | { step: 'importing'; progress: StagedProgress; records: number; startedAt: number }
   | { step: 'done'; result: ResponseOf<'import/commit'>; reports: ImportReports }
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
@@ -54,7 +54,8 @@ export function useLinkedInImport() {
         'built',
       );
       const startedAt = Date.now();
-      setState({ step: 'importing', done: 0, total: built.records, startedAt });
+      const records = built.records;
+      setState({ step: 'importing', progress: { phase: 'sending', done: 0 }, records, startedAt });
       const source = {
         chunks: built.chunks,
         chunk: async (seq: number) => (await client.ask({ type: 'chunk', seq }, 'chunk')).records,
@@ -62,7 +63,7 @@ export function useLinkedInImport() {
       const outcome = await sendImport(toBackground, source, {
         importId: `import-${startedAt}`,
         signal: controller.signal,
-        onProgress: (done) => setState({ step: 'importing', done, total: built.records, startedAt }),
+        onProgress: (progress) => setState({ step: 'importing', progress, records, startedAt }),
       });
       if (outcome.status === 'done')
         setState({ step: 'done', result: outcome.result, reports: built.reports });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
 import { launchRapport } from '../../tests/e2e/harness/extension';
 import {
   LONG_TASK_OBSERVER,
@@ -21,9 +22,60 @@ import type { BenchResult } from './harness';
 import { importOnce } from './import.bench';
 import { generateExport } from './import-export-generator';
 
+/**
+ * Kept in the options page from before the click: when each step of the import first shows in the progress bar
+ * ("Sending…", "Saving…"), and every estimate of the time left with when it was shown, on the page's own clock.
+ */
+const PROGRESS_RECORDER = `
+  window.__importSteps = { click: performance.now(), estimates: [] };
+  new MutationObserver(() => {
+    const bar = document.querySelector('[role=progressbar][aria-label="Import progress"]');
+    const text = bar?.getAttribute('aria-valuetext') ?? '';
+    const steps = window.__importSteps;
+    const now = performance.now();
+    if (text.startsWith('Sending')) steps.sending ??= now;
+    if (text.startsWith('Saving')) steps.saving ??= now;
+    const left = /about (\\d+) s left/.exec(text);
+    if (left) steps.estimates.push([now, Number(left[1])]);
+    if (!steps.done && /^Imported: /m.test(document.body.innerText)) steps.done = now;
+  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+`;
+
+interface ImportSteps {
+  click: number;
+  sending: number;
+  saving: number;
+  done: number;
+  estimates: [number, number][];
+}
+
+/** How far off the time left was (shown − true, in ms), when a quarter, half and three quarters of the import had passed. */
+function estimateErrors(steps: ImportSteps): number[] {
+  const span = steps.done - steps.sending;
+  return [0.25, 0.5, 0.75].map((part) => {
+    const at = steps.sending + part * span;
+    const shown = steps.estimates.filter(([t]) => t <= at).at(-1);
+    return shown ? Math.round(shown[1] * 1000 - (steps.done - shown[0])) : Number.NaN;
+  });
+}
+
 const CONNECTIONS = 30_000;
 const MESSAGES = 200_000;
 const WAIT = { timeout: 900_000 };
+
+/** The same file imported again and cancelled once saving shows: ms from the click to "Import cancelled". */
+async function cancelWhileSaving(page: Page, zip: string): Promise<number> {
+  await page.getByLabel('LinkedIn export (zip or CSV files)').setInputFiles(zip);
+  await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click(WAIT);
+  await page
+    .getByRole('progressbar', { name: 'Import progress' })
+    .and(page.locator('[aria-valuetext^="Saving"]'))
+    .waitFor(WAIT);
+  const start = performance.now();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await page.getByText('Import cancelled. Nothing was changed.').waitFor(WAIT);
+  return performance.now() - start;
+}
 
 export async function report(): Promise<BenchResult[]> {
   const missing = unavailable();
@@ -38,7 +90,18 @@ export async function report(): Promise<BenchResult[]> {
     zip,
     zipSync(Object.fromEntries(files.map((f) => [`Basic_LinkedInDataExport/${f.name}`, f.bytes]))),
   );
-  const runs: { total: number; read: number; apply: number; longTasks: number[]; peakMb: number }[] = [];
+  const runs: {
+    total: number;
+    read: number;
+    build: number;
+    send: number;
+    save: number;
+    apply: number;
+    timeLeftErrors: number[];
+    cancelMs: number;
+    longTasks: number[];
+    peakMb: number;
+  }[] = [];
   const fake: number[] = [];
   let load = '';
   try {
@@ -54,15 +117,24 @@ export async function report(): Promise<BenchResult[]> {
         const button = page.getByRole('button', { name: /^Import [\d,]+ rows$/ });
         await button.waitFor(WAIT);
         const read = performance.now() - start;
+        await page.evaluate(PROGRESS_RECORDER);
         await button.click();
         await page.getByText(/^Imported: /).waitFor(WAIT);
         const total = performance.now() - start;
+        const steps = (await page.evaluate('window.__importSteps')) as ImportSteps;
+        const longTasks = await longTasksOf(page);
+        const peakMb = stopSampling();
         runs.push({
           total,
           read,
+          build: steps.sending - steps.click,
+          send: steps.saving - steps.sending,
+          save: steps.done - steps.saving,
           apply: total - read,
-          longTasks: await longTasksOf(page),
-          peakMb: stopSampling(),
+          timeLeftErrors: estimateErrors(steps),
+          cancelMs: await cancelWhileSaving(page, zip),
+          longTasks,
+          peakMb,
         });
       } finally {
         stopSampling();
@@ -100,6 +172,44 @@ export async function report(): Promise<BenchResult[]> {
       'chromium import: build + stage + commit',
       input,
       runs.map((r) => r.apply),
+    ),
+    stats(
+      'chromium import: build (worker)',
+      input,
+      runs.map((r) => r.build),
+    ),
+    stats(
+      'chromium import: send + stage (page → background)',
+      input,
+      runs.map((r) => r.send),
+    ),
+    stats(
+      'chromium import: save (the commit, one transaction)',
+      input,
+      runs.map((r) => r.save),
+      'ms',
+      {
+        saveCostPerSend: stats(
+          '',
+          '',
+          runs.map((r) => r.save / r.send),
+          'ms',
+          undefined,
+          2,
+        ).median,
+      },
+    ),
+    stats(
+      'chromium import: time left shown − time left, at ¼ ½ ¾',
+      input,
+      runs.flatMap((r) => r.timeLeftErrors.filter(Number.isFinite)),
+      'ms',
+      { perRunMs: runs.map((r) => r.timeLeftErrors.join('/')).join(' ; ') },
+    ),
+    stats(
+      'chromium import: cancel while saving → cancelled',
+      input,
+      runs.map((r) => r.cancelMs),
     ),
     stats(
       'chromium import: peak browser memory',

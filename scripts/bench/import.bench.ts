@@ -9,6 +9,7 @@ import { chunkCount, chunkOf } from '../../lib/import/plan-chunks';
 import { readExport } from '../../lib/import/read-export';
 import { sendImport } from '../../lib/import/send-import';
 import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { routeAsAllowedSender } from '../../tests/support/senders';
 import type { BenchResult } from './harness';
 import { generateExport } from './import-export-generator';
@@ -21,6 +22,9 @@ export async function importOnce() {
   const files = generateExport(CONNECTIONS, MESSAGES);
   const inputMb = files.reduce((sum, f) => sum + f.bytes.length, 0) / MB;
   const db = openDatabase(`bench-import-${Date.now()}`);
+  // The background's own copy of the settings, as an installed extension has it (Node has no browser.storage to
+  // seed it from): without it the first chunk fails reading whether to keep excerpts.
+  await db.settings.put({ key: 'settings', value: DEFAULT_SETTINGS });
   const route = routeAsAllowedSender(createHandlers({ db, now: Date.now }));
   let peak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => {
@@ -46,7 +50,8 @@ export async function importOnce() {
   lap('stageAndCommitMs');
   const total = performance.now() - start;
   clearInterval(sampler);
-  if (outcome.status !== 'done') throw new Error(`import ${outcome.status}`);
+  if (outcome.status !== 'done')
+    throw new Error(`import ${outcome.status}${outcome.status === 'failed' ? `: ${outcome.message}` : ''}`);
   const stored = { contacts: await db.contacts.count(), interactions: await db.interactions.count() };
   db.close();
   await Dexie.delete(db.name);

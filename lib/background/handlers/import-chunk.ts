@@ -1,6 +1,7 @@
 import type { Handler } from '../../protocol/router';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
+import { importRuns } from '../import-runs';
 
 /**
  * Stages one chunk in storage, not memory: the worker may be stopped before the commit arrives. Message excerpts
@@ -13,6 +14,8 @@ export function importChunk({ db }: HandlerContext): Handler<'import/chunk'> {
       ? chunk.interactions
       : chunk.interactions.map((i) => ({ ...i, excerpt: '' }));
     const heard = storeExcerpts ? chunk.heard : chunk.heard?.map((h) => ({ ...h, excerpt: '' }));
+    // Cancelled while this chunk was on its way: the cancel's drop may already have run.
+    if (importRuns(db).get(chunk.importId)?.cancelled) return { staged: 0 };
     await db.importChunks.put({ ...chunk, interactions, heard });
     return { staged: await db.importChunks.where('importId').equals(chunk.importId).count() };
   };

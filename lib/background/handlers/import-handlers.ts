@@ -6,6 +6,7 @@ import { importBegin } from './import-begin';
 import { importCancel } from './import-cancel';
 import { importChunk } from './import-chunk';
 import { importCommit } from './import-commit';
+import { importProgress } from './import-progress';
 import { restoreCommit } from './restore-commit';
 
 /** The handlers of lib/protocol/import-messages.ts, spread into createHandlers. */
@@ -15,6 +16,7 @@ export function importHandlers(context: HandlerContext): Pick<Handlers, keyof ty
     'import/chunk': importChunk(context),
     'import/commit': importCommit(context),
     'import/cancel': importCancel(context),
+    'import/progress': importProgress(context),
     'restore/commit': restoreCommit(context),
     'data/restore': dataRestore(context),
   };

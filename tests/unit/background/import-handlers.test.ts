@@ -1,13 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
+import { WRITE_BATCH } from '../../../lib/background/import-runs';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
-import { sendImport } from '../../../lib/import/send-import';
+import { type StagedProgress, sendImport } from '../../../lib/import/send-import';
+import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-messages';
+import { generateExport } from '../../../scripts/bench/import-export-generator';
 import { routeAsAllowedSender } from '../../support/senders';
 import { fixtureFiles } from '../import/fixture-export';
 
@@ -109,6 +112,92 @@ describe('import through the background', () => {
     const outcome = await sendImport(route, source, { importId: 'cancelled', signal: controller.signal });
     expect(outcome).toEqual({ status: 'cancelled' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  describe('while the commit writes', () => {
+    /** A plan of several write batches. */
+    function bigPlan(): ImportPlan {
+      const { parsed, owners } = readExport(generateExport(300, 3 * WRITE_BATCH));
+      return buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
+    }
+    /**
+     * Calls `then` once, inside the first write of interactions after `arm()` (as the commit's first batch is being
+     * written, before it is counted). A middleware is taken only by a database not yet open: call it first.
+     */
+    function afterFirstBatch(then: () => unknown) {
+      let seen = true;
+      db.use({
+        stack: 'dbcore',
+        name: 'after-first-batch',
+        create: (down) => ({
+          ...down,
+          table(name) {
+            const table = down.table(name);
+            if (name !== 'interactions') return table;
+            return {
+              ...table,
+              async mutate(req) {
+                const result = await table.mutate(req);
+                if (req.type === 'add' && !seen) {
+                  seen = true;
+                  await then();
+                }
+                return result;
+              },
+            };
+          },
+        }),
+      });
+      return () => {
+        seen = false;
+      };
+    }
+
+    it('tells how many rows it has written, of how many', async () => {
+      const plan = bigPlan();
+      const seen: unknown[] = [];
+      afterFirstBatch(async () =>
+        seen.push(await route({ type: 'import/progress', payload: { importId: 'test-import' } })),
+      )();
+      expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
+      const rows = plan.contacts.length + plan.interactions.length;
+      expect(seen).toEqual([{ ok: true, value: { written: plan.contacts.length, total: rows } }]);
+      // Nothing runs any more.
+      expect(await route({ type: 'import/progress', payload: { importId: 'test-import' } })).toEqual({
+        ok: true,
+        value: { written: 0, total: 0 },
+      });
+    });
+
+    it('a cancel stops it before the next batch, and nothing it wrote is kept', async () => {
+      const controller = new AbortController();
+      // As from the page: outside the commit's transaction (here the hook runs inside it).
+      const arm = afterFirstBatch(() => Dexie.ignoreTransaction(() => controller.abort()));
+      await importPlan(planOf('2022-09'));
+      const before = await snapshot();
+      arm();
+      const plan = bigPlan();
+      const progress: StagedProgress[] = [];
+      const outcome = await sendImport(
+        route,
+        {
+          chunks: chunkCount(plan, IMPORT_CHUNK_SIZE),
+          chunk: async (seq) => chunkOf(plan, seq, IMPORT_CHUNK_SIZE),
+        },
+        {
+          importId: 'cancelled-while-saving',
+          signal: controller.signal,
+          onProgress: (step) => progress.push(step),
+        },
+      );
+      expect(outcome).toEqual({ status: 'cancelled' });
+      // Every record was sent; the cancel came while saving.
+      expect(progress.filter((step) => step.phase === 'sending').at(-1)).toEqual({
+        phase: 'sending',
+        done: plan.contacts.length + plan.interactions.length,
+      });
+      expect(await snapshot()).toEqual(before);
+    });
   });
 
   it('a failure in the middle of the commit writes nothing', async () => {

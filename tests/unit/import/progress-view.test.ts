@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { importProgressView, SAVE_COST_PER_SEND } from '../../../lib/import/progress-view';
+
+describe('import progress over its two steps', () => {
+  const records = 10_000;
+  const whole = records * (1 + SAVE_COST_PER_SEND);
+
+  it('counts sending as its share of the work, and reads the time left off that pace', () => {
+    const view = importProgressView({ phase: 'sending', done: 5_000 }, records, 2_000);
+    expect(view.label).toBe('Sending 5,000 of 10,000 rows');
+    expect(view.fraction).toBeCloseTo(5_000 / whole);
+    // 5,000 units took 2 s: what is left takes (whole − 5,000) / 2,500 per second.
+    expect(view.secondsLeft).toBe(Math.ceil((whole - 5_000) / 2_500));
+  });
+
+  it('saving weighs each row by what a write costs, against the rows the commit says it will write', () => {
+    const view = importProgressView({ phase: 'saving', done: 4_000, total: 8_000 }, records, 9_000);
+    expect(view.label).toBe('Saving 4,000 of 8,000 rows');
+    const total = records + SAVE_COST_PER_SEND * 8_000;
+    const done = records + SAVE_COST_PER_SEND * 4_000;
+    expect(view.fraction).toBeCloseTo(done / total);
+    expect(view.secondsLeft).toBe(Math.ceil(((total - done) * 9) / done));
+  });
+
+  it('has no estimate before anything is done, and ends at the whole bar with nothing left', () => {
+    expect(importProgressView({ phase: 'sending', done: 0 }, records, 500).secondsLeft).toBeNull();
+    const end = importProgressView({ phase: 'saving', done: 8_000, total: 8_000 }, records, 30_000);
+    expect(end).toMatchObject({ fraction: 1, secondsLeft: 0 });
+  });
+});
