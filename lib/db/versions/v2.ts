@@ -45,7 +45,8 @@ export const v2: SchemaVersion = {
       .toCollection()
       .modify((contact: Record<string, unknown>) => {
         contact.lastInteractionAt = latest.get(contact.id as string) ?? 0;
-        for (const [field, empty] of Object.entries(EMPTY_SINCE_V2)) contact[field] ??= structuredClone(empty);
+        for (const [field, empty] of Object.entries(EMPTY_SINCE_V2))
+          contact[field] ??= structuredClone(empty);
       });
   },
 };
