@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Contact } from '../../lib/schema/contact';
 import { ActionError } from '../shared/ActionError';
+import { FormButtons } from '../shared/FormButtons';
 import { useProtocolAction } from '../shared/use-protocol-action';
 
 const FIELDS = [
@@ -50,14 +51,7 @@ export function ContactEditor({ contact, onClose }: { contact: Contact; onClose:
         </label>
       ))}
       <ActionError error={error} />
-      <div className="row">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Save" onCancel={onClose} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
 import { DAY, dayNumber, formatDay, parseDay, startOfDay, userTimeZone } from '../../lib/time/calendar';
 import { ActionError } from '../shared/ActionError';
+import { FormButtons } from '../shared/FormButtons';
 import { showToast } from '../shared/toast';
 import { sendOrThrow, sendOrToast, useProtocolAction } from '../shared/use-protocol-action';
 import { FromConversation } from './FromConversation';
@@ -89,14 +90,7 @@ function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose
         <span>What it was about</span>
         <input value={context} maxLength={300} onChange={(event) => setContext(event.target.value)} />
       </label>
-      <div className="row">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Save" onCancel={onClose} />
       <ActionError error={error} />
     </form>
   );

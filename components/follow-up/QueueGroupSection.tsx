@@ -1,6 +1,6 @@
 import type { RowGroup } from '../../lib/engine/grouping';
 import { FIRST_PAGE } from '../../lib/engine/shown-people';
-import { FollowUpRow } from './FollowUpRow';
+import { FollowUpRows } from './FollowUpRows';
 
 /**
  * One group of the queue as a labelled list of person rows, the first page at once and the rest behind a button
@@ -28,17 +28,13 @@ export function QueueGroupSection({
       <h2 id={`group-${group.id}`} className={group.id}>
         {group.title} ({group.rows.length})
       </h2>
-      <ul className="plain queue-rows" aria-label={group.title}>
-        {shown.map((row) => (
-          <FollowUpRow
-            key={row.contactId}
-            row={row}
-            now={now}
-            timeZone={timeZone}
-            onOpenContact={onOpenContact}
-          />
-        ))}
-      </ul>
+      <FollowUpRows
+        label={group.title}
+        rows={shown}
+        now={now}
+        timeZone={timeZone}
+        onOpenContact={onOpenContact}
+      />
       {shown.length < group.rows.length ? (
         <button type="button" onClick={onShowAll}>
           Show all {group.rows.length}

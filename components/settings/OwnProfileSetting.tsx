@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { database } from '../../lib/db/page-database';
 import { searchContacts } from '../../lib/db/queries/search-contacts';
-import { ActionError } from '../shared/ActionError';
+import { ActionOutcome } from '../shared/ActionOutcome';
 import { useOwnProfile } from '../shared/use-contact';
 import { useProtocolAction } from '../shared/use-protocol-action';
 
@@ -68,10 +68,7 @@ export function OwnProfileSetting() {
           ))}
         </ul>
       ) : null}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <ActionError error={error} />
+      <ActionOutcome status={status} error={error} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionError } from '../shared/ActionError';
+import { ActionOutcome } from '../shared/ActionOutcome';
 import { useProtocolAction } from '../shared/use-protocol-action';
 
 /** Deletes everything after an explicit confirmation. */
@@ -31,10 +31,7 @@ export function WipeData() {
           Wipe all data…
         </button>
       )}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <ActionError error={error && `Wipe failed: ${error}`} />
+      <ActionOutcome status={status} error={error && `Wipe failed: ${error}`} />
     </section>
   );
 }

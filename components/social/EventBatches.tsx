@@ -1,6 +1,6 @@
 import type { EventBatch } from '../../lib/engine/event-batches';
 import { formatDay } from '../../lib/time/calendar';
-import { FollowUpRow } from '../follow-up/FollowUpRow';
+import { FollowUpRows } from '../follow-up/FollowUpRows';
 
 /** After an event: everyone met there as one list, due together, above the rest of the queue. */
 export function EventBatches({
@@ -25,17 +25,13 @@ export function EventBatches({
             Follow up by {formatDay(batch.dueAt, timeZone)}; promises first, the oldest promise at the top,
             then in the order you met them.
           </p>
-          <ul className="plain queue-rows" aria-label={`Follow-ups after ${batch.name}`}>
-            {batch.rows.map((row) => (
-              <FollowUpRow
-                key={row.contactId}
-                row={row}
-                now={now}
-                timeZone={timeZone}
-                onOpenContact={onOpenContact}
-              />
-            ))}
-          </ul>
+          <FollowUpRows
+            label={`Follow-ups after ${batch.name}`}
+            rows={batch.rows}
+            now={now}
+            timeZone={timeZone}
+            onOpenContact={onOpenContact}
+          />
         </section>
       ))}
     </>

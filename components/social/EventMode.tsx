@@ -1,39 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { database } from '../../lib/db/page-database';
-import { type MetAtEvent, peopleMetAt, recentEvents } from '../../lib/db/queries/event-people';
+import { type MetAtEvent, peopleMetAt } from '../../lib/db/queries/event-people';
 import type { Contact } from '../../lib/schema/contact';
 import type { NetworkingEvent } from '../../lib/schema/event';
-import { pickableEvents } from '../../lib/social/events';
 import { userTimeZone } from '../../lib/time/calendar';
 import { ActionError } from '../shared/ActionError';
-import { useMinuteTick } from '../shared/use-now';
 import { useProtocolAction } from '../shared/use-protocol-action';
-import { MetHereNote, useMetHere } from './MetHere';
-
-/** The events the user can still mark people at (one on now, or ended today), and the one they picked. */
-export interface PickedEvent {
-  loaded: boolean;
-  pickable: NetworkingEvent[];
-  event: NetworkingEvent | undefined;
-  choose: (id: string) => void;
-}
-
-export function usePickedEvent(): PickedEvent {
-  const minute = useMinuteTick();
-  const events = useLiveQuery(() => recentEvents(database()), [minute]);
-  const [chosenId, setChosenId] = useState<string | null>(null);
-  const pickable = events ? pickableEvents(events, Date.now()) : [];
-  return {
-    loaded: events !== undefined,
-    pickable,
-    event: pickable.find((e) => e.id === chosenId) ?? pickable[0],
-    choose: setChosenId,
-  };
-}
-
-/** True when the user may start an event: none is on now (one that ended today can still be picked). */
-export const canStartEvent = (picked: PickedEvent) => picked.loaded && picked.event?.endedAt !== null;
+import { MetHereNote } from './MetHere';
+import { useMetHere } from './use-met-here';
+import type { PickedEvent } from './use-picked-event';
 
 const timeOf = (at: number) =>
   new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() });

@@ -6,7 +6,7 @@ import type { Contact } from '../../lib/schema/contact';
 import { introRequestDraft } from '../../lib/social/intro-draft';
 import { rankIntroducers } from '../../lib/social/intro-ranking';
 import { userTimeZone } from '../../lib/time/calendar';
-import { ActionError } from '../shared/ActionError';
+import { ActionOutcome } from '../shared/ActionOutcome';
 import { useMinuteTick } from '../shared/use-now';
 import { useProtocolAction } from '../shared/use-protocol-action';
 import { WhyLink } from '../shared/WhyLink';
@@ -111,10 +111,7 @@ export function IntroducersSection({ contact }: { contact: Contact }) {
           ))}
         </ul>
       ) : null}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <ActionError error={error} />
+      <ActionOutcome status={status} error={error} />
       <p className="muted principle">
         A warm introduction from someone you both know carries their trust to you; ask the people you are in
         good standing with. <WhyLink section="Social Proof">Why? (Social Proof)</WhyLink>

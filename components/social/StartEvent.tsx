@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isoDay, userTimeZone } from '../../lib/time/calendar';
 import { ActionError } from '../shared/ActionError';
+import { FormButtons } from '../shared/FormButtons';
 import { useProtocolAction } from '../shared/use-protocol-action';
 
 /**
@@ -39,14 +40,7 @@ export function StartEvent({ onClose }: { onClose: () => void }) {
           <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
         </label>
       </div>
-      <div className="row">
-        <button type="submit" className="primary" disabled={!name.trim()}>
-          Start
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Start" onCancel={onClose} disabled={!name.trim()} />
       <ActionError error={error} />
     </form>
   );

@@ -50,6 +50,7 @@ export function startBoxSession(
       why: (section) => void env.send('why/open', { section }),
     },
     box,
+    signal,
   );
   if (editor.mirror) badge.mirrorLayer.append(editor.mirror.element);
 

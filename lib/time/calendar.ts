@@ -102,6 +102,20 @@ export function startOfDay(day: number, timeZone: string): number {
   return dayNumber(at, timeZone) < day ? at + HOUR : at;
 }
 
+/**
+ * The moment a wall clock in `timeZone` shows `timeOfDay` (ms after midnight) on a calendar day: through the zone's
+ * offset at that hour, not by adding hours to midnight, so "10:23" on a daylight-saving day is 10:23 there. A time
+ * the clock skips (the hour sprung over) reads as the same time on the offset before the change.
+ */
+export function atWallClock(day: number, timeOfDay: number, timeZone: string): number {
+  const shown = day * DAY + timeOfDay;
+  const guess = shown - (wallClock(shown, timeZone) - shown);
+  return shown - (wallClock(guess, timeZone) - guess);
+}
+
+/** The weekday of a calendar day, 0 for Sunday to 6 for Saturday (1970-01-01, day 0, was a Thursday). */
+export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
 /** The last millisecond of a calendar day in `timeZone`: the day is 23, 24 or 25 hours long. */
 export function endOfDay(day: number, timeZone: string): number {
   return startOfDay(day + 1, timeZone) - 1;

@@ -163,13 +163,14 @@ describe('inline hints in LinkedIn boxes', () => {
     await page.close();
   });
 
-  it('checks InMail and comments, and records each on the right person', async () => {
+  it('checks InMail, and records the message and its promise on the right person', async () => {
     const inmail = await open('/messaging/inmail/');
     await typeInto(
       inmail,
       EDITOR,
       'Hi Dev, I will send you the brief by Friday. Would Tuesday work for a call?',
     );
+    expect(await badgeLabel(inmail)).not.toBeNull();
     await inmail.locator('.msg-form__send-button').click();
     await expect.poll(async () => (await sentTo(dev.slug)).map((i) => i.kind)).toEqual(['message-sent']);
     await expect
@@ -179,7 +180,9 @@ describe('inline hints in LinkedIn boxes', () => {
     expect(promise).toMatchObject({ by: 'me', status: 'open' });
     expect(promise?.dueAt).toBeGreaterThan(Date.now());
     await inmail.close();
+  });
 
+  it("checks a comment, and records it on the post's author", async () => {
     const post = await open('/feed/update/urn:li:activity:1/');
     await typeInto(post, EDITOR, 'Great post, I just wanted to say the routing part was brilliant.');
     expect((await underlines(post)).map((u) => u.text)).toContain('just wanted to');

@@ -1,3 +1,4 @@
+import { newInteraction } from '../../contacts/new-interaction';
 import type { RapportDatabase } from '../../db/database';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
@@ -38,18 +39,16 @@ export function introDrafted({ db, now }: HandlerContext): Handler<'intro/drafte
 
 /** The ask an intro request puts on the introducer: asked, by me, naming the person. */
 export function introAsk(id: string, introducerId: string, targetName: string, at: number): Interaction {
-  return {
+  return newInteraction({
     id,
     contactId: introducerId,
     at,
     kind: 'asked',
-    actor: 'me',
     exchange: 'ask',
     intent: 'ask',
     context: `Asked for an intro to ${targetName}`,
-    excerpt: '',
     source: 'manual',
-  };
+  });
 }
 
 /** "I sent it": logs the ask on the introducer once, however often it is clicked. */

@@ -49,7 +49,7 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
         if (known.has(id)) return;
         known.add(id);
         // When they wrote it, from the labels the page shows; the moment it was read when they say nothing usable.
-        const at = Math.min(shownMoment(message.day, message.time, readAt) ?? readAt, readAt);
+        const at = Math.min(shownMoment(message.day, message.time, readAt, timeZone()) ?? readAt, readAt);
         const reading = readTheirMessage(message.text, { now: at, timeZone: timeZone() });
         const excerpt = excerptOf(message.text, includeExcerpt);
         const recorded: string[] = [];

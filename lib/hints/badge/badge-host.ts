@@ -34,7 +34,12 @@ const setStyle = (element: HTMLElement, css: string) => {
  * own at the end of <body>: LinkedIn's CSS cannot restyle it, LinkedIn's scripts cannot read the give/ask balance
  * in it, and LinkedIn's React never finds a foreign node among the children it manages.
  */
-export function createBadgeHost(kindId: string, actions: PanelActions, box: HTMLElement) {
+export function createBadgeHost(
+  kindId: string,
+  actions: PanelActions,
+  box: HTMLElement,
+  signal: AbortSignal,
+) {
   const host = document.createElement('rapport-hints');
   host.dataset.rapportKind = kindId;
   const root = host.attachShadow({ mode: 'closed' });
@@ -89,7 +94,8 @@ export function createBadgeHost(kindId: string, actions: PanelActions, box: HTML
     event.preventDefault();
     openWithFocus();
   };
-  box.addEventListener('keydown', onBoxKey);
+  // On the page's box, so it goes with the session; the badge's own listeners go with its host.
+  box.addEventListener('keydown', onBoxKey, { signal });
 
   return {
     host,
@@ -141,7 +147,6 @@ export function createBadgeHost(kindId: string, actions: PanelActions, box: HTML
       setOpen(false);
     },
     dispose() {
-      box.removeEventListener('keydown', onBoxKey);
       host.remove();
     },
   };

@@ -50,10 +50,11 @@ describe('readThread', () => {
       ['Nov 25, 2026', '10:00 AM'],
       ['Nov 25, 2026', '10:00 AM'],
     ]);
-    expect(reading.messages.map((m) => shownMoment(m.day, m.time, now))).toEqual([
-      new Date(2026, 10, 25, 9, 15).getTime(),
-      new Date(2026, 10, 25, 10).getTime(),
-      new Date(2026, 10, 25, 10).getTime(),
+    // In New York (UTC-5 in November).
+    expect(reading.messages.map((m) => shownMoment(m.day, m.time, now, 'America/New_York'))).toEqual([
+      Date.parse('2026-11-25T14:15:00Z'),
+      Date.parse('2026-11-25T15:00:00Z'),
+      Date.parse('2026-11-25T15:00:00Z'),
     ]);
     expect(unansweredRun(reading.messages).map((m) => m.text)).toEqual([
       'Likewise!',
