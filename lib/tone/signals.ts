@@ -217,7 +217,14 @@ export function sentenceHas(sentence: Sentence, set: ReturnType<typeof phraseSet
 }
 
 /** Thanks that name what they are for ("thanks for the intro", "grateful for your help"). */
-const THANKS_FOR = phraseSet(['thank you for', 'thanks for', 'thank for', 'grateful', 'i appreciate', 'appreciated']);
+const THANKS_FOR = phraseSet([
+  'thank you for',
+  'thanks for',
+  'thank for',
+  'grateful',
+  'i appreciate',
+  'appreciated',
+]);
 
 /**
  * A sentence that thanks the reader for something, not merely "thanks in advance". `afterAsk`: an earlier sentence

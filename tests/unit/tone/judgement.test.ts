@@ -83,7 +83,9 @@ describe('judgement in situation', () => {
     expect(report.hints).toEqual([]);
     expect(report.verdict.label).not.toBe('needs-work');
     // Not every opening word is an answer: a cold note is still judged as one.
-    expect(analyzeTone('Sure thing about your launch: could we talk?', { kind: 'inmail' }).situation).toBe('inmail');
+    expect(analyzeTone('Sure thing about your launch: could we talk?', { kind: 'inmail' }).situation).toBe(
+      'inmail',
+    );
     expect(analyzeTone('Hi Sri, would Thursday at 10 work for a call?').situation).toBe('first-message');
   });
 
