@@ -45,14 +45,22 @@ const rank = (ruleId: string) => {
  */
 export function selectHints(findings: readonly ToneHint[]): ToneHint[] {
   const byRule = new Map<string, ToneHint>();
+  // The ranges each group already marks, as "start:end": a set, not a scan of the group's marks, because a
+  // pasted wall of "Sorry." gives one rule thousands of marks and the scan made grouping quadratic.
+  const marked = new Map<string, Set<string>>();
   for (const finding of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const group = byRule.get(finding.ruleId);
     if (!group) {
       byRule.set(finding.ruleId, { ...finding, marks: [...finding.marks] });
+      marked.set(finding.ruleId, new Set(finding.marks.map((m) => `${m.start}:${m.end}`)));
       continue;
     }
+    const ranges = marked.get(finding.ruleId)!;
     for (const mark of finding.marks) {
-      if (!group.marks.some((m) => m.start === mark.start && m.end === mark.end)) group.marks.push(mark);
+      const range = `${mark.start}:${mark.end}`;
+      if (ranges.has(range)) continue;
+      ranges.add(range);
+      group.marks.push(mark);
     }
     if (group.severity === 'info' && finding.severity === 'warning') group.severity = 'warning';
   }

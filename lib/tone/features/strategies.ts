@@ -98,17 +98,17 @@ function flagsFrom(words: readonly string[], from: number): number {
 
 type SentenceWords = Pick<Sentence, 'words' | 'isQuestion'>;
 
-// Politeness, ask features and rules all look at a sentence's strategies; find them once per sentence.
-const found = new WeakMap<SentenceWords, readonly Strategy[]>();
+// Politeness, ask features and rules all look at a sentence's strategies; find them once per sentence and keep
+// them on the sentence. Not a WeakMap: a pasted wall of one-word lines is thousands of sentences, and a WeakMap
+// entry per sentence made the young-generation collections grow faster than the draft.
+const STRATEGIES = Symbol('strategies');
+type Memo = SentenceWords & { [STRATEGIES]?: readonly Strategy[] };
 
 /** The strategies present in one sentence. */
 export function sentenceStrategies(sentence: SentenceWords): readonly Strategy[] {
-  let strategies = found.get(sentence);
-  if (!strategies) {
-    strategies = findStrategies(sentence);
-    found.set(sentence, strategies);
-  }
-  return strategies;
+  const memo = sentence as Memo;
+  memo[STRATEGIES] ??= findStrategies(sentence);
+  return memo[STRATEGIES];
 }
 
 function findStrategies({ words, isQuestion }: SentenceWords): Strategy[] {
@@ -116,29 +116,30 @@ function findStrategies({ words, isQuestion }: SentenceWords): Strategy[] {
   const head = words[0]!;
   const after = flagsFrom(words, 1);
   const all = after | (FLAGS.get(head) ?? 0);
-  const checks: [Strategy, boolean][] = [
-    ['gratitude', containsPhrase(words, GRATITUDE)],
-    ['deference', DEFERENCE_OPENERS.has(head)],
-    ['greeting', GREETINGS.has(head) || (head === 'good' && DAY_PARTS.has(words[1] ?? ''))],
-    ['please', (after & PLEASE_BIT) !== 0],
-    ['please-start', PLEASE.has(head)],
-    ['by-the-way', containsPhrase(words, BY_THE_WAY)],
-    ['direct-question', isQuestion && WH_WORDS.has(head)],
-    ['direct-start', DIRECT_STARTS.has(head)],
-    ['counterfactual-modal', containsPhrase(words, COUNTERFACTUAL)],
-    ['indicative-modal', containsPhrase(words, INDICATIVE)],
-    ['first-person-start', FIRST_PERSON.has(head)],
-    ['first-person-plural', (all & WE_BIT) !== 0],
-    ['first-person', (after & I_BIT) !== 0],
-    ['second-person', (after & YOU_BIT) !== 0],
-    ['second-person-start', SECOND_PERSON.has(head)],
-    ['hedge', (all & HEDGE_BIT) !== 0],
-    ['factuality', containsPhrase(words, FACTUALITY)],
-    ['apologizing', containsPhrase(words, APOLOGY)],
-    ['positive-lexicon', (all & POSITIVE_BIT) !== 0],
-    ['negative-lexicon', (all & NEGATIVE_BIT) !== 0],
-    ['negation', (all & NEGATION_BIT) !== 0],
-    ['why', words.includes('why')],
-  ];
-  return checks.filter(([, present]) => present).map(([strategy]) => strategy);
+  // Plain pushes, no list of [strategy, present] pairs: this runs once per sentence, and a pasted wall of
+  // one-word lines is thousands of sentences.
+  const found: Strategy[] = [];
+  if (containsPhrase(words, GRATITUDE)) found.push('gratitude');
+  if (DEFERENCE_OPENERS.has(head)) found.push('deference');
+  if (GREETINGS.has(head) || (head === 'good' && DAY_PARTS.has(words[1] ?? ''))) found.push('greeting');
+  if ((after & PLEASE_BIT) !== 0) found.push('please');
+  if (PLEASE.has(head)) found.push('please-start');
+  if (containsPhrase(words, BY_THE_WAY)) found.push('by-the-way');
+  if (isQuestion && WH_WORDS.has(head)) found.push('direct-question');
+  if (DIRECT_STARTS.has(head)) found.push('direct-start');
+  if (containsPhrase(words, COUNTERFACTUAL)) found.push('counterfactual-modal');
+  if (containsPhrase(words, INDICATIVE)) found.push('indicative-modal');
+  if (FIRST_PERSON.has(head)) found.push('first-person-start');
+  if ((all & WE_BIT) !== 0) found.push('first-person-plural');
+  if ((after & I_BIT) !== 0) found.push('first-person');
+  if ((after & YOU_BIT) !== 0) found.push('second-person');
+  if (SECOND_PERSON.has(head)) found.push('second-person-start');
+  if ((all & HEDGE_BIT) !== 0) found.push('hedge');
+  if (containsPhrase(words, FACTUALITY)) found.push('factuality');
+  if (containsPhrase(words, APOLOGY)) found.push('apologizing');
+  if ((all & POSITIVE_BIT) !== 0) found.push('positive-lexicon');
+  if ((all & NEGATIVE_BIT) !== 0) found.push('negative-lexicon');
+  if ((all & NEGATION_BIT) !== 0) found.push('negation');
+  if (words.includes('why')) found.push('why');
+  return found;
 }

@@ -3,7 +3,7 @@ import { judgementInputs } from '../../../lib/tone/judgement/inputs';
 
 /**
  * What one rule finds in a draft, with the text each finding covers: the rule on its own, before the judgement
- * decides which hints to show (at most three, grouped; hint-selection.test.ts covers that step).
+ * decides which hints to show (at most three, grouped; tests/unit/tone/hint-selection.test.ts covers that step).
  */
 export function hintsOf(
   ruleId: string,
