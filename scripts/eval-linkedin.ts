@@ -9,16 +9,11 @@
 import { analyzeTone } from '../lib/tone';
 import { createAnalyzer } from '../lib/tone/analyze';
 import { type JudgementWeights, SCALES } from '../lib/tone/judgement/model';
-import { compileModel } from '../lib/tone/model/logistic';
-import { ratePoliteness } from '../lib/tone/politeness';
-import { readDraft } from '../lib/tone/text/draft';
 import { auc, flagAgreement, spearman } from './tone/agreement';
-import { loadPoliteness } from './tone/datasets';
 import { INVENTED_MESSAGES } from './tone/invented-messages';
 import { FLAG_NAMES, type JudgedMessage, loadJudgedMessages } from './tone/judged-messages';
 import { judgementRows, withSentTemplates } from './tone/judgement-rows';
 import { legacyLine, lineOf, type PredictedLine } from './tone/predict-line';
-import { POLITENESS } from './tone/recipes';
 import { RUBRIC_ANCHOR, type TrainingRow, trainJudgement } from './tone/train-judgement';
 
 const messages = loadJudgedMessages();
@@ -154,48 +149,8 @@ say(
     3,
   )} on ${withOutcome.length} messages with a known outcome (chance 0.5)`,
 );
-// Politeness across communities (issue 10): the politeness model learned on Wikipedia requests (Stanford corpus),
-// judged on LinkedIn messages it never saw, as the paper's binary task: the reviewers' warm rating in its top
-// quartile (polite) against its bottom quartile (impolite); the middle is left out. Nothing here is learned from
-// LinkedIn, so no cross-validation is needed. Wikipedia in-domain (10-fold CV) is printed by `npm run eval:tone`.
-if (!legacy) {
-  const warm = messages.map((row) => row.consensus.warm).sort((a, b) => a - b);
-  const [low, high] = [
-    warm[Math.floor((warm.length - 1) / 4)]!,
-    warm[Math.floor(((warm.length - 1) * 3) / 4)]!,
-  ];
-  const polite = messages.flatMap((row) =>
-    row.consensus.warm >= high
-      ? [{ row, polite: true }]
-      : row.consensus.warm <= low
-        ? [{ row, polite: false }]
-        : [],
-  );
-  const right = polite.filter(
-    ({ row, polite }) => ratePoliteness(readDraft(row.text)).politeness >= 0 === polite,
-  ).length;
-  say('');
-  say(
-    `Politeness across communities: trained on Wikipedia requests, tested on LinkedIn messages (warm ≥ ${high} ` +
-      `polite, ≤ ${low} impolite): ${fixed((100 * right) / polite.length, 1)} % of ${polite.length} ` +
-      '(paper, Wikipedia → Stack Exchange: 67.5 %)',
-  );
-  // The other way round: the same recipe learned from those LinkedIn messages, tested on the Wikipedia task.
-  const recipe = POLITENESS;
-  const model = compileModel(
-    recipe.learn(
-      recipe.examples(polite.map(({ row, polite }) => ({ text: row.text, label: polite ? 1 : 0 }))),
-    ),
-  );
-  const wikipedia = recipe.examples(loadPoliteness());
-  const wikiRight = wikipedia.filter(
-    (example) => recipe.predict(model, example) === (example.label === 1),
-  ).length;
-  say(
-    `  and back: learned from those ${polite.length} LinkedIn messages, tested on the Wikipedia task: ` +
-      `${fixed((100 * wikiRight) / wikipedia.length, 1)} % of ${wikipedia.length}`,
-  );
-}
+// Politeness across communities (Wikipedia ↔ LinkedIn, both ways) is printed by `npm run eval:tone`, beside the
+// Wikipedia in-domain figure.
 // The rare flags, shown on the project's invented messages (scripts/tone/invented-messages.ts): the judged data
 // holds too few to read an F1 from. Each line: right or wrong, the flag the rubric gives, the verdict.
 if (!legacy) {

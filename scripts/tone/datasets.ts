@@ -33,14 +33,29 @@ export function loadAllWikipediaRequests(): string[] {
   return politenessRows().map((row) => row.Request ?? '');
 }
 
-export function loadPoliteness(): LabelledText[] {
-  const rows = politenessRows();
-  const scored = rows.map((row) => ({ text: row.Request ?? '', score: Number(row['Normalized Score']) }));
-  const sorted = scored.map((row) => row.score).sort((a, b) => a - b);
+/**
+ * The paper's binary task on any scored rows: the top quartile of the score is polite (1), the bottom quartile
+ * impolite (0), the middle half is left out. On a coarse scale ties at a cut-off all fall on its side.
+ */
+export function topAndBottomQuartiles<T>(
+  rows: readonly T[],
+  scoreOf: (row: T) => number,
+): (T & LabelledText)[] {
+  const sorted = rows.map(scoreOf).sort((a, b) => a - b);
   const [low, high] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
-  return scored
-    .filter((row) => row.score <= low || row.score >= high)
-    .map((row) => ({ text: row.text, label: row.score >= high ? 1 : 0 }));
+  return rows.flatMap((row) => {
+    const score = scoreOf(row);
+    if (score > low && score < high) return [];
+    return [{ ...row, label: score >= high ? 1 : 0 } as T & LabelledText];
+  });
+}
+
+export function loadPoliteness(): LabelledText[] {
+  const scored = politenessRows().map((row) => ({
+    text: row.Request ?? '',
+    score: Number(row['Normalized Score']),
+  }));
+  return topAndBottomQuartiles(scored, (row) => row.score).map(({ text, label }) => ({ text, label }));
 }
 
 /** Parakweet e-mail intent sentences: `Yes`/`No` TAB sentence, Yes = a request or proposal (our "ask"). */

@@ -17,6 +17,9 @@ export interface Recipe {
   name: string;
   examples: (data: readonly LabelledText[]) => DraftExample[];
   learn: (train: readonly DraftExample[]) => LogisticModel;
+  /** P(positive) of one example. */
+  score: (model: CompiledModel, example: DraftExample) => number;
+  /** score ≥ 0.5. */
   predict: (model: CompiledModel, example: DraftExample) => boolean;
 }
 
@@ -45,6 +48,7 @@ export function politenessRecipe(name: string, keep: (feature: string) => boolea
         return { draft, label, features: featureNames(politenessFeatures, draft).filter(keep) };
       }),
     learn: (train) => trainLogistic(train, options(lexicalL2, 3)),
+    score: (model, example) => probability(model, politenessFeatures, example.draft),
     predict: (model, example) => probability(model, politenessFeatures, example.draft) >= 0.5,
   };
 }
@@ -63,5 +67,6 @@ export const ASK: Recipe = {
       return { draft, label, features: [...features] };
     }),
   learn: (train) => trainLogistic(train, options(2, 2)),
+  score: (model, example) => draftAskProbability(model, example.draft),
   predict: (model, example) => draftAskProbability(model, example.draft) >= 0.5,
 };
