@@ -48,6 +48,9 @@ const HOSTILE: [string, string][] = [
   ["'sorry ' × 20,000", 'sorry '.repeat(20_000)],
   ['emoji × 20,000', '🎉'.repeat(20_000)],
   ['HTML, 50,000 chars', '<div class="x"><b>Hi</b> *there*</div>\n'.repeat(1_300).slice(0, 50_000)],
+  // Thousands of sentences, and one rule with thousands of marks: what made grouping quadratic (session 6).
+  ["'hi\\n' × 33,334 (one-word lines)", 'hi\n'.repeat(33_334)],
+  ["'Sorry. ' × 14,286", 'Sorry. '.repeat(14_286)],
 ];
 
 const hostile: Benchmark[] = HOSTILE.map(([input, text]) => ({
@@ -60,6 +63,14 @@ const hostile: Benchmark[] = HOSTILE.map(([input, text]) => ({
 
 export const benchmarks: Benchmark[] = hostile;
 
+const GROWTH_SHAPES: [string, string][] = [
+  ["'!'", '!'],
+  ["'sorry '", 'sorry '],
+  ["'hi\\n'", 'hi\n'],
+  ["'Sorry. '", 'Sorry. '],
+];
+const GROWTH_SIZES = [5_000, 20_000, 25_000, 50_000, 100_000];
+
 /** The length curve as cost per 1,000 characters (flat = linear), and the model file's size. */
 export async function report(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -70,6 +81,25 @@ export async function report(): Promise<BenchResult[]> {
       ...result,
       extra: { msPer1kChars: Math.round((result.median / size) * 1000 * 1000) / 1000 },
     });
+  }
+  // Hostile shapes at growing lengths: cost per 1,000 characters should stay flat up to the 20,000 analysed
+  // (MAX_ANALYSED_CHARS) and the total flat beyond it; a rising figure is a super-linear step.
+  for (const [shape, unit] of GROWTH_SHAPES) {
+    for (const size of GROWTH_SIZES) {
+      const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      const result = await measure({
+        name: `tone: growth ${shape} ${size.toLocaleString('en')} chars`,
+        input: `${shape} to ${size.toLocaleString('en')} characters`,
+        n: 10,
+        warmup: 2,
+        run: () => analyzeTone(text, { kind: 'connection-note', recipientName: 'Mira' }),
+      });
+      const analysed = Math.min(size, 20_000);
+      results.push({
+        ...result,
+        extra: { msPer1kAnalysedChars: Math.round((result.median / analysed) * 1e6) / 1e3 },
+      });
+    }
   }
   const weights = statSync(join(import.meta.dirname, '..', '..', 'lib', 'tone', 'model-weights.json')).size;
   results.push(
