@@ -1,5 +1,12 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { isCarded, type QueueContact, queueContactOf } from '../engine/queue-contact';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+  Transaction,
+} from 'dexie';
+import { isCarded, type QueueCard, queueCardOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
 import { turnsPerTransaction } from './in-turn';
 
@@ -16,13 +23,13 @@ const WHOLE_TABLE = 3;
 export const CARD_CHUNKS = 32;
 
 /**
- * The cards of one row, by person: what the queue reads of each (lib/engine/queue-contact.ts). No summary: the
- * queue finds a cadence from the person alone, and reads the history of only the people it shows (v13 took the
- * summaries out: they were three fifths of the bytes read).
+ * The cards of one row, by person: what finding a cadence needs of each (lib/engine/queue-contact.ts › QueueCard).
+ * The queue reads the whole contact and the history of only the people it shows (v13 took the summaries out, v14
+ * the page, role, notes and career: what to mention of rows never shown).
  */
 export interface QueueCardChunk {
   chunk: number;
-  cards: Record<string, QueueContact>;
+  cards: Record<string, QueueCard>;
 }
 
 /** The row a person's card lives in (FNV-1a of the id): stable, and even across rows. */
@@ -38,10 +45,17 @@ export function cardChunksOf(contacts: readonly Contact[]): QueueCardChunk[] {
   for (const contact of contacts.filter(isCarded)) {
     const chunk = chunkOf(contact.id);
     const row = chunks.get(chunk) ?? { chunk, cards: {} };
-    row.cards[contact.id] = queueContactOf(contact);
+    row.cards[contact.id] = queueCardOf(contact);
     chunks.set(chunk, row);
   }
   return [...chunks.values()].sort((a, b) => a.chunk - b.chunk);
+}
+
+/** A migration's: the cards made again from every contact, in the shape they have now. */
+export async function remakeCards(tx: Transaction) {
+  const cards = tx.table('queueCards');
+  await cards.clear();
+  await cards.bulkPut(cardChunksOf((await tx.table('contacts').toArray()) as Contact[]));
 }
 
 /**
@@ -72,7 +86,7 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
   },
 };
 
-type Edit = (cards: Record<string, QueueContact>, contactId: string) => boolean;
+type Edit = (cards: Record<string, QueueCard>, contactId: string) => boolean;
 
 const inTurn = turnsPerTransaction();
 
@@ -109,10 +123,8 @@ const removeCard: Edit = (cards, id) => {
   return true;
 };
 
-/** The primary keys a delete request names (a range is resolved first). */
-async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]> {
-  if (req.type === 'delete') return req.keys as string[];
-  if (req.type !== 'deleteRange') return [];
+/** The primary keys in a range, read before it is deleted. */
+async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
   const { result } = await table.query({
     trans: req.trans,
     values: false,
@@ -131,8 +143,15 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
         await cards.mutate({ type: 'deleteRange', trans, range: req.range });
         return result;
       }
-      if (req.type === 'delete' || req.type === 'deleteRange') {
-        const ids = await keysOf(contacts, req);
+      // A delete passes down before anything is awaited: the hooks below read Dexie's zone (PSD), which a native
+      // await loses outside an explicit transaction (a bare `db.contacts.delete(id)` threw).
+      if (req.type === 'delete') {
+        const result = await contacts.mutate(req);
+        await editCards(cards, trans, req.keys as string[], removeCard);
+        return result;
+      }
+      if (req.type === 'deleteRange') {
+        const ids = await keysIn(contacts, req);
         const result = await contacts.mutate(req);
         await editCards(cards, trans, ids, removeCard);
         return result;
@@ -147,7 +166,7 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
       await editCards(cards, trans, written.keys(), (row, id) => {
         const contact = written.get(id)!;
         if (!isCarded(contact)) return removeCard(row, id);
-        row[id] = queueContactOf(contact);
+        row[id] = queueCardOf(contact);
         return true;
       });
       return result;

@@ -2,8 +2,8 @@ import type { Contact } from '../schema/contact';
 
 /**
  * What the queue reads of a person: the rules (cadence, tags, last contact, role change), the item (name, page)
- * and the specifics (role, where we met, the last line of the notes). A full contact is one; so is the slim copy
- * kept in the queue cards (lib/db/queue-cards-middleware.ts), which the compiler holds to these fields.
+ * and the specifics (role, where we met, the last line of the notes). A full contact is one; a queue card is one
+ * with only what finding needs (`cardAsContact`).
  */
 export type QueueContact = Pick<
   Contact,
@@ -30,30 +30,37 @@ export const lastLine = (text: string) =>
     .findLast(Boolean);
 
 /**
- * The slim copy: the notes' last line only, and of the profile history only the entries of the latest role change
- * (what "was …" says). Same queue from it as from the full contact.
+ * What a queue card holds of a person (lib/db/queue-cards-middleware.ts): what finding their cadence needs, and
+ * their name. The rest (their page, role, notes) is read for the rows shown only.
  */
-export function queueContactOf(contact: Contact): QueueContact {
-  return {
-    id: contact.id,
-    name: contact.name,
-    profileUrl: contact.profileUrl,
-    title: contact.title,
-    company: contact.company,
-    howWeMet: contact.howWeMet,
-    notes: lastLine(contact.notes) ?? '',
-    tags: contact.tags,
-    cadenceDays: contact.cadenceDays,
-    lastInteractionAt: contact.lastInteractionAt,
-    firstSeenAt: contact.firstSeenAt,
-    roleChangedAt: contact.roleChangedAt,
-    history: contact.history.filter(
-      (change) =>
-        change.changedAt === contact.roleChangedAt &&
-        (change.field === 'title' || change.field === 'company'),
-    ),
-  };
-}
+export type QueueCard = Pick<
+  Contact,
+  'id' | 'name' | 'tags' | 'cadenceDays' | 'lastInteractionAt' | 'firstSeenAt'
+>;
+
+export const queueCardOf = (contact: Contact): QueueCard => ({
+  id: contact.id,
+  name: contact.name,
+  tags: contact.tags,
+  cadenceDays: contact.cadenceDays,
+  lastInteractionAt: contact.lastInteractionAt,
+  firstSeenAt: contact.firstSeenAt,
+});
+
+/**
+ * A card as the rules read a person: found, named, with nothing more to say (no page, role, notes or career) until
+ * the whole contact is read for a row on screen.
+ */
+export const cardAsContact = (card: QueueCard): QueueContact => ({
+  ...card,
+  profileUrl: '',
+  title: '',
+  company: '',
+  howWeMet: '',
+  notes: '',
+  roleChangedAt: 0,
+  history: [],
+});
 
 /** Kept in the cards: people a cadence set by hand may make due (their own, or a tag's), found without a date. */
 export const isCarded = (contact: Pick<Contact, 'cadenceDays' | 'tags'>) =>

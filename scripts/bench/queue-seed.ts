@@ -37,7 +37,7 @@ export function person(i: number, now: number): Contact {
   });
 }
 
-function historyRow(n: number, contacts: number, now: number): Interaction {
+export function historyRow(n: number, contacts: number, now: number): Interaction {
   return {
     id: `history-${n}`,
     contactId: `person-${n % contacts}`,
@@ -80,39 +80,21 @@ function promise(n: number, now: number): Commitment {
   };
 }
 
-async function inChunks<T>(
-  total: number,
-  make: (i: number) => T,
-  put: (rows: T[]) => Promise<unknown>,
-  from = 0,
-) {
-  for (let start = from; start < total; start += CHUNK) {
+async function inChunks<T>(total: number, make: (i: number) => T, put: (rows: T[]) => Promise<unknown>) {
+  for (let start = 0; start < total; start += CHUNK) {
     await put(Array.from({ length: Math.min(CHUNK, total - start) }, (_, k) => make(start + k)));
   }
 }
 
-/** People, their recent due events and promises, and history rows [from, to). */
+/** The recent, due rows: the same whatever the size of the history. */
+export const recentRows = (now: number) => Array.from({ length: RECENT_EVENTS }, (_, n) => recentRow(n, now));
+
+/** People and their open promises (their recent rows are `recentRows`, written with the history). */
 export async function seedPeople(db: RapportDatabase, contacts: number, now: number) {
   await inChunks(
     contacts,
     (i) => person(i, now),
     (rows) => db.contacts.bulkPut(rows),
   );
-  await db.interactions.bulkPut(Array.from({ length: RECENT_EVENTS }, (_, n) => recentRow(n, now)));
   await db.commitments.bulkPut(Array.from({ length: OPEN_COMMITMENTS }, (_, n) => promise(n, now)));
-}
-
-export async function seedHistory(
-  db: RapportDatabase,
-  contacts: number,
-  from: number,
-  to: number,
-  now: number,
-) {
-  await inChunks(
-    to,
-    (n) => historyRow(n, contacts, now),
-    (rows) => db.interactions.bulkPut(rows),
-    from,
-  );
 }

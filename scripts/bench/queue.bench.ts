@@ -9,7 +9,7 @@ import { loadQueue } from '../../lib/db/queries/load-queue';
 import { shownPeople } from '../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { type Benchmark, type BenchResult, measure } from './harness';
-import { seedHistory, seedPeople } from './queue-seed';
+import { seedShape } from './queue-shapes';
 
 const CONTACTS = 50_000;
 const SIZES = [50_000, 500_000];
@@ -31,10 +31,9 @@ export async function report(): Promise<BenchResult[]> {
   const queue = async () => loadQueue(db, { settings, now: NOW, timeZone: TIME_ZONE, mentionsFor });
   const results: BenchResult[] = [];
   const seedStart = performance.now();
-  await seedPeople(db, CONTACTS, NOW);
   let seeded = 0;
   for (const size of SIZES) {
-    await seedHistory(db, CONTACTS, seeded, size, NOW);
+    await seedShape(db, 'seed', CONTACTS, seeded, size, NOW);
     seeded = size;
     const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
     const input = `${count(CONTACTS)} contacts, ${count(size)} interactions`;

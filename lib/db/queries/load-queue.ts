@@ -1,6 +1,6 @@
 import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import type { QueueContact } from '../../engine/queue-contact';
+import { cardAsContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import { specificsFor } from '../../engine/specifics';
@@ -44,25 +44,32 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
- * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once.
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
+ * are known by `fromCards` until their whole contact is read.
  */
-function contactIndex(db: RapportDatabase): ContactIndex {
-  let cards: Promise<QueueContact[]> | undefined;
-  const carded = async (keep: (contact: QueueContact) => boolean) => {
+function contactIndex(db: RapportDatabase) {
+  let cards: Promise<QueueCard[]> | undefined;
+  const fromCards = new WeakSet<QueueContact>();
+  const carded = async (keep: (card: QueueCard) => boolean) => {
     cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
-    return (await cards).filter(keep);
+    return (await cards).filter(keep).map((card) => {
+      const contact = cardAsContact(card);
+      fromCards.add(contact);
+      return contact;
+    });
   };
-  return {
+  const index: ContactIndex = {
     between(index, from, to, { reverse, keep, limit } = {}) {
       let range = db.contacts.where(index).between(from, to, true, true);
       if (reverse) range = range.reverse();
       if (keep) range = range.filter(keep);
       return (limit === undefined ? range : range.limit(limit)).toArray();
     },
-    withOwnCadence: () => carded((contact) => !!contact.cadenceDays),
-    tagged: (tag) => carded((contact) => contact.tags.includes(tag)),
+    withOwnCadence: () => carded((card) => !!card.cadenceDays),
+    tagged: (tag) => carded((card) => card.tags.includes(tag)),
     statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
   };
+  return { index, fromCards };
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -88,9 +95,10 @@ export interface QueueContext {
   now: number;
   timeZone: string;
   /**
-   * The people whose history is read for what to mention (where you met, your last note, what they shared), out
-   * of the queue found; the others' items mention what their contact holds (role, how you met, notes). Everyone
-   * by default; the side panel names the rows it shows (lib/engine/shown-people.ts), the badge nobody.
+   * The people whose whole contact and history are read for their page and what to mention (where you met, your
+   * last note, what they shared, their role), out of the queue found; the others' items carry what finding them
+   * read (a cadence person's card: the name, nothing to mention). Everyone by default; the side panel names the
+   * rows it shows (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
   mentionsFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
 }
@@ -115,7 +123,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     db.queueCards,
   ];
   return db.transaction('r', tables, async () => {
-    const index = contactIndex(db);
+    const { index, fromCards } = contactIndex(db);
     const [open, dated, candidates, event] = await Promise.all([
       NEEDS.openWithinMs === undefined
         ? []
@@ -138,21 +146,24 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       loadEventBatches(db, now, NEEDS.eventsWithinMs),
     ]);
     const commitments = [...dated, ...event.promises];
-    const contacts = new Map<string, QueueContact>(
-      candidates.flatMap((found) => found.contacts).map((contact) => [contact.id, contact]),
-    );
+    // A whole contact over a card of the same person.
+    const contacts = new Map<string, QueueContact>();
+    for (const contact of candidates.flatMap((found) => found.contacts)) {
+      if (!contacts.has(contact.id) || !fromCards.has(contact)) contacts.set(contact.id, contact);
+    }
     const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
       (id) => !contacts.has(id),
     );
-    for (const contact of await db.contacts.bulkGet(missing)) if (contact) contacts.set(contact.id, contact);
     // The history the rules need: the open follow-ups' (read above) and the candidates' of a rule that says so.
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
       .flatMap((found) => found.contacts.map((contact) => contact.id));
-    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
-      (summary): summary is ContactSummary => !!summary,
-    );
-    const read = [...open, ...candidateSummaries];
+    const [pointedAt, candidateSummaries] = await Promise.all([
+      db.contacts.bulkGet(missing),
+      db.summaries.bulkGet(upFront),
+    ]);
+    for (const contact of pointedAt) if (contact) contacts.set(contact.id, contact);
+    const read = [...open, ...candidateSummaries.filter((summary): summary is ContactSummary => !!summary)];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const found = findQueue({
       ...context,
@@ -164,21 +175,41 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const opened = new Set(read.map((summary) => summary.contactId));
     const states = await followUpStatesOf(db, findingKeys(found));
     const items = finishQueue(found, states);
-    const wanted = context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId);
-    const others = [...new Set(wanted)].filter((id) => !opened.has(id));
-    const history = new Map<string, Interaction[]>();
-    for (const summary of await db.summaries.bulkGet(others)) {
-      if (!summary) continue;
-      history.set(
-        summary.contactId,
-        summaryHistory(summary).filter((interaction) => interaction.at <= now),
-      );
-    }
-    // Their items again with what to mention (the rules found them without it).
+    const wanted = [
+      ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
+    ];
+    const carded = wanted.filter((id) => {
+      const contact = found.view.contacts.get(id);
+      return !!contact && fromCards.has(contact);
+    });
+    const [whole, summaries] = await Promise.all([
+      db.contacts.bulkGet(carded),
+      db.summaries.bulkGet(wanted.filter((id) => !opened.has(id))),
+    ]);
+    const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
+    const historyOf = new Map(
+      summaries.flatMap((summary) =>
+        summary
+          ? [
+              [
+                summary.contactId,
+                summaryHistory(summary).filter((interaction) => interaction.at <= now),
+              ] as const,
+            ]
+          : [],
+      ),
+    );
+    // The named people's items again, with their page and what to mention (the rules found them without).
+    const named = new Set(wanted);
     return items.map((item) => {
-      const mentioned = history.get(item.contactId);
-      const contact = found.view.contacts.get(item.contactId);
-      return mentioned && contact ? { ...item, specifics: specificsFor(contact, mentioned) } : item;
+      const id = item.contactId;
+      const contact = wholeOf.get(id) ?? found.view.contacts.get(id);
+      if (!named.has(id) || !contact) return item;
+      return {
+        ...item,
+        profileUrl: contact.profileUrl,
+        specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
+      };
     });
   });
 }

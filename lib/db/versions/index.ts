@@ -12,6 +12,7 @@ import { v10 } from './v10';
 import { v11 } from './v11';
 import { v12 } from './v12';
 import { v13 } from './v13';
+import { v14 } from './v14';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -28,4 +29,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v11,
   v12,
   v13,
+  v14,
 ];

@@ -1,5 +1,4 @@
-import type { Contact } from '../../schema/contact';
-import { cardChunksOf } from '../queue-cards-middleware';
+import { remakeCards } from '../queue-cards-middleware';
 import type { SchemaVersion } from './types';
 
 // Scale (issue 13). The queue cards held each person's summary beside their slim contact: three fifths of the
@@ -8,9 +7,5 @@ import type { SchemaVersion } from './types';
 export const v13: SchemaVersion = {
   version: 13,
   stores: {},
-  async upgrade(tx) {
-    const cards = tx.table('queueCards');
-    await cards.clear();
-    await cards.bulkPut(cardChunksOf((await tx.table('contacts').toArray()) as Contact[]));
-  },
+  upgrade: remakeCards,
 };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { computeQueue } from '../../../lib/engine/queue';
+import { isCarded } from '../../../lib/engine/queue-contact';
 import { specificsFor } from '../../../lib/engine/specifics';
 import type { FollowUpItem } from '../../../lib/engine/types';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
@@ -146,15 +147,31 @@ describe('loadQueue', () => {
     expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
     let fromContactOnly = 0;
+    let fromCard = 0;
     shown.forEach((item, i) => {
-      if (named.has(item.contactId)) expect(item.specifics).toEqual(full[i]!.specifics);
-      else if (JSON.stringify(item.specifics) !== JSON.stringify(full[i]!.specifics)) {
-        // Someone whose history the rules did not read: what their contact holds.
-        expect(item.specifics).toEqual(specificsFor(stored.get(item.contactId)!));
-        fromContactOnly++;
+      if (named.has(item.contactId)) {
+        expect(item.specifics).toEqual(full[i]!.specifics);
+        expect(item.profileUrl).toBe(full[i]!.profileUrl);
+        expect(item.reason).toBe(full[i]!.reason);
+      } else if (JSON.stringify(item) !== JSON.stringify(full[i])) {
+        const person = stored.get(item.contactId)!;
+        if (item.profileUrl === '') {
+          // Found from their queue card: named, no page, nothing of the contact to mention (a row never shown).
+          expect(isCarded(person)).toBe(true);
+          // What the rules' own reads give (a meeting's place…), nothing of the contact (role, notes).
+          expect(full[i]!.specifics).toEqual(expect.arrayContaining(item.specifics));
+          expect(item.specifics.map((entry) => entry.label)).not.toContain('Their role');
+          expect(item.contactName).toBe(person.name);
+          fromCard++;
+        } else {
+          // Someone whose history the rules did not read: what their contact holds.
+          expect(item.specifics).toEqual(specificsFor(person));
+          fromContactOnly++;
+        }
       }
     });
     expect(fromContactOnly).toBeGreaterThan(0);
+    expect(fromCard).toBeGreaterThan(0);
     // No summary is read for what to mention of a person not named: those asked for are the rules' own reads.
     const unnamed = people.filter((id) => !named.has(id) && asked.includes(id));
     const ruleReads = new Set(
