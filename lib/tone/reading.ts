@@ -51,16 +51,18 @@ export function readTone(text: string, context: ToneContext = {}): Reading {
   const askProbability = sentenceAskProbabilities(askModel(), draft).map((p, i) =>
     promises[i] || !canAsk(draft.sentences[i]!) ? 0 : p,
   );
+  const asks = askProbability.map((p) => p >= ASK_THRESHOLD);
+  const firstAsk = asks.indexOf(true);
   return {
     draft,
-    situation: situationOf(context),
+    situation: situationOf(context, text),
     promises,
     askProbability,
-    asks: askProbability.map((p) => p >= ASK_THRESHOLD),
+    asks,
     gives: draft.sentences.map(
       (sentence, i) => promises[i]! || sentenceHas(sentence, GIVE) || sentenceHas(sentence, HELP_OFFERS),
     ),
-    thanks: draft.sentences.map(thanksSentence),
+    thanks: draft.sentences.map((sentence, i) => thanksSentence(sentence, firstAsk >= 0 && i > firstAsk)),
     followsUp: draft.sentences.map((sentence) => sentenceHas(sentence, FOLLOW_UP)),
   };
 }

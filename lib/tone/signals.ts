@@ -216,9 +216,24 @@ export function sentenceHas(sentence: Sentence, set: ReturnType<typeof phraseSet
   return containsPhrase(sentence.words, set);
 }
 
-/** A sentence that thanks the reader for something, not merely "thanks in advance". */
-export function thanksSentence(sentence: Sentence): boolean {
+/** Thanks that name what they are for ("thanks for the intro", "grateful for your help"). */
+const THANKS_FOR = phraseSet([
+  'thank you for',
+  'thanks for',
+  'thank for',
+  'grateful',
+  'i appreciate',
+  'appreciated',
+]);
+
+/**
+ * A sentence that thanks the reader for something, not merely "thanks in advance". `afterAsk`: an earlier sentence
+ * asked; then a thanks that names nothing ("Thanks!", "Thank you so much!") is the ask's courtesy, thanks in advance
+ * in other words, not thanks for past help (RUBRIC ask_without_give: "no thanks for past help").
+ */
+export function thanksSentence(sentence: Sentence, afterAsk = false): boolean {
   if (containsPhrase(sentence.words, IN_ADVANCE)) return false;
+  if (afterAsk && !containsPhrase(sentence.words, THANKS_FOR)) return false;
   return (
     containsPhrase(sentence.words, THANKS) ||
     (sentence.words.length <= 3 && containsPhrase(sentence.words, THANKS_ALONE))

@@ -64,7 +64,7 @@ export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext
     const at = now();
     const recipientName = contact?.name ?? recipient?.name;
     const zone = timeZone();
-    const opening = isOpening(situationOf({ kind, situation, position, previous }));
+    const opening = isOpening(situationOf({ kind, situation, position, previous }, text));
     const signature = templateSignature(text, recipientName);
     const sameTextSentTo = signature.length
       ? sentToOthers(signature, await sentSignatures(db, at), contact?.id ?? null)

@@ -18,6 +18,13 @@ const CAPS: Partial<Record<FlagName, Partial<ToneRatings>>> = {
   over_apology: { overall: 3.4 },
   self_deprecation: { overall: 3.4 },
 };
+/**
+ * Three apologies or more and the apology is the message: the reader hears the writer's fear of rejection, not
+ * what they came to say (whitepaper, Barriers). Rated as the rubric's 2 ("careless… harms it" is 1), so the verdict
+ * says it needs work, where one or two extra apologies only keep a draft from "great".
+ */
+const APOLOGIES_THAT_DROWN = 3;
+const DROWNED_OVERALL = 2;
 /** Sent unchanged to this many other people, a message is a template however friendly it reads. */
 const TEMPLATE_SENDS = 2;
 
@@ -80,6 +87,8 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
       ratings[key] = Math.min(ratings[key], cap);
     }
   }
+  if ((inputs.counts.get('over-apologising') ?? 0) >= APOLOGIES_THAT_DROWN)
+    ratings.overall = Math.min(ratings.overall, DROWNED_OVERALL);
   if (flags.generic && (context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS)
     ratings.overall = Math.min(ratings.overall, 3);
 
