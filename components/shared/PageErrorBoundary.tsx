@@ -24,15 +24,20 @@ export class PageErrorBoundary extends Component<Props, { error: Error | null }>
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <main className="page-error">
-        <h1>Rapport could not show this page</h1>
-        <p role="alert">
-          Something stored could not be displayed: <code>{error.message}</code>
-        </p>
-        <p>Your data is still there. You can export it, restore a backup, or wipe it and start again.</p>
-        {this.props.rescue}
-      </main>
-    );
+    return <PageFailure error={error} rescue={this.props.rescue} />;
   }
+}
+
+/** What a page that could not be shown shows instead: what failed, and the way out. */
+export function PageFailure({ error, rescue }: { error: Error; rescue: ReactNode }) {
+  return (
+    <main className="page-error">
+      <h1>Rapport could not show this page</h1>
+      <p role="alert">
+        Something stored could not be displayed: <code>{error.message}</code>
+      </p>
+      <p>Your data is still there. You can export it, restore a backup, or wipe it and start again.</p>
+      {rescue}
+    </main>
+  );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { peopleSearchUrl } from '../../lib/contacts/unlinked';
+import { profileLinkOf } from '../../lib/contacts/unlinked';
 
 /**
  * A link to the person's LinkedIn page; for someone known only from an export made before 2024 (no address), a
@@ -16,21 +16,10 @@ export function ProfileLink({
   children?: ReactNode;
   className?: string;
 }) {
-  if (profileUrl)
-    return (
-      <a href={profileUrl} target="_blank" rel="noreferrer" className={className}>
-        {children}
-      </a>
-    );
+  const { href, title } = profileLinkOf(profileUrl, name);
   return (
-    <a
-      href={peopleSearchUrl(name)}
-      target="_blank"
-      rel="noreferrer"
-      className={className}
-      title="From an export without profile addresses: visiting their page links it to this record"
-    >
-      {children === 'Open profile' ? 'Find on LinkedIn' : children}
+    <a href={href} target="_blank" rel="noreferrer" className={className} title={title}>
+      {!profileUrl && children === 'Open profile' ? 'Find on LinkedIn' : children}
     </a>
   );
 }

@@ -36,6 +36,18 @@ export function peopleSearchUrl(name: string): string {
   return `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name)}`;
 }
 
+/**
+ * Where a link to the person goes: their LinkedIn page; for someone known only from an export made before 2024 (no
+ * address), a people search for their name, with why (visiting their page from there joins the two records).
+ */
+export function profileLinkOf(profileUrl: string, name: string): { href: string; title?: string } {
+  if (profileUrl) return { href: profileUrl };
+  return {
+    href: peopleSearchUrl(name),
+    title: 'From an export without profile addresses: visiting their page links it to this record',
+  };
+}
+
 const fold = (text: string) =>
   text
     .normalize('NFKD')

@@ -1,6 +1,6 @@
+import { h } from '../../dom/build';
 import type { DraftAnalysis } from '../analyse-draft';
 import { BADGE_CSS } from './badge-style';
-import { h } from './dom';
 import { type PanelActions, type PanelState, renderPanel } from './hint-panel';
 import { pageSchemeAt } from './page-scheme';
 

@@ -1,8 +1,8 @@
 import type { CoachingPoint } from '../../coach/coach-reply';
+import { h } from '../../dom/build';
 import type { WhitepaperSection } from '../../rules/sections';
 import type { ToneHint } from '../../tone/types';
 import type { DraftAnalysis } from '../analyse-draft';
-import { h } from './dom';
 
 export interface PanelActions {
   apply(hint: ToneHint): void;

@@ -135,3 +135,19 @@ export const LONG_TASK_OBSERVER = `
 export async function longTasksOf(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks ?? []);
 }
+
+/**
+ * Marks `mark` in the page once the first element matching `selector` is on screen: a MutationObserver sees it
+ * inserted; the frame after the next has begun, so the frame that drew it has been painted (at most one frame
+ * late, and not behind the page's other queued tasks, as a timer would be). The same measure whatever draws the
+ * page (React or plain DOM), from the navigation's start; add it as an init script.
+ */
+export function paintedObserver(selector: string, mark: string): string {
+  return `
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(${JSON.stringify(selector)})) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(${JSON.stringify(mark)})));
+    }).observe(document, { childList: true, subtree: true });
+  `;
+}

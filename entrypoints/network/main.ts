@@ -1,0 +1,3 @@
+import { showNetworkPage } from '../../components/network/network-page';
+
+showNetworkPage();
