@@ -25,8 +25,9 @@ const FIRST_DRAWING =
  * for a fresh one when the data has changed since (or the day, or the weak-tie threshold), which then replaces it.
  * Plain DOM, no framework: what it shows is a few KB of stored picture, so its first paint waits for one read of
  * IndexedDB and a few hundred SVG elements, not for React's 224 KB to load (issue 16: first render under 300 ms).
+ * `signal` stops it following the data (tests; a page lives as long as its document).
  */
-export function showNetworkPage(): void {
+export function showNetworkPage({ signal }: { signal?: AbortSignal } = {}): void {
   mark('start');
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
@@ -71,11 +72,25 @@ export function showNetworkPage(): void {
     shown = stored;
   };
 
+  let failed = false;
+  const show = () => {
+    if (failed) return;
+    try {
+      render();
+    } catch (failure) {
+      fail(failure);
+    }
+  };
+  const update = () => {
+    show();
+    drawIfStale();
+  };
+
   // One request per state of the data: a change made while the page is open (a capture in another tab) is drawn
   // too; a failed drawing is not asked for again and again, nor a new day or threshold more than once per visit
   // (so clocks that disagree cannot keep it drawing). The background joins requests to the drawing under way.
   const drawIfStale = () => {
-    if (!state || weakTieDays === undefined) return;
+    if (failed || !state || weakTieDays === undefined) return;
     const freshness = freshnessOf(state.picture, state.changedAt, {
       now: Date.now(),
       weakTieDays,
@@ -91,22 +106,12 @@ export function showNetworkPage(): void {
     if (askedFor === basis) return;
     askedFor = basis;
     drawing++;
-    render();
+    show();
     void sendToBackground('network/draw', { at: Date.now() }).then((reply) => {
       drawing--;
       error = reply.ok ? '' : reply.error.message;
       update();
     });
-  };
-
-  const update = () => {
-    try {
-      render();
-    } catch (failure) {
-      fail(failure);
-      return;
-    }
-    drawIfStale();
   };
 
   const stopFollowing = followNetworkState((next) => {
@@ -123,11 +128,19 @@ export function showNetworkPage(): void {
     drawIfStale();
   });
 
+  signal?.addEventListener('abort', () => stop(), { once: true });
+
+  function stop() {
+    failed = true;
+    stopFollowing();
+    stopWatching();
+  }
+
   // What could not be read or shown (a corrupt row, a database that will not open) is said in place of the page,
   // with export, restore and wipe: React and the rescue's database code load only then.
   function fail(failure: unknown) {
-    stopFollowing();
-    stopWatching();
+    if (failed) return;
+    stop();
     console.error('Rapport: this page could not be shown', failure);
     void import('../shared/mount').then(({ mountFailure }) =>
       mountFailure(failure instanceof Error ? failure : new Error(String(failure))),
