@@ -34,18 +34,32 @@ describe('PageErrorBoundary', () => {
   });
 });
 
+/**
+ * Pages drawn without React (the network view paints its stored picture before any framework could load): a failure
+ * there reaches the same view through mountFailure (tests/component/network-page.test.ts shows it).
+ */
+const DRAWN_WITHOUT_REACT: Record<string, string> = { network: 'components/network/network-page.ts' };
+
 describe('every extension page', () => {
-  it('is mounted through mount(), which wraps it in the boundary', async () => {
+  it('is mounted through mount(), which wraps it in the boundary, or shows its failures through mountFailure()', async () => {
     const { readdirSync, readFileSync, existsSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const dir = join(import.meta.dirname, '../../../entrypoints');
+    const root = join(import.meta.dirname, '../../..');
+    const dir = join(root, 'entrypoints');
     const pages = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html')));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
+      const drawnBy = DRAWN_WITHOUT_REACT[page];
+      if (drawnBy) {
+        const code = readFileSync(join(root, drawnBy), 'utf8');
+        expect({ page, failures: /\bmountFailure\(/.test(code) }).toEqual({ page, failures: true });
+        continue;
+      }
       const main = readFileSync(join(dir, page, 'main.tsx'), 'utf8');
       expect({ page, mounted: /\bmount\(/.test(main) }).toEqual({ page, mounted: true });
     }
-    const mount = readFileSync(join(import.meta.dirname, '../../../components/shared/mount.tsx'), 'utf8');
+    const mount = readFileSync(join(root, 'components/shared/mount.tsx'), 'utf8');
     expect(mount).toMatch(/<PageErrorBoundary rescue=\{rescue\}>\{page\}<\/PageErrorBoundary>/);
+    expect(mount).toMatch(/<PageFailure error=\{error\} rescue=\{rescue\} \/>/);
   });
 });
