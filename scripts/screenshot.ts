@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SETTLE_MS } from '../lib/background/network-keeper';
 import { DEMO_NOW, demoBackup, MAYA, seedDemo } from '../tests/e2e/harness/demo';
 import { launchRapport } from '../tests/e2e/harness/extension';
 import { messagingPage } from '../tests/e2e/harness/message-boxes';
@@ -177,9 +178,15 @@ try {
   for (let n = 0; n < 1_000; n++) backup.interactions.push(networkRow(n, 800, DEMO_NOW));
   const restored = await sendRaw(options, { type: 'data/restore', payload: { backup } });
   if (!restored.ok) throw new Error(`restore failed: ${restored.error.message}`);
+  // The worker runs on the real clock (the fixed one is the pages'): once a picture is stored, the quiet time after
+  // a big write has it drawn again as of today, and the page then redraws it as of DEMO_NOW, with the shot
+  // somewhere in between. Opened after that quiet time, the page draws the only picture, as of DEMO_NOW.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 2_000));
   const network = await open('network', TAB);
   await network.getByRole('heading', { name: 'Your network at a glance' }).waitFor();
   await network.getByRole('img', { name: 'By company: bar chart' }).waitFor();
+  await network.getByText(/as of Mar 18, 2026/).waitFor();
+  await network.locator('p[aria-live]:text-is("")').waitFor({ state: 'attached' });
   for (const scheme of SCHEMES) await shoot(network, 'network', scheme, true);
 } finally {
   await rapport.close();

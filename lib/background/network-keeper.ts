@@ -10,7 +10,7 @@ import type { HandlerContext } from './context';
 /** A write this big (an import's batch, a restore) has the picture drawn again at once, if anyone uses it. */
 const BIG_WRITE_ROWS = 200;
 /** Quiet time after a big write before drawing: an import writes in many batches. */
-const SETTLE_MS = 3_000;
+export const SETTLE_MS = 3_000;
 
 export interface NetworkKeeper {
   /**
