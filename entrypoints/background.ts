@@ -10,17 +10,6 @@ import { openDatabase } from '../lib/db/database';
 import { reindexSearchWords } from '../lib/db/reindex-search-words';
 import { createRouter } from '../lib/protocol/router';
 import { guardSettingsMirror, settingsOwner } from '../lib/settings/owner';
-import { toneWeightsReady } from '../lib/tone/model/models';
-
-/**
- * Work that may read the tone models (a handler, a replayed capture) runs once their weights are loaded: a packaged
- * file fetched on the worker's start, not part of this script. If the load fails, the work runs anyway: what needs
- * the models fails with a clear error, everything else is served, and the next message tries the load again.
- */
-const afterToneWeights = <T>(work: () => Promise<T>): Promise<T> =>
-  toneWeightsReady()
-    .catch((error: unknown) => console.warn('Rapport tone weights', error))
-    .then(work);
 
 /** A number kept under one key of extension storage. */
 const storedMarker = (key: string) => ({
@@ -35,8 +24,9 @@ export default defineBackground(() => {
   const context = { db, now: Date.now };
   const handlers = createHandlers(context);
   const route = createRouter(handlers, self);
+  // Answered at once: only the handlers that read the tone models wait for their weights (../lib/background/after-tone-weights.ts).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    afterToneWeights(() => route(message, sender)).then(sendResponse);
+    void route(message, sender).then(sendResponse);
     return true;
   });
   wireSurfaces();
@@ -47,5 +37,5 @@ export default defineBackground(() => {
   );
   void keepBadgeCurrent(db);
   networkKeeperOf(context).watch();
-  void keepRetryingUnsaved(() => afterToneWeights(() => handlers['captures/retry']({}, {})));
+  void keepRetryingUnsaved(() => handlers['captures/retry']({}, {}));
 });

@@ -9,9 +9,10 @@ import { useOwnProfile } from '../shared/use-contact';
 import { useSettings } from '../shared/use-settings';
 import { HighlightedDraft } from './HighlightedDraft';
 import { HintList } from './HintList';
-import { ReplyCoaching, useTheirMessages } from './ReplyCoaching';
+import { ReplyCoaching } from './ReplyCoaching';
 import { ToneVerdict } from './ToneVerdict';
 import { useSavedDraft } from './use-saved-draft';
+import { useTheirMessages } from './use-their-messages';
 import { useToneEngine } from './use-tone-engine';
 
 /** The LinkedIn box a situation is written in (its length caps and conventions). */

@@ -1,19 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { database } from '../../lib/db/page-database';
-import { theirMessagesSince } from '../../lib/db/queries/their-messages-since';
-import type { Contact } from '../../lib/schema/contact';
 import type { HeardMessage } from '../../lib/schema/heard-message';
 import { WhyLink } from '../shared/WhyLink';
 import type { ToneEngine } from './use-tone-engine';
-
-/** Their messages read in the conversation since the user last wrote to them (none without a contact). */
-export function useTheirMessages(contact: Contact | null | undefined): HeardMessage[] | undefined {
-  return useLiveQuery(
-    async () => (contact ? theirMessagesSince(database(), contact.id, Date.now()) : []),
-    [contact?.id],
-  );
-}
 
 /**
  * "Your reply to them" under the popup's draft: the inline panel's reply coaching (their questions, their ask,

@@ -69,7 +69,7 @@ function addConnections(builder: PlanBuilder, parsed: NonNullable<ParsedExport['
     builder.addInteraction({
       id: `${IMPORTED_ID_PREFIX}connected:${id}`,
       line: record.line,
-      party: { name: record.name, profileId: id },
+      counterpart: { name: record.name, profileId: id },
       at: record.connectedAt,
       kind: 'connected',
       actor: 'me',
@@ -82,7 +82,7 @@ function addConnections(builder: PlanBuilder, parsed: NonNullable<ParsedExport['
 function messageDirection(message: MessageRecord, owner: Owner | null): 'in' | 'out' | null {
   if (message.direction || !owner) return message.direction;
   if (isOwner(message.from, owner)) return 'out';
-  return message.to.some((party) => isOwner(party, owner)) ? 'in' : null;
+  return message.to.some((person) => isOwner(person, owner)) ? 'in' : null;
 }
 
 function addMessage(builder: PlanBuilder, message: MessageRecord, owner: Owner | null): RowProblem | null {
@@ -95,7 +95,7 @@ function addMessage(builder: PlanBuilder, message: MessageRecord, owner: Owner |
   return builder.addInteraction({
     id: `${IMPORTED_ID_PREFIX}message:${contentHash(conversationId, String(at), from.name, from.profileId ?? '', text)}`,
     line: message.line,
-    party: direction === 'out' ? message.to[0]! : from,
+    counterpart: direction === 'out' ? message.to[0]! : from,
     at,
     kind: direction === 'out' ? 'message-sent' : 'message-received',
     actor: direction === 'out' ? 'me' : 'them',
@@ -108,7 +108,7 @@ function addInvitation(builder: PlanBuilder, invitation: InvitationRecord): RowP
   return builder.addInteraction({
     id: `${IMPORTED_ID_PREFIX}invitation:${contentHash(direction, from.name, to.name, String(at))}`,
     line: invitation.line,
-    party: direction === 'out' ? to : from,
+    counterpart: direction === 'out' ? to : from,
     at,
     kind: direction === 'out' ? 'invitation-sent' : 'invitation-received',
     actor: direction === 'out' ? 'me' : 'them',

@@ -19,7 +19,7 @@ const CANDIDATES = 3;
 /** An exchange the owner took part in, and who was in it. */
 interface Exchange {
   key: string;
-  parties: RowPerson[];
+  participants: RowPerson[];
 }
 
 // Where a row says its direction (invitations, the 2018 messages), only the owner's side is counted: that
@@ -27,11 +27,11 @@ interface Exchange {
 function exchanges(messages: readonly MessageRecord[], invitations: readonly InvitationRecord[]): Exchange[] {
   const fromMessages = messages.map((m) => {
     const ownerSide = m.direction === 'out' ? [m.from] : m.direction === 'in' ? m.to : [m.from, ...m.to];
-    return { key: m.conversationId || `message ${m.line}`, parties: ownerSide };
+    return { key: m.conversationId || `message ${m.line}`, participants: ownerSide };
   });
   const fromInvitations = invitations.map((i) => ({
     key: `invitation ${i.line}`,
-    parties: [i.direction === 'out' ? i.from : i.to],
+    participants: [i.direction === 'out' ? i.from : i.to],
   }));
   return [...fromMessages, ...fromInvitations];
 }
@@ -46,17 +46,18 @@ export function ownerCandidates(
 ): OwnerCandidate[] {
   const all = exchanges(messages, invitations);
   const directory = new NameDirectory();
-  for (const { parties } of all) for (const party of parties) directory.add(party.name, party.profileId);
+  for (const { participants } of all)
+    for (const person of participants) directory.add(person.name, person.profileId);
   const seenIn = new Map<string, Set<string>>();
   const owners = new Map<string, Owner>();
-  for (const { key: exchange, parties } of all) {
-    for (const party of parties) {
-      const profileId = party.profileId ?? directory.idOf(party.name);
-      const key = profileId ?? `name:${nameKey(party.name)}`;
+  for (const { key: exchange, participants } of all) {
+    for (const person of participants) {
+      const profileId = person.profileId ?? directory.idOf(person.name);
+      const key = profileId ?? `name:${nameKey(person.name)}`;
       if (key === 'name:') continue;
       if (!seenIn.has(key)) seenIn.set(key, new Set());
       seenIn.get(key)!.add(exchange);
-      if (party.name && !owners.get(key)?.name) owners.set(key, { name: party.name, profileId });
+      if (person.name && !owners.get(key)?.name) owners.set(key, { name: person.name, profileId });
     }
   }
   const total = new Set(all.map((e) => e.key)).size;
@@ -69,8 +70,8 @@ export function ownerCandidates(
     }));
 }
 
-/** Whether a party of a row is the owner: by profile id where both have one, by name otherwise. */
-export function isOwner(party: RowPerson, owner: Owner): boolean {
-  if (party.profileId && owner.profileId) return party.profileId === owner.profileId;
-  return nameKey(party.name) === nameKey(owner.name);
+/** Whether a person of a row is the owner: by profile id where both have one, by name otherwise. */
+export function isOwner(person: RowPerson, owner: Owner): boolean {
+  if (person.profileId && owner.profileId) return person.profileId === owner.profileId;
+  return nameKey(person.name) === nameKey(owner.name);
 }

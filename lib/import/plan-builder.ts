@@ -20,7 +20,8 @@ export interface BuildOptions {
 export interface InteractionRow {
   id: string;
   line: number;
-  party: RowPerson;
+  /** The other person of the row: the contact it is recorded on. */
+  counterpart: RowPerson;
   at: number;
   kind: InteractionKind;
   actor: Party;
@@ -45,27 +46,27 @@ export class PlanBuilder {
     for (const { id, name } of options.known) this.known.add(name, id);
   }
 
-  /** The contact a party of a row is, created when the export is the first to mention them. */
-  contactOf(party: RowPerson): string | null {
+  /** The contact a person of a row is, created when the export is the first to mention them. */
+  contactOf(person: RowPerson): string | null {
     const id =
-      party.profileId ??
-      this.directory.idOf(party.name) ??
-      this.unlinked.idOf(party.name) ??
-      this.known.idOf(party.name);
+      person.profileId ??
+      this.directory.idOf(person.name) ??
+      this.unlinked.idOf(person.name) ??
+      this.known.idOf(person.name);
     if (id && !this.contacts.has(id))
-      this.contacts.set(id, importedContact(id, party.name, this.options.now));
+      this.contacts.set(id, importedContact(id, person.name, this.options.now));
     return id;
   }
 
   /** Adds one row's interaction, or says why it is not added. */
   addInteraction(row: InteractionRow): RowProblem | null {
-    const contactId = this.contactOf(row.party);
+    const contactId = this.contactOf(row.counterpart);
     if (!contactId)
       return {
         line: row.line,
-        reason: this.unlinked.isAmbiguous(row.party.name)
-          ? `no profile URL for "${row.party.name}", and several connections have that name`
-          : `no profile URL for "${row.party.name}", and no connection or contact of that name`,
+        reason: this.unlinked.isAmbiguous(row.counterpart.name)
+          ? `no profile URL for "${row.counterpart.name}", and several connections have that name`
+          : `no profile URL for "${row.counterpart.name}", and no connection or contact of that name`,
       };
     const earlier = this.lineOfId.get(row.id);
     if (earlier !== undefined) return { line: row.line, reason: `same ${row.kind} as line ${earlier}` };

@@ -12,6 +12,7 @@ import { fingerprint } from '../../text/fingerprint';
 import { userTimeZone } from '../../time/calendar';
 import { analyzeTone } from '../../tone';
 import { templateSignature } from '../../tone/template';
+import { afterToneWeights } from '../after-tone-weights';
 import type { HandlerContext } from '../context';
 import { recordIntroSend } from '../intro-send';
 import { recordInteractions } from '../record-interaction';
@@ -36,7 +37,7 @@ const INTERACTION_KIND: Record<SentMessage['kind'], InteractionKind> = {
  * with excerpts off a promise is kept as its kind, due date and a summary in Rapport's own words.
  */
 export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'message/sent'> {
-  return async (message) => {
+  return afterToneWeights(async (message) => {
     const at = Math.min(message.at, now());
     const { storeExcerpts } = await settingsOwner(db).current();
     return db.transaction('rw', [db.contacts, db.interactions, db.commitments, db.intros], async () => {
@@ -94,5 +95,5 @@ export function messageSent({ db, now, timeZone = userTimeZone }: HandlerContext
         commitments: commitments.length,
       };
     });
-  };
+  });
 }

@@ -11,6 +11,7 @@ import { settingsOwner } from '../../settings/owner';
 import { fingerprint } from '../../text/fingerprint';
 import { shownMoment } from '../../thread/message-time';
 import { userTimeZone } from '../../time/calendar';
+import { afterToneWeights } from '../after-tone-weights';
 import type { HandlerContext } from '../context';
 import { touchContact } from '../record-interaction';
 import { findOrCreateRecipient } from '../resolve-recipient';
@@ -31,7 +32,7 @@ export function heardId(contactId: string, key: string): string {
  * and a summary in Rapport's own words (the same as for the user's own promises).
  */
 export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'thread/read'> {
-  return async ({ participant, messages }) => {
+  return afterToneWeights(async ({ participant, messages }) => {
     const readAt = now();
     // Decided here from the settings, never by the content script: a stale or hostile one cannot turn either on.
     const { readConversations, storeExcerpts: includeExcerpt } = await settingsOwner(db).current();
@@ -111,5 +112,5 @@ export function threadRead({ db, now, timeZone = userTimeZone }: HandlerContext)
         recorded: interactions.length + commitments.length,
       };
     });
-  };
+  });
 }

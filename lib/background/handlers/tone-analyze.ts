@@ -13,6 +13,7 @@ import { userTimeZone } from '../../time/calendar';
 import { analyzeTone, type SocialProof, situationOf, type ToneLedger } from '../../tone';
 import { isOpening } from '../../tone/situation';
 import { sentToOthers, templateSignature } from '../../tone/template';
+import { afterToneWeights } from '../after-tone-weights';
 import type { HandlerContext } from '../context';
 import { findRecipient } from '../resolve-recipient';
 
@@ -58,7 +59,7 @@ async function socialProofFor(
  * signatures of what the user sent lately tell a template sent to many; an unknown recipient still gets the rest.
  */
 export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext): Handler<'tone/analyze'> {
-  return async ({ text, kind, situation, position, previous, recipient, disabledRules }) => {
+  return afterToneWeights(async ({ text, kind, situation, position, previous, recipient, disabledRules }) => {
     const contact = recipient ? (await findRecipient(db, recipient)).contact : null;
     const own = contact ? ((await db.ownProfile.get('me')) ?? null) : null;
     const at = now();
@@ -83,5 +84,5 @@ export function toneAnalyze({ db, now, timeZone = userTimeZone }: HandlerContext
       timeZone: zone,
       ...(contact ? toneContextOf(contact) : { recipientName }),
     });
-  };
+  });
 }

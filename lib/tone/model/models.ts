@@ -1,7 +1,8 @@
 // The shipped weights, produced by `npm run train:tone` (scripts/train-tone.ts) from ../shared/data, loaded once per
 // context. In Node they come with the code; in the extension they are files fetched when first needed
 // (./tone-weight-files.browser.ts), so every entry point that uses the tone engine awaits `toneWeightsReady()`
-// first (the background before any handler, the import worker before building, a page when a draft opens).
+// first (the background's handlers that read them, ../../background/after-tone-weights.ts; the import worker before
+// building; a page when a draft opens).
 import { checkWeights, type JudgementWeights } from '../judgement/model';
 import { type CompiledModel, compileModel } from './logistic';
 import { bundledWeightFiles, fetchWeightFiles } from './tone-weight-files';

@@ -64,11 +64,10 @@ describe('one excerpt', () => {
 
   it('cuts an imported message exactly as a sent or read one (before: 280 characters, not cleaned)', () => {
     const plan = new PlanBuilder({ now: 1, storeExcerpts: true, known: [] });
-    const party = { name: 'Ada Park', profileId: 'ada-park' };
     const row = {
       id: 'm1',
       line: 2,
-      party,
+      counterpart: { name: 'Ada Park', profileId: 'ada-park' },
       at: 10,
       kind: 'message-received' as const,
       actor: 'them' as const,
