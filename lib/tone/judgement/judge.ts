@@ -108,9 +108,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   const intent = offersRole(draft, features)
     ? { label: 'give' as const, confidence: Math.max(learnedIntent.confidence, phrased.confidence) }
     : learnedIntent.label === 'other' &&
-    phrased.label !== 'ask' &&
-    phrased.label !== 'other' &&
-    NEW_MESSAGE.includes(situation)
+        phrased.label !== 'ask' &&
+        phrased.label !== 'other' &&
+        NEW_MESSAGE.includes(situation)
       ? phrased
       : learnedIntent;
 
