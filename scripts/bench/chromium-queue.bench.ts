@@ -6,8 +6,9 @@
 // whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
+import { QUEUE_MEASURE } from '../../components/follow-up/use-queue';
 import { openDatabase } from '../../lib/db/database';
-import { loadQueue } from '../../lib/db/queries/load-queue';
+import { loadQueue, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
@@ -37,10 +38,23 @@ declare const RapportBench: {
   queueTimes(
     n: number,
     now: number,
-  ): Promise<{ times: number[]; items: number; before: { times: number[]; items: number } | null }>;
+  ): Promise<{
+    times: number[];
+    steps: Partial<Record<QueueStep, number[]>>;
+    items: number;
+    before: { times: number[]; items: number } | null;
+  }>;
 };
 
 const count = (n: number) => n.toLocaleString('en');
+/** "12.5 (10.1–30.2)": a median with its range. */
+const spread = (values: number[]) => {
+  const { median, min, max } = stats('', '', values);
+  return `${median} (${min}–${max})`;
+};
+/** Where a load's time went, step by step (lib/db/queries/load-queue.ts › QUEUE_STEPS), as medians in ms. */
+const stepsOf = (steps: Partial<Record<QueueStep, number[]>>) =>
+  QUEUE_STEPS.flatMap((step) => (steps[step]?.length ? [`${step} ${spread(steps[step])}`] : [])).join('; ');
 const progress = (line: string) => console.error(`chromium-queue: ${line}`);
 
 /** The same data in fake-indexeddb in Node, the figure the earlier benchmarks gave. */
@@ -64,8 +78,20 @@ async function fakeQueue(
   return times;
 }
 
+interface PanelOpen {
+  ms: number;
+  longTasks: number[];
+  /** When the page's scripts had run (DOMContentLoaded's end), from the navigation's start. */
+  scriptsRun: number;
+  /** The queue's first computation: when it began and how long it took. */
+  queueStart: number;
+  queueMs: number;
+  /** Computations of the queue while the page opened (one wanted). */
+  computations: number;
+}
+
 /** Opens the side panel and times its first group on screen, from the navigation's start. */
-async function firstGroup(rapport: RapportBrowser): Promise<{ ms: number; longTasks: number[] }> {
+async function firstGroup(rapport: RapportBrowser): Promise<PanelOpen> {
   const page: Page = await rapport.context.newPage();
   await page.addInitScript(`${LONG_TASK_OBSERVER}
     new MutationObserver((_, observer) => {
@@ -78,10 +104,20 @@ async function firstGroup(rapport: RapportBrowser): Promise<{ ms: number; longTa
   await page.waitForFunction(() => (window as unknown as { __firstGroup?: number }).__firstGroup);
   // Whatever the page still does after the first group (a second computation) counts in its long tasks.
   await page.waitForTimeout(500);
-  const ms = await page.evaluate(() => (window as unknown as { __firstGroup: number }).__firstGroup);
+  const open = await page.evaluate((name) => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const computations = performance.getEntriesByName(name, 'measure');
+    return {
+      ms: (window as unknown as { __firstGroup: number }).__firstGroup,
+      scriptsRun: navigation.domContentLoadedEventEnd,
+      queueStart: computations[0]?.startTime ?? Number.NaN,
+      queueMs: computations[0]?.duration ?? Number.NaN,
+      computations: computations.length,
+    };
+  }, QUEUE_MEASURE);
   const longTasks = await longTasksOf(page);
   await page.close();
-  return { ms, longTasks };
+  return { ...open, longTasks };
 }
 
 export async function report(): Promise<BenchResult[]> {
@@ -117,28 +153,23 @@ export async function report(): Promise<BenchResult[]> {
         progress(`${shape} ${count(size)}: fake-indexeddb seeded and measured`);
         seeded = size;
         const load = machineLoad();
-        const { times, items, before } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
-          QUEUE_RUNS,
-          now,
-        ] as const);
+        const { times, steps, items, before } = await page.evaluate(
+          ([n, at]) => RapportBench.queueTimes(n, at),
+          [QUEUE_RUNS, now] as const,
+        );
         const input = `${shape}: ${count(CONTACTS)} contacts, ${count(size)} interactions`;
-        const fakeMedian = stats('', '', fakeTimes).median;
         results.push(
           stats(`chromium queue (${shape}, ${count(size)})`, input, times, 'ms', {
             items,
-            fakeIndexedDbMedianMs: fakeMedian,
-            fakeIndexedDbRange: `${stats('', '', fakeTimes).min}–${stats('', '', fakeTimes).max}`,
+            steps: stepsOf(steps),
+            fakeIndexedDb: `${spread(fakeTimes)} ms`,
             load,
-            ...(before
-              ? {
-                  before: `${BEFORE}: ${stats('', '', before.times).median} ms (${stats('', '', before.times).min}–${stats('', '', before.times).max}), ${before.items} items`,
-                }
-              : {}),
+            ...(before ? { before: `${BEFORE}: ${spread(before.times)} ms, ${before.items} items` } : {}),
           }),
         );
         // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.
         progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
-        const opens: { ms: number; longTasks: number[] }[] = [];
+        const opens: PanelOpen[] = [];
         for (let i = 0; i < RUNS; i++) opens.push(await firstGroup(rapport));
         const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
         results.push(
@@ -148,6 +179,10 @@ export async function report(): Promise<BenchResult[]> {
             opens.map((o) => o.ms),
             'ms',
             {
+              scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
+              queueStartMs: spread(opens.map((o) => o.queueStart)),
+              queueMs: spread(opens.map((o) => o.queueMs)),
+              computationsPerOpen: opens.map((o) => o.computations).join(' '),
               longTaskMsMedian: stats('', '', longTasks).median,
               longestTaskMs: Math.max(0, ...opens.flatMap((o) => o.longTasks)),
               load: machineLoad(),
