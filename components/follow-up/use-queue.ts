@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { database } from '../../lib/db/page-database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
 import type { QueueGroupId } from '../../lib/engine/grouping';
@@ -34,6 +35,13 @@ export function useQueue(shown?: { expanded: ReadonlySet<QueueGroupId> }): {
 } {
   // Not before the user's settings are read: computing with the defaults first made every open run it twice.
   const settings = useLoadedSettings();
+  // The database opens while storage answers with the settings, not after (its first transaction waited 15–140 ms
+  // for it in the side panel, load 12). A failure to open is the query's to report: it fails the same way.
+  useEffect(() => {
+    database()
+      .open()
+      .catch(() => undefined);
+  }, []);
   const minute = useMinuteTick();
   const timeZone = userTimeZone();
   const expanded = shown ? [...shown.expanded].sort().join(' ') : null;
