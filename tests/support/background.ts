@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HandlerContext } from '../../lib/background/context';
 import { createHandlers } from '../../lib/background/handlers';
 import { openDatabase, type RapportDatabase } from '../../lib/db/database';
 import { routeAsAllowedSender } from './senders';
@@ -8,12 +10,8 @@ import { routeAsAllowedSender } from './senders';
  * database answer `browser.runtime.sendMessage`. Call after `fakeBrowser.reset()`, which removes listeners. `name`:
  * the extension's own (lib/db/name.ts) for a page that reads IndexedDB itself (lib/db/read-store.ts).
  */
-export function serveBackground(
-  now: () => number = Date.now,
-  name = `rapport-test-background-${crypto.randomUUID()}`,
-): RapportDatabase {
-  const db = openDatabase(name);
-  const route = routeAsAllowedSender(createHandlers({ db, now }));
+export function serveBackground(now: () => number = Date.now, name?: string): RapportDatabase {
+  const { db, route } = freshHandlers({ now }, name);
   // As the real background answers: through sendResponse, keeping the channel open (the fake needs `true`).
   fakeBrowser.runtime.onMessage.addListener(
     (message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
@@ -22,4 +20,22 @@ export function serveBackground(
     },
   );
   return db;
+}
+
+/**
+ * The background's handlers over a fresh database, answering as they would an allowed sender (a test's beforeEach);
+ * `name` as for serveBackground.
+ */
+export function freshHandlers(
+  context: Omit<HandlerContext, 'db'>,
+  name = `rapport-test-handlers-${crypto.randomUUID()}`,
+) {
+  const db = openDatabase(name);
+  return { db, route: routeAsAllowedSender(createHandlers({ ...context, db })) };
+}
+
+/** Closes and deletes a test's database (a test's afterEach). */
+export async function deleteDatabase(db: RapportDatabase): Promise<void> {
+  db.close();
+  await Dexie.delete(db.name);
 }
