@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { hasBlockingErrors } from '../../lib/import/import-plan';
+import { takeChosenFiles } from '../shared/chosen-files';
 import { ImportProgress } from './ImportProgress';
 import { ImportReportList } from './ImportReportList';
 import { OwnerPicker } from './OwnerPicker';
@@ -25,7 +26,7 @@ export function ImportLinkedIn() {
           disabled={state.step === 'reading' || state.step === 'importing'}
           onChange={(event) => {
             setOwner(0);
-            void read([...(event.target.files ?? [])]);
+            void read(takeChosenFiles(event.currentTarget));
           }}
         />
       </label>

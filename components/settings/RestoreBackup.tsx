@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { BackupError, parseBackup } from '../../lib/backup/parse-backup';
 import { sendRestore } from '../../lib/backup/send-restore';
+import { takeChosenFiles } from '../shared/chosen-files';
 
 const toBackground = (message: { type: string; payload: unknown }) => browser.runtime.sendMessage(message);
 
@@ -46,7 +47,7 @@ export function RestoreBackup() {
           type="file"
           accept=".json,application/json"
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const [file] = takeChosenFiles(event.currentTarget);
             if (file) void restore(file);
           }}
         />

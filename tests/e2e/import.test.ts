@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateExport } from '../../scripts/bench/import-export-generator';
 import { fixtureFiles } from '../unit/import/fixture-export';
 import { launchedForThisFile } from './harness/fixture';
@@ -14,6 +17,16 @@ function zipOf(files: { name: string; bytes: Uint8Array }[]) {
 }
 
 const rapport = launchedForThisFile();
+
+// Files chosen from disk, as a user does: Chromium reports a choice only when it differs from the input's last one
+// (a file given as bytes is a new choice every time, so it cannot show that).
+const onDisk = mkdtempSync(join(tmpdir(), 'rapport-e2e-files-'));
+afterAll(() => rmSync(onDisk, { recursive: true, force: true }));
+function fileOnDisk(name: string, bytes: Uint8Array | string): string {
+  const path = join(onDisk, name);
+  writeFileSync(path, bytes);
+  return path;
+}
 
 describe('importing LinkedIn data export', () => {
   it('imports the zip through the options page; the side panel lists the people and queues them', async () => {
@@ -63,6 +76,20 @@ describe('importing LinkedIn data export', () => {
     expect({ ...after, exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
   });
 
+  it('the same export chosen again is read again: imported a second time, it changes nothing', async () => {
+    const options = await rapport.openExtensionPage('options');
+    const zip = fileOnDisk('again.zip', zipOf(generateExport(20, 60)));
+    await options.getByLabel(INPUT).setInputFiles(zip);
+    await options.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
+    await options.getByText(/^Imported: 20 new contacts, 0 updated, [1-9]\d* interactions\.$/).waitFor();
+    const imported = await exportAll(options);
+
+    await options.getByLabel(INPUT).setInputFiles(zip);
+    await options.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
+    await options.getByText('Imported: 0 new contacts, 0 updated, 0 interactions.').waitFor();
+    expect({ ...(await exportAll(options)), exportedAt: 0 }).toEqual({ ...imported, exportedAt: 0 });
+  });
+
   it('refuses a file that is not an export, saying which', async () => {
     const options = await rapport.openExtensionPage('options');
     await options
@@ -88,5 +115,22 @@ describe('importing LinkedIn data export', () => {
     });
     await options.getByText('Restored 1 contacts, 0 interactions, 0 promises.').waitFor();
     expect((await exportAll(options)).contacts).toEqual(smaller.contacts);
+  });
+
+  it('restores the same backup file again after the data changed', async () => {
+    const options = await rapport.openExtensionPage('options');
+    const backup = await exportAll(options);
+    const kept = backup.contacts.slice(0, 1);
+    const file = fileOnDisk('backup.json', JSON.stringify({ ...backup, contacts: kept, interactions: [] }));
+    const input = options.getByLabel('Backup file (JSON)');
+    await input.setInputFiles(file);
+    await options.getByText(/^Restored 1 contacts, 0 interactions/).waitFor();
+
+    await options.getByLabel(INPUT).setInputFiles(fileOnDisk('more.zip', zipOf(generateExport(3, 6))));
+    await options.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
+    await options.getByText(/^Imported: /).waitFor();
+    expect((await exportAll(options)).contacts.length).toBeGreaterThan(1);
+    await input.setInputFiles(file);
+    await expect.poll(async () => (await exportAll(options)).contacts).toEqual(kept);
   });
 });
