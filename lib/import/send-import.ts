@@ -52,20 +52,11 @@ export async function sendStaged<Result>(
     if (signal?.aborted) resolve('aborted');
     signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
-  // The next chunk is read (from the parsing worker) while this one is staged: the two run side by side. A read
-  // left behind by a cancel or a failure rejects unheard.
-  const read = (seq: number) => {
-    const chunk = source.chunk(seq);
-    chunk.catch(() => undefined);
-    return chunk;
-  };
-  let next = source.chunks > 0 ? read(0) : null;
   let records = 0;
-  for (let seq = 0; seq < source.chunks && next; seq++) {
+  for (let seq = 0; seq < source.chunks; seq++) {
     if (signal?.aborted) break;
-    const chunk = await Promise.race([next, aborted]);
+    const chunk = await Promise.race([source.chunk(seq), aborted]);
     if (chunk === 'aborted') break;
-    next = seq + 1 < source.chunks ? read(seq + 1) : null;
     const staged = await Promise.race([
       send(transport, 'import/chunk', { importId, seq, ...chunk }),
       aborted,
