@@ -50,7 +50,7 @@ export function SidePanelPage() {
               {single.length || !batches.length ? (
                 <FollowUpQueue
                   items={single}
-                  expanded={expanded}
+                  expanded={queue.expanded}
                   onShowAll={(group) => setExpanded((groups) => new Set([...groups, group]))}
                   now={queue.now}
                   timeZone={timeZone}

@@ -12,6 +12,11 @@ interface Queue {
   items: FollowUpItem[];
   /** The moment the queue was computed for, so grouping agrees with it. */
   now: number;
+  /**
+   * The groups whose rows were all named and worded (the side panel's `expanded` when the queue was computed): a
+   * group shows all its rows once the queue has them, not while it is computed again (they would have no name).
+   */
+  expanded: ReadonlySet<QueueGroupId>;
 }
 
 /**
@@ -37,7 +42,11 @@ export function useQueue(shown?: { expanded: ReadonlySet<QueueGroupId> }): {
       expanded === null
         ? () => []
         : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
-    return { items: await loadQueue(database(), { settings, now, timeZone, mentionsFor }), now };
+    return {
+      items: await loadQueue(database(), { settings, now, timeZone, mentionsFor }),
+      now,
+      expanded: opened,
+    };
   }, [settings, minute, timeZone, expanded]);
   return { queue, timeZone };
 }

@@ -62,6 +62,15 @@ export const cardAsContact = (card: QueueCard): QueueContact => ({
   history: [],
 });
 
+/**
+ * A person an open follow-up, a promise or an event points at, known by id only until their row is shown: a rule
+ * finds when and why they are due without their name (no cadence, tag, last contact or role change of theirs is
+ * read, so no rule finds anything else of them), and the queue names them and words their items for the rows on
+ * screen, out of their whole contact.
+ */
+export const unnamedContact = (id: string): QueueContact =>
+  cardAsContact({ id, name: '', tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 });
+
 /** Kept in the cards: people a cadence set by hand may make due (their own, or a tag's), found without a date. */
 export const isCarded = (contact: Pick<Contact, 'cadenceDays' | 'tags'>) =>
   !!contact.cadenceDays || contact.tags.length > 0;

@@ -4,8 +4,7 @@ import { type ComponentProps, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import type { QueueGroupId } from '../../lib/engine/grouping';
-import { computeQueue } from '../../lib/engine/queue';
-import { commitment, contact, DAY, HOUR, interaction, settings } from '../unit/engine/factories';
+import { commitment, contact, DAY, HOUR, interaction, queueOf } from '../unit/engine/factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 
@@ -25,17 +24,14 @@ function Queue(props: Omit<ComponentProps<typeof FollowUpQueue>, 'expanded' | 'o
 
 describe('FollowUpQueue', () => {
   it('shows one row per person in the group of their most pressing item, reasons on demand', () => {
-    const items = computeQueue({
+    const items = queueOf({
       contacts: [contact({ id: 'ada', name: 'Ada Lindqvist' }), contact({ id: 'bo', name: 'Bo Berg' })],
       interactions: [
         interaction({ contactId: 'ada', kind: 'met', at: NOW - 3 * DAY, context: 'Web Summit' }),
         interaction({ contactId: 'bo', kind: 'met', at: NOW - HOUR }),
       ],
       commitments: [commitment({ contactId: 'bo', by: 'me', dueAt: NOW + 20 * DAY, text: 'Send the deck' })],
-      followUps: [],
-      settings: settings(),
       now: NOW,
-      timeZone: 'UTC',
     });
     render(<Queue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
     // Bo's meeting and promise are one row, under This week (the meeting is the more pressing).
@@ -59,15 +55,7 @@ describe('FollowUpQueue', () => {
     const people = Array.from({ length: 25 }, (_, n) =>
       contact({ id: `p${n}`, name: `Person ${n}`, cadenceDays: 30, lastInteractionAt: NOW - 40 * DAY }),
     );
-    const items = computeQueue({
-      contacts: people,
-      interactions: [],
-      commitments: [],
-      followUps: [],
-      settings: settings(),
-      now: NOW,
-      timeZone: 'UTC',
-    });
+    const items = queueOf({ contacts: people, now: NOW });
     render(<Queue items={items} now={NOW} timeZone="UTC" onOpenContact={() => {}} />);
     const overdue = screen.getByRole('list', { name: 'Overdue' });
     expect(within(overdue).getAllByRole('button', { name: /^Person / })).toHaveLength(20);

@@ -1,6 +1,6 @@
 import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { cardAsContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
+import { cardAsContact, type QueueCard, type QueueContact, unnamedContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import { specificsFor } from '../../engine/specifics';
@@ -97,8 +97,9 @@ export interface QueueContext {
   /**
    * The people whose whole contact and history are read for their page and what to mention (where you met, your
    * last note, what they shared, their role), out of the queue found; the others' items carry what finding them
-   * read (a cadence person's card: the name, nothing to mention). Everyone by default; the side panel names the
-   * rows it shows (lib/engine/shown-people.ts), the badge and the popup nobody.
+   * read (a cadence person's card: the name, nothing to mention; someone a follow-up, promise or event points at:
+   * the id alone, so no name and no reason). Everyone by default; the side panel names the rows it shows
+   * (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
   mentionsFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
 }
@@ -107,8 +108,9 @@ export interface QueueContext {
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
  * ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by
- * hand from the queue cards, in a few rows), the people those point at (by id), the follow-up states of the items
- * found, then the summaries not read yet of the people shown (`mentionsFor`: what to mention). Its cost follows
+ * hand from the queue cards, in a few rows), the follow-up states of the items found, then the whole contacts and
+ * summaries not read yet of the people shown (`mentionsFor`: their name, page and what to mention); the people the
+ * follow-ups, promises and events point at are known by id until then. Its cost follows
  * what is open and due, and what is shown, not how long the history is. What is read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
@@ -151,42 +153,50 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     for (const contact of candidates.flatMap((found) => found.contacts)) {
       if (!contacts.has(contact.id) || !fromCards.has(contact)) contacts.set(contact.id, contact);
     }
-    const missing = [...new Set([...open, ...commitments, ...event.rows].map((row) => row.contactId))].filter(
-      (id) => !contacts.has(id),
-    );
+    // The people the reads point at and no candidate query brought: known by id until their row is shown (a
+    // contact read for each was most of the queue's cost, 490 requests for 20 rows a group).
+    const unnamed = new WeakSet<QueueContact>();
+    for (const row of [...open, ...commitments, ...event.rows]) {
+      if (contacts.has(row.contactId)) continue;
+      const contact = unnamedContact(row.contactId);
+      unnamed.add(contact);
+      contacts.set(contact.id, contact);
+    }
     // The history the rules need: the open follow-ups' (read above) and the candidates' of a rule that says so.
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
       .flatMap((found) => found.contacts.map((contact) => contact.id));
-    const [pointedAt, candidateSummaries] = await Promise.all([
-      db.contacts.bulkGet(missing),
-      db.summaries.bulkGet(upFront),
-    ]);
-    for (const contact of pointedAt) if (contact) contacts.set(contact.id, contact);
+    const candidateSummaries = await db.summaries.bulkGet(upFront);
     const read = [...open, ...candidateSummaries.filter((summary): summary is ContactSummary => !!summary)];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
-    const found = findQueue({
+    const inputs = {
       ...context,
-      contacts: [...contacts.values()],
       interactions: uniqueById([...read.flatMap(summaryHistory), ...event.rows]),
       commitments,
       events: event.events,
-    });
+    };
+    const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
     const opened = new Set(read.map((summary) => summary.contactId));
     const states = await followUpStatesOf(db, findingKeys(found));
     const items = finishQueue(found, states);
     const wanted = [
       ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
     ];
-    const carded = wanted.filter((id) => {
+    const partial = (id: string) => {
       const contact = found.view.contacts.get(id);
-      return !!contact && fromCards.has(contact);
-    });
+      return !!contact && (fromCards.has(contact) || unnamed.has(contact));
+    };
     const [whole, summaries] = await Promise.all([
-      db.contacts.bulkGet(carded),
+      db.contacts.bulkGet(wanted.filter(partial)),
       db.summaries.bulkGet(wanted.filter((id) => !opened.has(id))),
     ]);
     const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
+    // The items of the people read whole just now, found again with their whole contact: worded with their name.
+    const reworded = new Map(
+      findQueue({ ...inputs, contacts: [...wholeOf.values()] }).byRule.flatMap(({ findings }) =>
+        findings.map((finding) => [finding.key, finding] as const),
+      ),
+    );
     const historyOf = new Map(
       summaries.flatMap((summary) =>
         summary
@@ -201,15 +211,23 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     );
     // The named people's items again, with their page and what to mention (the rules found them without).
     const named = new Set(wanted);
-    return items.map((item) => {
+    return items.flatMap((item) => {
       const id = item.contactId;
-      const contact = wholeOf.get(id) ?? found.view.contacts.get(id);
-      if (!named.has(id) || !contact) return item;
-      return {
-        ...item,
-        profileUrl: contact.profileUrl,
-        specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
-      };
+      const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
+      // Not on screen: when and why it is due, and no sentence with a blank where the name goes.
+      if (!named.has(id)) return [unnamed.has(contact) ? { ...item, reason: '' } : item];
+      // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
+      if (partial(id) && !wholeOf.has(id)) return [];
+      const words = reworded.get(item.key);
+      return [
+        {
+          ...item,
+          ...(words ? { reason: words.reason, action: words.action } : {}),
+          contactName: contact.name,
+          profileUrl: contact.profileUrl,
+          specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
+        },
+      ];
     });
   });
 }

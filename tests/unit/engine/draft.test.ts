@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { followUpDraft, toMention } from '../../../lib/engine/draft';
-import { computeQueue } from '../../../lib/engine/queue';
 import type { FollowUpItem } from '../../../lib/engine/types';
-import { contact, HOUR, interaction, settings } from './factories';
+import { contact, HOUR, interaction, queueOf } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 
 function itemFor(kind: 'met' | 'helped', context: string) {
-  const [item] = computeQueue({
+  const [item] = queueOf({
     contacts: [
       contact({
         id: 'ada',
@@ -18,11 +17,7 @@ function itemFor(kind: 'met' | 'helped', context: string) {
       }),
     ],
     interactions: [interaction({ kind, actor: kind === 'met' ? 'me' : 'them', at: NOW - HOUR, context })],
-    commitments: [],
-    followUps: [],
-    settings: settings(),
     now: NOW,
-    timeZone: 'UTC',
   });
   if (!item) throw new Error('expected an item');
   return item;

@@ -1,4 +1,6 @@
 import { newContact } from '../../../lib/contacts/new-contact';
+import { computeQueue } from '../../../lib/engine/queue';
+import type { FollowUpItem, QueueInputs } from '../../../lib/engine/types';
 import type { Commitment } from '../../../lib/schema/commitment';
 import type { Contact } from '../../../lib/schema/contact';
 import type { Interaction } from '../../../lib/schema/interaction';
@@ -43,4 +45,17 @@ export function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'by
 
 export function settings(overrides: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, ...overrides };
+}
+
+/** The queue of the given inputs; what a test leaves out is empty, with default settings, in UTC. */
+export function queueOf(inputs: Partial<QueueInputs> & Pick<QueueInputs, 'now'>): FollowUpItem[] {
+  return computeQueue({
+    contacts: [],
+    interactions: [],
+    commitments: [],
+    followUps: [],
+    settings: settings(),
+    timeZone: 'UTC',
+    ...inputs,
+  });
 }

@@ -114,23 +114,25 @@ describe('loadQueue', () => {
     );
   });
 
-  it('reads what to mention for the people named only, and mentions for them what reading everything does', async () => {
+  it('reads the names and what to mention for the people named only, and words their items as reading everything does', async () => {
     const full = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const people = [...new Set(full.map((item) => item.contactId))];
     const named = new Set(people.slice(0, 5));
     const asked: string[] = [];
+    const contactsAsked: string[] = [];
     db.use({
       stack: 'dbcore',
-      name: 'summary-gets',
+      name: 'summary-and-contact-gets',
       create: (down) => ({
         ...down,
         table: (name) => {
           const table = down.table(name);
-          if (name !== 'summaries') return table;
+          const log = { summaries: asked, contacts: contactsAsked }[name];
+          if (!log) return table;
           return {
             ...table,
             getMany: (request) => {
-              asked.push(...(request.keys as string[]));
+              log.push(...(request.keys as string[]));
               return table.getMany(request);
             },
           };
@@ -148,30 +150,54 @@ describe('loadQueue', () => {
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
     let fromContactOnly = 0;
     let fromCard = 0;
+    let pointedAt = 0;
     shown.forEach((item, i) => {
       if (named.has(item.contactId)) {
         expect(item.specifics).toEqual(full[i]!.specifics);
         expect(item.profileUrl).toBe(full[i]!.profileUrl);
+        expect(item.contactName).toBe(full[i]!.contactName);
         expect(item.reason).toBe(full[i]!.reason);
+        expect(item.action).toBe(full[i]!.action);
       } else if (JSON.stringify(item) !== JSON.stringify(full[i])) {
         const person = stored.get(item.contactId)!;
-        if (item.profileUrl === '') {
-          // Found from their queue card: named, no page, nothing of the contact to mention (a row never shown).
-          expect(isCarded(person)).toBe(true);
-          // What the rules' own reads give (a meeting's place…), nothing of the contact (role, notes).
-          expect(full[i]!.specifics).toEqual(expect.arrayContaining(item.specifics));
-          expect(item.specifics.map((entry) => entry.label)).not.toContain('Their role');
+        // When and why it is due, as reading everything finds it.
+        expect({ ...item, contactName: '', reason: '', profileUrl: '', specifics: [] }).toEqual({
+          ...full[i]!,
+          contactName: '',
+          reason: '',
+          profileUrl: '',
+          specifics: [],
+        });
+        if (item.profileUrl !== '') {
+          // Read whole by a rule's own query (a role change, a lapsed contact), history not read: what the
+          // contact holds.
+          expect(item.specifics).toEqual(specificsFor(person));
           expect(item.contactName).toBe(person.name);
+          expect(item.reason).toBe(full[i]!.reason);
+          fromContactOnly++;
+          return;
+        }
+        // No page and nothing of the contact to mention (role, notes): only what the rules' own reads give.
+        expect(full[i]!.specifics).toEqual(expect.arrayContaining(item.specifics));
+        expect(item.specifics.map((entry) => entry.label)).not.toContain('Their role');
+        if (item.contactName) {
+          // Found from their queue card: named.
+          expect(isCarded(person)).toBe(true);
+          expect(item.contactName).toBe(person.name);
+          expect(item.reason).toBe(full[i]!.reason);
           fromCard++;
         } else {
-          // Someone whose history the rules did not read: what their contact holds.
-          expect(item.specifics).toEqual(specificsFor(person));
-          fromContactOnly++;
+          // Pointed at by an open follow-up or a promise: known by id, no sentence with a blank for the name.
+          expect(item.reason).toBe('');
+          pointedAt++;
         }
       }
     });
     expect(fromContactOnly).toBeGreaterThan(0);
     expect(fromCard).toBeGreaterThan(0);
+    expect(pointedAt).toBeGreaterThan(0);
+    // No contact is read whole but the named people's.
+    expect(contactsAsked.every((id) => named.has(id))).toBe(true);
     // No summary is read for what to mention of a person not named: those asked for are the rules' own reads.
     const unnamed = people.filter((id) => !named.has(id) && asked.includes(id));
     const ruleReads = new Set(
@@ -181,5 +207,12 @@ describe('loadQueue', () => {
     );
     expect(unnamed.filter((id) => !ruleReads.has(id))).toEqual([]);
     expect(asked.length).toBeLessThan(people.length);
+  });
+
+  it('leaves out the item of someone pointed at whose contact is gone, when their row would show', async () => {
+    await db.commitments.put(commitment({ id: 'to-nobody', contactId: 'gone', by: 'me', dueAt: NOW + DAY }));
+    const everyone = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    expect(everyone.some((item) => item.contactId === 'gone')).toBe(false);
+    expect(everyone.some((item) => item.keepsCommitment !== undefined)).toBe(true);
   });
 });

@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { followUpDraft } from '../../../lib/engine/draft';
-import { computeQueue } from '../../../lib/engine/queue';
 import type { QueueInputs } from '../../../lib/engine/types';
-import { contact, DAY, interaction, settings } from './factories';
+import { contact, DAY, interaction, queueOf, settings } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 const ZONE = 'Europe/Stockholm';
@@ -23,16 +22,9 @@ const dara = contact({
 });
 
 function queue(overrides: Partial<QueueInputs>) {
-  return computeQueue({
-    contacts: [dara],
-    interactions: [],
-    commitments: [],
-    followUps: [],
-    settings: settings(),
-    now: NOW,
-    timeZone: ZONE,
-    ...overrides,
-  }).filter((item) => item.ruleId === 'new-role');
+  return queueOf({ contacts: [dara], now: NOW, timeZone: ZONE, ...overrides }).filter(
+    (item) => item.ruleId === 'new-role',
+  );
 }
 
 describe('new role (Follow Up Thoughtfully, Career Growth)', () => {

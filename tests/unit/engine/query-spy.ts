@@ -7,33 +7,56 @@ export interface Read {
   rangeType: number;
 }
 
-/** A Dexie middleware that records every query and cursor, to prove which index a read used and whether it was bounded. */
-export function querySpy(reads: Read[]): Middleware<DBCore> {
-  const record = (table: string, query: DBCoreQuery) =>
-    reads.push({ table, index: query.index.name || ':id', rangeType: query.range.type });
+/** A read as the spy saw it: a query, cursor or count (with its range), or a get of many keys. */
+export type SpiedRead =
+  | (Read & { via: 'query'; rows: number })
+  | (Read & { via: 'cursor' | 'count' })
+  | { table: string; via: 'getMany'; keys: readonly unknown[]; rows: number };
+
+/** A Dexie middleware that reports every read of the database to `onRead`, with how many rows came back. */
+export function readSpy(onRead: (read: SpiedRead) => void): Middleware<DBCore> {
+  const range = (table: string, query: DBCoreQuery): Read => ({
+    table,
+    index: query.index.name || ':id',
+    rangeType: query.range.type,
+  });
   return {
     stack: 'dbcore',
-    name: 'query-spy',
+    name: 'read-spy',
     create: (down) => ({
       ...down,
       table: (name) => {
         const table = down.table(name);
         return {
           ...table,
-          query: (request) => {
-            record(name, request.query);
-            return table.query(request);
+          query: async (request) => {
+            const response = await table.query(request);
+            onRead({ ...range(name, request.query), via: 'query', rows: response.result.length });
+            return response;
           },
           openCursor: (request) => {
-            record(name, request.query);
+            onRead({ ...range(name, request.query), via: 'cursor' });
             return table.openCursor(request);
           },
           count: (request) => {
-            record(name, request.query);
+            onRead({ ...range(name, request.query), via: 'count' });
             return table.count(request);
+          },
+          getMany: async (request) => {
+            const rows = await table.getMany(request);
+            onRead({ table: name, via: 'getMany', keys: request.keys, rows: rows.length });
+            return rows;
           },
         };
       },
     }),
   };
+}
+
+/** Records every query, cursor and count, to prove which index a read used and whether it was bounded. */
+export function querySpy(reads: Read[]): Middleware<DBCore> {
+  return readSpy((read) => {
+    if (read.via !== 'getMany')
+      reads.push({ table: read.table, index: read.index, rangeType: read.rangeType });
+  });
 }

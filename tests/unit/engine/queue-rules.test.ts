@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeQueue } from '../../../lib/engine/queue';
 import type { QueueInputs } from '../../../lib/engine/types';
-import { commitment, contact, DAY, HOUR, interaction, settings } from './factories';
+import { commitment, contact, DAY, HOUR, interaction, queueOf, settings } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 const ZONE = 'Europe/Stockholm';
 const ada = contact({ id: 'ada', name: 'Ada Lindqvist', title: 'Engineer', company: 'Northwind' });
 
 function queue(overrides: Partial<QueueInputs>) {
-  return computeQueue({
-    contacts: [ada],
-    interactions: [],
-    commitments: [],
-    followUps: [],
-    settings: settings(),
-    now: NOW,
-    timeZone: ZONE,
-    ...overrides,
-  });
+  return queueOf({ contacts: [ada], now: NOW, timeZone: ZONE, ...overrides });
 }
 const summary = (overrides: Partial<QueueInputs>) =>
   queue(overrides).map((item) => ({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeQueue } from '../../../lib/engine/queue';
 import { FIRST_PAGE, shownPeople } from '../../../lib/engine/shown-people';
-import { contact, DAY, settings } from './factories';
+import { contact, DAY, queueOf } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 
@@ -15,15 +14,7 @@ function queue() {
       contact({ id: `soon-${n}`, cadenceDays: 30, lastInteractionAt: NOW - (27 - n) * DAY }),
     ),
   ];
-  return computeQueue({
-    contacts: people,
-    interactions: [],
-    commitments: [],
-    followUps: [],
-    settings: settings(),
-    now: NOW,
-    timeZone: 'UTC',
-  });
+  return queueOf({ contacts: people, now: NOW });
 }
 
 describe('shownPeople', () => {

@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { networkKeeperOf } from '../../../lib/background/network-keeper';
@@ -13,6 +13,7 @@ import {
   type NetworkRow,
 } from '../../../lib/social/network';
 import { networkPerson, networkRow } from '../../../scripts/bench/network-seed';
+import { readSpy } from '../engine/query-spy';
 
 // Issue 16: the background's drawing at 50,000 people held the worker for 35–52 s in one go (messages waited).
 // It now reads and counts a page at a time (lib/db/queries/network-data.ts › networkDataPages, lib/social/network.ts
@@ -63,33 +64,14 @@ describe('the network picture drawn in steps', () => {
   });
 });
 
-/** The most rows any one read of the database returned (a DBCore middleware on the test database). */
+/** The most rows any one read of the database returned. */
 function largestRead(database: RapportDatabase) {
   let largest = 0;
-  const counter: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'largest-read',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: async (req) => {
-            const res = await table.query(req);
-            largest = Math.max(largest, res.result.length);
-            return res;
-          },
-          getMany: async (req) => {
-            const res = await table.getMany(req);
-            largest = Math.max(largest, res.length);
-            return res;
-          },
-        };
-      },
+  database.use(
+    readSpy((read) => {
+      if ('rows' in read) largest = Math.max(largest, read.rows);
     }),
-  };
-  database.use(counter);
+  );
   return {
     largest: () => largest,
     reset: () => {
