@@ -14,7 +14,8 @@ export const INTENT_CUES = [
   'offer-if-needed',
   // give: "information" — advice or a pointer ("you should send your resume to…", "check out…").
   'advice',
-  // ask: a favour or a want said outright ("I need a small favour", "I wonder if…", "point me in the right direction").
+  // ask: a favour or a want said outright ("I need a small favour", "I wonder if…", "point me in the right direction",
+  // "I'm writing to ask you for…").
   'favour',
   // ask: a request that opens a sentence ("Please send…", "Kindly share…", "Give me a call").
   'request-verb',
@@ -36,7 +37,7 @@ const CUE_PATTERNS: Record<IntentCue, RegExp> = {
   'offer-if-needed': /\bif you (?:need|want|ever need|ever want|are looking|have any question)/i,
   advice: /\b(?:you (?:should|can|could|may want to|might want to)|try|check out|go to)\b/i,
   favour:
-    /\b(?:favou?r|help me|i need|i want to know|i would like to know|i['’]d like to know|wondering|i wonder|point me)\b/i,
+    /\b(?:favou?r|help me|i need|i want to know|i would like to know|i['’]d like to know|wondering|i wonder|point me|ask(?:ing)? you (?:for|to|about|if|whether)|to ask (?:you|for))\b/i,
   'request-verb':
     /(?:^|[.!?\n]\s{0,20})(?:please |kindly )?(?:send|share|give|call|drop|suggest|tell|let me know|check|review|endorse|refer|introduce|connect)\b/i,
   'can-you': /\b(?:can|could|would|will) you\b/i,
@@ -54,4 +55,16 @@ export function intentCues(draft: Draft): Record<IntentCue, number> {
     IntentCue,
     number
   >;
+}
+
+/**
+ * The writer fills a role and invites the reader to it ("I'm sourcing for a finance lead… if this is something
+ * you'd consider, send your CV"): a job lead given (RUBRIC intent: give = "a job lead"), though it ends on a
+ * request. A job-seeker's "if you know of any openings" is not one: the writer must be the one hiring.
+ */
+const WRITER_HIRING =
+  /\b(?:(?:i['’]m|i am|we['’]re|we are) (?:sourcing|recruiting|hiring)|we (?:seek|are seeking) to (?:engage|hire|fill)|(?:reviewing|reviewed) your profile for|i have an? (?:opportunity|opening|role|position|vacancy) (?:for|to|that|at|in))\b/i;
+
+export function offersRole(draft: Draft, cues: Pick<Record<IntentCue, number>, 'job-lead'>): boolean {
+  return cues['job-lead'] === 1 && WRITER_HIRING.test(draft.analysed);
 }

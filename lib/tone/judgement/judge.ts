@@ -4,6 +4,7 @@ import { NEW_MESSAGE } from '../rules/rule';
 import { isOpening } from '../situation';
 import type { FlagName, ToneHint, ToneLedger, ToneRatings, ToneReport, ToneScores } from '../types';
 import type { JudgementInputs } from './inputs';
+import { offersRole } from './intent-cues';
 import { INTENTS, type JudgementWeights, LEARNED_FLAGS, linear, logistic, SCALES, toScale } from './model';
 
 /**
@@ -102,11 +103,14 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // Opening a conversation with a listed give, thanks or follow-up ("Here's the article I mentioned") is just
   // that, though the learned intent, trained mostly on replies where such phrases are small talk, leans to "other".
   const phrased = classifyIntent(reading);
-  const intent =
-    learnedIntent.label === 'other' &&
-    phrased.label !== 'ask' &&
-    phrased.label !== 'other' &&
-    NEW_MESSAGE.includes(situation)
+  // A role offered with an invitation to apply is a job lead given, though it ends on "send your CV" (the learned
+  // intent, which sees few recruiters, calls it an ask).
+  const intent = offersRole(draft, features)
+    ? { label: 'give' as const, confidence: Math.max(learnedIntent.confidence, phrased.confidence) }
+    : learnedIntent.label === 'other' &&
+        phrased.label !== 'ask' &&
+        phrased.label !== 'other' &&
+        NEW_MESSAGE.includes(situation)
       ? phrased
       : learnedIntent;
 

@@ -1,12 +1,11 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveDraft } from '../../../components/tone/use-saved-draft';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { readSettings } from '../../../lib/settings/storage';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
 let route: ReturnType<typeof routeAsAllowedSender>;
@@ -14,14 +13,10 @@ const clock = Date.UTC(2026, 2, 10, 9);
 
 beforeEach(() => {
   fakeBrowser.reset();
-  db = openDatabase(`wipe-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+  ({ db, route } = freshHandlers({ now: () => clock }));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 /** Something that names a person in every place Rapport keeps anything. */
 async function fillEverything() {

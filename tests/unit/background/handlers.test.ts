@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import type { ProfileSnapshotInput } from '../../../lib/schema/profile-snapshot';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 const DAY = 86_400_000;
 let db: RapportDatabase;
@@ -21,15 +20,11 @@ const ada: ProfileSnapshotInput = {
 };
 
 beforeEach(() => {
-  db = openDatabase(`handlers-${Math.random()}`);
+  ({ db, route } = freshHandlers({ now: () => clock }));
   clock = Date.UTC(2026, 2, 10, 9);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('profile/captured', () => {
   it('creates the contact and one visit per day', async () => {

@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { routeAsAllowedSender } from '../../support/senders';
+import type { RapportDatabase } from '../../../lib/db/database';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
 const clock = Date.UTC(2026, 2, 10, 9); // a Tuesday
@@ -20,15 +19,11 @@ const sent = (payload: Record<string, unknown>) =>
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = openDatabase(`message-sent-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+  ({ db, route } = freshHandlers({ now: () => clock }));
   await capture('ada-example', 'Ada Example');
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('message/sent', () => {
   it('records an ask on the person by profile id, with the promise due on Friday and no excerpt', async () => {

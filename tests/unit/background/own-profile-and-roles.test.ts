@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
 import { mergeImported } from '../../../lib/contacts/merge-import';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { importedContact } from '../../../lib/import/imported-contact';
 import type { ProfileSnapshotInput } from '../../../lib/schema/profile-snapshot';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 const DAY = 86_400_000;
 let db: RapportDatabase;
@@ -35,15 +34,11 @@ const mine: ProfileSnapshotInput = {
 };
 
 beforeEach(() => {
-  db = openDatabase(`own-${Math.random()}`);
+  ({ db, route } = freshHandlers({ now: () => clock }));
   clock = Date.UTC(2026, 2, 10, 9);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('the own profile', () => {
   it('is kept apart from contacts when the user visits their own page, and refreshed by later visits', async () => {

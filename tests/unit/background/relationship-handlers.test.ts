@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { routeAsAllowedSender } from '../../support/senders';
+import type { RapportDatabase } from '../../../lib/db/database';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 import { contact } from '../engine/factories';
 
 const DAY = 86_400_000;
@@ -11,16 +10,12 @@ let clock: number;
 let route: ReturnType<typeof routeAsAllowedSender>;
 
 beforeEach(async () => {
-  db = openDatabase(`relationship-${Math.random()}`);
+  ({ db, route } = freshHandlers({ now: () => clock }));
   clock = Date.UTC(2026, 5, 10, 9);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
   await db.contacts.put(contact({ id: 'ada', name: 'Ada', lastInteractionAt: clock - DAY }));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 const done = (extra: Record<string, unknown> = {}) => ({
   type: 'followup/done',

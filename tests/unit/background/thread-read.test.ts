@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { computeLedger } from '../../../lib/engine/ledger';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
 const clock = Date.UTC(2026, 10, 28, 9); // Saturday 28 November 2026
@@ -37,14 +36,10 @@ const answerOf = async (reply: Promise<unknown>) => {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  db = openDatabase(`thread-read-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+  ({ db, route } = freshHandlers({ now: () => clock }));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('thread/read', () => {
   it('records their thanks, give and ask on them, moving their side of the ledger', async () => {

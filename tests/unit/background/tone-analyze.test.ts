@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import type { ToneReport } from '../../../lib/tone';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 // The background feeds the tone check what only it knows: the give/ask ledger with the recipient and the
 // one-way signatures of what the user sent lately.
@@ -40,15 +39,11 @@ async function analyse(text: string, recipient = person('ada-example', 'Ada Exam
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = openDatabase(`tone-analyze-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+  ({ db, route } = freshHandlers({ now: () => clock }));
   await capture('ada-example', 'Ada Example');
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('tone/analyze reads the ledger', () => {
   it('an ask right after the user gave is not an ask with nothing offered; a cold one is', async () => {

@@ -1,12 +1,11 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
 import { newContact } from '../../../lib/contacts/new-contact';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { introRequestDraft } from '../../../lib/social/intro-draft';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 import { DAY, HOUR } from '../engine/factories';
 
 let db: RapportDatabase;
@@ -22,8 +21,7 @@ async function ok<T = Record<string, unknown>>(type: string, payload: Record<str
 
 beforeEach(async () => {
   clock = Date.UTC(2026, 5, 2, 17);
-  db = openDatabase(`social-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock }));
+  ({ db, route } = freshHandlers({ now: () => clock }));
   await db.contacts.bulkPut([
     newContact('ada', 'Ada Lindqvist', 0, { degree: 1 }),
     newContact('sam', 'Sam Rivera', 0, { degree: 2, title: 'Head of Design', company: 'Acme' }),
@@ -32,10 +30,7 @@ beforeEach(async () => {
   ]);
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('intro requests', () => {
   it('a sent message naming the person is logged as an ask on the introducer, whatever its friendly tone', async () => {

@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../lib/background/handlers';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { OwnProfileSchema } from '../../../lib/schema/own-profile';
 import type { MessageKind, Position, ToneReport } from '../../../lib/tone';
-import { routeAsAllowedSender } from '../../support/senders';
+import { deleteDatabase, freshHandlers } from '../../support/background';
+import type { routeAsAllowedSender } from '../../support/senders';
 
 // The background gives the social-proof rule what only it knows (issue 16): which of the people LinkedIn shows as
 // mutual connections are the user's contacts, best introducer first, and the schools and employers both list.
@@ -53,8 +52,7 @@ async function connection(id: string, name: string, lastContactDaysAgo: number) 
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = openDatabase(`social-proof-${Math.random()}`);
-  route = routeAsAllowedSender(createHandlers({ db, now: () => clock, timeZone: () => 'UTC' }));
+  ({ db, route } = freshHandlers({ now: () => clock, timeZone: () => 'UTC' }));
   // Tomás met long ago, Ada last week: Ada is the better person to name though LinkedIn lists Tomás first.
   await connection('tomas-garcia', 'Tomás García', 700);
   await connection('ada-lindqvist', 'Ada Lindqvist', 7);
@@ -65,10 +63,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteDatabase(db));
 
 describe('tone/analyze gives the social-proof rule the mutual connections', () => {
   it('names the healthiest known mutual first, then the others', async () => {

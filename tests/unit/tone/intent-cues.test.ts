@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../../lib/tone';
-import { type IntentCue, intentCues } from '../../../lib/tone/judgement/intent-cues';
+import { type IntentCue, intentCues, offersRole } from '../../../lib/tone/judgement/intent-cues';
 import { readDraft } from '../../../lib/tone/text/draft';
 
 const cues = (text: string) => intentCues(readDraft(text));
@@ -27,6 +27,9 @@ describe('intent cues (the rubric’s intent forms)', () => {
     expect(fired('I need a small favour from you.')).toContain('favour');
     expect(fired('I wonder if you might point me to the right person.')).toContain('favour');
     expect(fired('Great talk on Tuesday, thank you.')).not.toContain('favour');
+    expect(fired("I'm writing to ask you for a short reference.")).toContain('favour');
+    expect(fired('Would it be all right if I asked you about the team?')).not.toContain('favour');
+    expect(fired('She asked me for the slides, so here they are.')).not.toContain('favour');
   });
 
   it('sees requests: a sentence opening on a request verb, "can you", a question for information', () => {
@@ -57,5 +60,28 @@ describe('intent cues (the rubric’s intent forms)', () => {
       { kind: 'message', position: 'first', recipientName: 'Tom' },
     );
     expect(favour.intent.label).toBe('ask');
+  });
+
+  describe('a role the writer offers (a job lead given)', () => {
+    const offers = (text: string) => {
+      const draft = readDraft(text);
+      return offersRole(draft, intentCues(draft));
+    };
+    it.each([
+      'I am sourcing for a payroll analyst. If this is something you would consider, send your CV to me.',
+      "We're hiring a backend engineer in Leeds; if you are interested, share your CV.",
+      'We seek to engage a tax auditor. If this sounds like a fit, kindly send your resume.',
+      'I reviewed your profile for a product lead role with a client. If this is an opportunity you would explore, send your CV.',
+    ])('offers: %s', (text) => expect(offers(text)).toBe(true));
+    it.each([
+      // A job-seeker: the writer wants the role, the reader is not offered one.
+      'I am looking for a data role. If you know of any openings, let me know.',
+      // Hiring, with no invitation to the reader.
+      "We're hiring like crazy this quarter, the office is packed.",
+      // An invitation, with no role the writer fills.
+      'If you are interested, I can tell you more about the meetup.',
+      // Someone else is hiring.
+      'My friend is hiring a designer. If you know anyone interested, tell me.',
+    ])('does not offer: %s', (text) => expect(offers(text)).toBe(false));
   });
 });
