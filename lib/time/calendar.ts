@@ -129,9 +129,24 @@ export function parseDay(value: string): number | null {
   return new Date(utc).toISOString().startsWith(value) ? utc / DAY : null;
 }
 
+/** Per zone, each calendar day's "Mon 3 Jun": a queue words two thousand dates, most of them on a few days. */
+const dayNames = new Map<string, Map<number, string>>();
+
 /** "Mon 3 Jun" in the user's zone: short enough for a queue line, unambiguous within the year. */
 export function formatDay(at: number, timeZone: string): string {
-  return dayFormatter(timeZone).format(at);
+  let names = dayNames.get(timeZone);
+  if (!names) {
+    names = new Map();
+    dayNames.set(timeZone, names);
+  }
+  const day = dayNumber(at, timeZone);
+  let name = names.get(day);
+  if (name === undefined) {
+    name = dayFormatter(timeZone).format(at);
+    if (names.size >= OFFSET_DAYS_KEPT) names.clear();
+    names.set(day, name);
+  }
+  return name;
 }
 
 /** "March", or "March 2025" when it is not this year, for "since March". */

@@ -1,13 +1,15 @@
 // `npm run bench -- --filter chromium-queue`: the follow-up queue in Chromium's own IndexedDB, inside the built
 // extension, at 50,000 people with 50,000 and 500,000 interactions, for three shapes of history
 // (scripts/bench/queue-shapes.ts), with the fake-indexeddb figure of the same data beside it; then the side
-// panel's first group (open → first group on screen) and its long tasks. BENCH_BEFORE=<commit> times that
-// commit's loadQueue beside this one's, in turn, on the same data. Goal: queue under 50 ms at 500,000
-// whatever the shape, first group under 200 ms.
+// panel's first group (open → first group on screen), what came before it (scripts, the queue's computation, how
+// many ran) and its long tasks. Each load's steps come as medians (where the time goes). BENCH_SHAPES=even and
+// BENCH_SIZES=50000 pick; BENCH_BEFORE=<commit> times that commit's loadQueue beside this one's, in turn, on the
+// same data. Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
+import { QUEUE_MEASURE } from '../../components/follow-up/use-queue';
 import { openDatabase } from '../../lib/db/database';
-import { loadQueue } from '../../lib/db/queries/load-queue';
+import { loadQueue, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
@@ -25,7 +27,8 @@ import type { BenchResult } from './harness';
 import { SHAPES, type Shape, seedShape } from './queue-shapes';
 
 const CONTACTS = 50_000;
-const SIZES = [50_000, 500_000];
+/** Interactions measured at, in turn (BENCH_SIZES=50000 for a quick run). */
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [50_000, 500_000];
 const QUEUE_RUNS = Math.max(RUNS, 10);
 const only = process.env.BENCH_SHAPES?.split(',') as Shape[] | undefined;
 /** A commit whose loadQueue is timed in turn with this one's, on the same database in the same page. */
@@ -37,10 +40,23 @@ declare const RapportBench: {
   queueTimes(
     n: number,
     now: number,
-  ): Promise<{ times: number[]; items: number; before: { times: number[]; items: number } | null }>;
+  ): Promise<{
+    times: number[];
+    steps: Partial<Record<QueueStep, number[]>>;
+    items: number;
+    before: { times: number[]; items: number } | null;
+  }>;
 };
 
 const count = (n: number) => n.toLocaleString('en');
+/** "12.5 (10.1–30.2)": a median with its range. */
+const spread = (values: number[]) => {
+  const { median, min, max } = stats('', '', values);
+  return `${median} (${min}–${max})`;
+};
+/** Where a load's time went, step by step (lib/db/queries/load-queue.ts › QUEUE_STEPS), as medians in ms. */
+const stepsOf = (steps: Partial<Record<QueueStep, number[]>>) =>
+  QUEUE_STEPS.flatMap((step) => (steps[step]?.length ? [`${step} ${spread(steps[step])}`] : [])).join('; ');
 const progress = (line: string) => console.error(`chromium-queue: ${line}`);
 
 /** The same data in fake-indexeddb in Node, the figure the earlier benchmarks gave. */
@@ -64,12 +80,25 @@ async function fakeQueue(
   return times;
 }
 
+interface PanelOpen {
+  ms: number;
+  longTasks: number[];
+  /** When the page's scripts had run (DOMContentLoaded's end), from the navigation's start. */
+  scriptsRun: number;
+  /** The queue's first computation: when it began and how long it took. */
+  queueStart: number;
+  queueMs: number;
+  /** Computations of the queue while the page opened (one wanted). */
+  computations: number;
+}
+
 /** Opens the side panel and times its first group on screen, from the navigation's start. */
-async function firstGroup(rapport: RapportBrowser): Promise<{ ms: number; longTasks: number[] }> {
+async function firstGroup(rapport: RapportBrowser): Promise<PanelOpen> {
   const page: Page = await rapport.context.newPage();
   await page.addInitScript(`${LONG_TASK_OBSERVER}
     new MutationObserver((_, observer) => {
-      if (document.querySelector('main section h2')) {
+      // The queue's own headings: an event batch or a group ("Recently seen" is a section too, and must not count).
+      if (document.querySelector('main section.event-batch h2, main section.queue-group h2')) {
         window.__firstGroup = performance.now();
         observer.disconnect();
       }
@@ -78,10 +107,20 @@ async function firstGroup(rapport: RapportBrowser): Promise<{ ms: number; longTa
   await page.waitForFunction(() => (window as unknown as { __firstGroup?: number }).__firstGroup);
   // Whatever the page still does after the first group (a second computation) counts in its long tasks.
   await page.waitForTimeout(500);
-  const ms = await page.evaluate(() => (window as unknown as { __firstGroup: number }).__firstGroup);
+  const open = await page.evaluate((name) => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const computations = performance.getEntriesByName(name, 'measure');
+    return {
+      ms: (window as unknown as { __firstGroup: number }).__firstGroup,
+      scriptsRun: navigation.domContentLoadedEventEnd,
+      queueStart: computations[0]?.startTime ?? Number.NaN,
+      queueMs: computations[0]?.duration ?? Number.NaN,
+      computations: computations.length,
+    };
+  }, QUEUE_MEASURE);
   const longTasks = await longTasksOf(page);
   await page.close();
-  return { ms, longTasks };
+  return { ...open, longTasks };
 }
 
 export async function report(): Promise<BenchResult[]> {
@@ -117,28 +156,23 @@ export async function report(): Promise<BenchResult[]> {
         progress(`${shape} ${count(size)}: fake-indexeddb seeded and measured`);
         seeded = size;
         const load = machineLoad();
-        const { times, items, before } = await page.evaluate(([n, at]) => RapportBench.queueTimes(n, at), [
-          QUEUE_RUNS,
-          now,
-        ] as const);
+        const { times, steps, items, before } = await page.evaluate(
+          ([n, at]) => RapportBench.queueTimes(n, at),
+          [QUEUE_RUNS, now] as const,
+        );
         const input = `${shape}: ${count(CONTACTS)} contacts, ${count(size)} interactions`;
-        const fakeMedian = stats('', '', fakeTimes).median;
         results.push(
           stats(`chromium queue (${shape}, ${count(size)})`, input, times, 'ms', {
             items,
-            fakeIndexedDbMedianMs: fakeMedian,
-            fakeIndexedDbRange: `${stats('', '', fakeTimes).min}–${stats('', '', fakeTimes).max}`,
+            steps: stepsOf(steps),
+            fakeIndexedDb: `${spread(fakeTimes)} ms`,
             load,
-            ...(before
-              ? {
-                  before: `${BEFORE}: ${stats('', '', before.times).median} ms (${stats('', '', before.times).min}–${stats('', '', before.times).max}), ${before.items} items`,
-                }
-              : {}),
+            ...(before ? { before: `${BEFORE}: ${spread(before.times)} ms, ${before.items} items` } : {}),
           }),
         );
         // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.
         progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
-        const opens: { ms: number; longTasks: number[] }[] = [];
+        const opens: PanelOpen[] = [];
         for (let i = 0; i < RUNS; i++) opens.push(await firstGroup(rapport));
         const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
         results.push(
@@ -148,6 +182,10 @@ export async function report(): Promise<BenchResult[]> {
             opens.map((o) => o.ms),
             'ms',
             {
+              scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
+              queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),
+              queueMs: spread(opens.map((o) => o.queueMs).filter(Number.isFinite)),
+              computationsPerOpen: opens.map((o) => o.computations).join(' '),
               longTaskMsMedian: stats('', '', longTasks).median,
               longestTaskMs: Math.max(0, ...opens.flatMap((o) => o.longTasks)),
               load: machineLoad(),

@@ -102,7 +102,17 @@ export interface QueueContext {
    * (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
   mentionsFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
+  /** Told as each step ends, in order: a benchmark's breakdown of where an open's time goes. */
+  stepDone?: (step: QueueStep) => void;
 }
+
+/**
+ * The steps of a load: the reads of what is open and due, the rules, the follow-up states of what they found, the
+ * queue finished (snoozed and done out, the rows to show picked), the reads of the people shown, their items
+ * worded. The reads wait on IndexedDB, the others are the page's own work.
+ */
+export const QUEUE_STEPS = ['read', 'find', 'states', 'finish', 'read shown', 'word shown'] as const;
+export type QueueStep = (typeof QUEUE_STEPS)[number];
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
@@ -167,6 +177,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       .filter(({ rule }) => rule.needs.candidateHistory)
       .flatMap((found) => found.contacts.map((contact) => contact.id));
     const candidateSummaries = await db.summaries.bulkGet(upFront);
+    context.stepDone?.('read');
     const read = [...open, ...candidateSummaries.filter((summary): summary is ContactSummary => !!summary)];
     // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const inputs = {
@@ -176,12 +187,15 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       events: event.events,
     };
     const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
+    context.stepDone?.('find');
     const opened = new Set(read.map((summary) => summary.contactId));
     const states = await followUpStatesOf(db, findingKeys(found));
+    context.stepDone?.('states');
     const items = finishQueue(found, states);
     const wanted = [
       ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
     ];
+    context.stepDone?.('finish');
     const partial = (id: string) => {
       const contact = found.view.contacts.get(id);
       return !!contact && (fromCards.has(contact) || unnamed.has(contact));
@@ -190,6 +204,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       db.contacts.bulkGet(wanted.filter(partial)),
       db.summaries.bulkGet(wanted.filter((id) => !opened.has(id))),
     ]);
+    context.stepDone?.('read shown');
     const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
     // The items of the people read whole just now, found again with their whole contact: worded with their name.
     const reworded = new Map(
@@ -211,7 +226,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     );
     // The named people's items again, with their page and what to mention (the rules found them without).
     const named = new Set(wanted);
-    return items.flatMap((item) => {
+    const worded = items.flatMap((item) => {
       const id = item.contactId;
       const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
       // Not on screen: when and why it is due, and no sentence with a blank where the name goes.
@@ -229,5 +244,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
         },
       ];
     });
+    context.stepDone?.('word shown');
+    return worded;
   });
 }

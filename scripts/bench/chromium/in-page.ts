@@ -1,7 +1,7 @@
 // Bundled by esbuild and evaluated inside the built extension's options page, so the queue is measured on
 // Chromium's own IndexedDB, in the extension's origin, with the extension's database (the side panel reads it).
 import { DATA_TABLES, openDatabase } from '../../../lib/db/database';
-import { loadQueue } from '../../../lib/db/queries/load-queue';
+import { loadQueue, type QueueStep } from '../../../lib/db/queries/load-queue';
 import { shownPeople } from '../../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { type Shape, seedShape } from '../queue-shapes';
@@ -26,8 +26,9 @@ type LoadQueue = typeof loadQueue;
 declare const RapportBefore: { loadQueue: LoadQueue } | undefined;
 
 /**
- * n timed computations of the queue (after two untimed ones), in ms, and the number of items; with the other
- * commit's loadQueue present, it runs in turn with this one on the same database, and its times come beside.
+ * n timed computations of the queue (after two untimed ones), in ms, each step's share of them (this commit's
+ * loader), and the number of items; with the other commit's loadQueue present, it runs in turn with this one on
+ * the same database, and its times come beside.
  */
 export async function queueTimes(n: number, now: number) {
   const timeZone = 'Europe/Stockholm';
@@ -46,15 +47,23 @@ export async function queueTimes(n: number, now: number) {
     counts.push((await load(db, context)).length);
   }
   const times: number[][] = loaders.map(() => []);
+  const steps: Partial<Record<QueueStep, number[]>> = {};
   for (let i = 0; i < n; i++) {
     for (const [k, load] of loaders.entries()) {
       const start = performance.now();
-      await load(db, context);
+      let stepStart = start;
+      const stepDone = (step: QueueStep) => {
+        const at = performance.now();
+        steps[step] = [...(steps[step] ?? []), at - stepStart];
+        stepStart = at;
+      };
+      await load(db, k === 0 ? { ...context, stepDone } : context);
       times[k]!.push(performance.now() - start);
     }
   }
   return {
     times: times[0]!,
+    steps,
     items: counts[0]!,
     before: before ? { times: times[1]!, items: counts[1]! } : null,
   };

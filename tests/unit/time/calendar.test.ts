@@ -67,6 +67,26 @@ describe('calendar days in an explicit zone', () => {
     expect(formatDay(Date.parse('2026-06-01T23:30:00Z'), STOCKHOLM)).toBe('Tue 2 Jun');
     expect(formatDay(Date.parse('2026-06-01T23:30:00Z'), NEW_YORK)).toBe('Mon 1 Jun');
   });
+
+  it('names every moment’s day as Intl does, on the days the clocks change too', () => {
+    const zones = [STOCKHOLM, NEW_YORK, 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    for (const timeZone of zones) {
+      const intl = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+      });
+      // Every 47 minutes and 7 seconds of a year, twice (the second time from what the first kept).
+      for (let pass = 0; pass < 2; pass++) {
+        for (let at = start; at < start + 366 * 86_400_000; at += 2_827_000) {
+          if (formatDay(at, timeZone) !== intl.format(at))
+            expect(formatDay(at, timeZone)).toBe(intl.format(at));
+        }
+      }
+    }
+  });
 });
 
 describe('snoozeUntil', () => {
