@@ -79,6 +79,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // A role offered with an invitation to apply is a job lead given: its "send your CV" asks nothing for nothing.
   const roleOffered = offersRole(draft, features);
   if (roleOffered) flags.ask_without_give = false;
+  // A reply answers what this reader wrote: it is a template only when the same text went to others too (RUBRIC
+  // generic: "could be sent unchanged to many people"; judge in situation).
+  if (situation === 'reply') flags.generic = false;
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
 
   const ratings = Object.fromEntries(
