@@ -1,16 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { database } from '../../lib/db/page-database';
-import { loadQueue } from '../../lib/db/queries/load-queue';
+import { loadQueue, QUEUE_MEASURE } from '../../lib/db/queries/load-queue';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 import { useLoadedSettings } from '../shared/use-settings';
-
-/** The name of each computation's span on the page's performance timeline. */
-export const QUEUE_MEASURE = 'rapport: follow-up queue';
 
 interface Queue {
   items: FollowUpItem[];

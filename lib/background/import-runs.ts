@@ -64,3 +64,24 @@ export async function asRun<T>(
     if (runs.get(importId) === run) runs.delete(importId);
   }
 }
+
+const STEP_PREFIX = 'import: ';
+
+/**
+ * Runs one step of an import under a performance measure named `import: <step>`, so its phases can be read from
+ * the background's own timeline (the chromium-import bench reads them from the service worker). Each import
+ * begins by clearing the last one's (clearTimedSteps): a background page that lives for days keeps no more.
+ */
+export async function timedStep<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`${STEP_PREFIX}${step}`, { start });
+  }
+}
+
+export function clearTimedSteps(): void {
+  const names = new Set(performance.getEntriesByType('measure').map((entry) => entry.name));
+  for (const name of names) if (name.startsWith(STEP_PREFIX)) performance.clearMeasures(name);
+}

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { launchRapport } from '../../tests/e2e/harness/extension';
+import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
   LONG_TASK_OBSERVER,
   longTasksOf,
@@ -86,6 +86,20 @@ async function cancelWhileSaving(zip: string): Promise<number> {
   }
 }
 
+/** The background's own timing of each step of the import (lib/background/import-runs.ts › timedStep), ms summed by step. */
+async function backgroundSteps(rapport: RapportBrowser): Promise<Record<string, number>> {
+  const worker = await rapport.worker();
+  const measures = await worker.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('import: '))
+      .map((entry) => [entry.name.slice('import: '.length), entry.duration] as const),
+  );
+  const steps: Record<string, number> = {};
+  for (const [step, ms] of measures) steps[step] = (steps[step] ?? 0) + ms;
+  return steps;
+}
+
 export async function report(): Promise<BenchResult[]> {
   const missing = unavailable();
   if (missing) {
@@ -109,6 +123,7 @@ export async function report(): Promise<BenchResult[]> {
     timeLeftErrors: number[];
     longTasks: number[];
     peakMb: number;
+    background: Record<string, number>;
   }[] = [];
   const cancels: number[] = [];
   const fake: number[] = [];
@@ -133,6 +148,7 @@ export async function report(): Promise<BenchResult[]> {
         const steps = (await page.evaluate('window.__importSteps')) as ImportSteps;
         const longTasks = await longTasksOf(page);
         const peakMb = stopSampling();
+        const background = await backgroundSteps(rapport);
         runs.push({
           total,
           read,
@@ -143,6 +159,7 @@ export async function report(): Promise<BenchResult[]> {
           timeLeftErrors: estimateErrors(steps),
           longTasks,
           peakMb,
+          background,
         });
       } finally {
         stopSampling();
@@ -216,6 +233,13 @@ export async function report(): Promise<BenchResult[]> {
       { perRunMs: runs.map((r) => r.timeLeftErrors.join('/')).join(' ; ') },
     ),
     stats('chromium import: cancel while saving → cancelled', input, cancels),
+    ...Object.keys(runs[0]?.background ?? {}).map((step) =>
+      stats(
+        `chromium import, background: ${step}`,
+        input,
+        runs.map((r) => r.background[step] ?? 0),
+      ),
+    ),
     stats(
       'chromium import: peak browser memory',
       input,

@@ -7,9 +7,10 @@
 // same data. Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
-import { QUEUE_MEASURE } from '../../components/follow-up/use-queue';
 import { openDatabase } from '../../lib/db/database';
-import { loadQueue, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
+import { loadQueue, QUEUE_MEASURE, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
+import { shownPeople } from '../../lib/engine/shown-people';
+import type { FollowUpItem } from '../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
@@ -69,7 +70,10 @@ async function fakeQueue(
 ) {
   await seedShape(db, shape, CONTACTS, from, to, now);
   const settings = { ...DEFAULT_SETTINGS, tagCadences: { mentor: 45 } };
-  const run = () => loadQueue(db, { settings, now, timeZone: 'Europe/Stockholm' });
+  const timeZone = 'Europe/Stockholm';
+  // As in the page (scripts/bench/chromium/in-page.ts): what to mention for the rows the side panel shows.
+  const mentionsFor = (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, new Set());
+  const run = () => loadQueue(db, { settings, now, timeZone, mentionsFor });
   await run();
   const times: number[] = [];
   for (let i = 0; i < QUEUE_RUNS; i++) {

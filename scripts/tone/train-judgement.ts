@@ -12,7 +12,9 @@ import {
   type LearnedFlag,
   type Linear,
   SCALES,
+  type Scale,
 } from '../../lib/tone/judgement/model';
+import { POLISH_FEATURES } from '../../lib/tone/judgement/polish';
 import { STYLE_FEATURES } from '../../lib/tone/judgement/style';
 import type { JudgedMessage } from './judged-messages';
 
@@ -55,6 +57,7 @@ interface Standardised {
 const among = (list: readonly string[]) => (name: string) => list.includes(name);
 const isStyle = among(STYLE_FEATURES);
 const isIntentCue = among(INTENT_CUES);
+const isPolish = among(POLISH_FEATURES);
 const GENEROUS_CUE: (typeof INTENT_CUES)[number] = 'offer-if-needed';
 
 /**
@@ -69,14 +72,15 @@ const GENEROUS_CUE: (typeof INTENT_CUES)[number] = 'offer-if-needed';
  * All chosen by owner-CV on the judged data (docs/tone-eval/choices.md).
  */
 const USES = {
-  scales: (name: string) => !isIntentCue(name) || name === GENEROUS_CUE,
-  intent: (name: string) => !isStyle(name),
+  scale: (scale: Scale) => (name: string) =>
+    (!isIntentCue(name) || name === GENEROUS_CUE) && (!isPolish(name) || scale === 'professional'),
+  intent: (name: string) => !isStyle(name) && !isPolish(name),
   flag: (flag: LearnedFlag) =>
     flag === 'generic'
-      ? (name: string) => !isIntentCue(name)
+      ? (name: string) => !isIntentCue(name) && !isPolish(name)
       : flag === 'ask_without_give'
-        ? (name: string) => !isStyle(name)
-        : (name: string) => !isStyle(name) && !isIntentCue(name),
+        ? (name: string) => !isStyle(name) && !isPolish(name)
+        : (name: string) => !isStyle(name) && !isIntentCue(name) && !isPolish(name),
 };
 
 function standardise(
@@ -188,12 +192,11 @@ function bestThreshold(p: readonly number[], y: readonly (0 | 1)[]): number {
 }
 
 export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY): JudgementWeights {
-  const s = standardise(rows, USES.scales);
   const scales = Object.fromEntries(
     SCALES.map((scale) => [
       scale,
       ridge(
-        s,
+        standardise(rows, USES.scale(scale)),
         rows.map((row) => row.message.consensus[scale]),
         penalty.scale,
       ),

@@ -1,22 +1,23 @@
 import type { Handler } from '../../protocol/router';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
-import { importRuns } from '../import-runs';
+import { importRuns, timedStep } from '../import-runs';
 
 /**
  * Stages one chunk in storage, not memory: the worker may be stopped before the commit arrives. Message excerpts
  * are dropped here unless the user switched them on — the background decides, not the page that parsed the file.
  */
 export function importChunk({ db }: HandlerContext): Handler<'import/chunk'> {
-  return async (chunk) => {
-    const { storeExcerpts } = await settingsOwner(db).current();
-    const interactions = storeExcerpts
-      ? chunk.interactions
-      : chunk.interactions.map((i) => ({ ...i, excerpt: '' }));
-    const heard = storeExcerpts ? chunk.heard : chunk.heard?.map((h) => ({ ...h, excerpt: '' }));
-    // Cancelled while this chunk was on its way: the cancel's drop may already have run.
-    if (importRuns(db).get(chunk.importId)?.cancelled) return { staged: 0 };
-    await db.importChunks.put({ ...chunk, interactions, heard });
-    return { staged: await db.importChunks.where('importId').equals(chunk.importId).count() };
-  };
+  return (chunk) =>
+    timedStep('stage a chunk', async () => {
+      const { storeExcerpts } = await settingsOwner(db).current();
+      const interactions = storeExcerpts
+        ? chunk.interactions
+        : chunk.interactions.map((i) => ({ ...i, excerpt: '' }));
+      const heard = storeExcerpts ? chunk.heard : chunk.heard?.map((h) => ({ ...h, excerpt: '' }));
+      // Cancelled while this chunk was on its way: the cancel's drop may already have run.
+      if (importRuns(db).get(chunk.importId)?.cancelled) return { staged: 0 };
+      await db.importChunks.put({ ...chunk, interactions, heard });
+      return { staged: await db.importChunks.where('importId').equals(chunk.importId).count() };
+    });
 }

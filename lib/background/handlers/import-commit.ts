@@ -5,7 +5,7 @@ import { IMPORTED_ID_PREFIX } from '../../import/imported-id';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { HandlerContext } from '../context';
-import { asRun, stopIfCancelled, writeInBatches } from '../import-runs';
+import { asRun, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
 
 /**
  * Applies a staged import in ONE transaction: contacts merged into the stored ones (only those that change are
@@ -18,7 +18,9 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
   return async ({ importId, chunks }) =>
     asRun(db, importId, (run) =>
       db.transaction('rw', [db.contacts, db.interactions, db.importChunks], async () => {
-        const staged = await db.importChunks.where('importId').equals(importId).toArray();
+        const staged = await timedStep('commit: read the staged chunks', () =>
+          db.importChunks.where('importId').equals(importId).toArray(),
+        );
         if (staged.length !== chunks) {
           throw new HandledError(
             'bad-request',
@@ -38,7 +40,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         }
         const ids = [...imported.keys()];
         const at = now();
-        const stored = await db.contacts.bulkGet(ids);
+        const stored = await timedStep('commit: read the stored contacts', () => db.contacts.bulkGet(ids));
         const changed: Contact[] = [];
         ids.forEach((id, i) => {
           const merged = mergeImported(stored[i], imported.get(id)!, at);
@@ -46,7 +48,9 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         });
         // One key-range read of the imported ids already stored, instead of one lookup per row.
         const present = new Set(
-          await db.interactions.where('id').startsWith(IMPORTED_ID_PREFIX).primaryKeys(),
+          await timedStep('commit: read the stored interaction ids', () =>
+            db.interactions.where('id').startsWith(IMPORTED_ID_PREFIX).primaryKeys(),
+          ),
         );
         // By person, so each batch touches few people and each summary is read and written about once.
         const fresh = staged
@@ -57,10 +61,15 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           )
           .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
         run.total = changed.length + fresh.length;
-        await writeInBatches(changed, (batch) => db.contacts.bulkPut(batch), run);
-        await writeInBatches(fresh, (batch) => db.interactions.bulkAdd(batch), run);
-
-        await db.importChunks.where('importId').equals(importId).delete();
+        await timedStep('commit: write contacts', () =>
+          writeInBatches(changed, (batch) => db.contacts.bulkPut(batch), run),
+        );
+        await timedStep('commit: write interactions', () =>
+          writeInBatches(fresh, (batch) => db.interactions.bulkAdd(batch), run),
+        );
+        await timedStep('commit: drop the staging', () =>
+          db.importChunks.where('importId').equals(importId).delete(),
+        );
         const added = stored.filter((contact) => !contact).length;
         return {
           contactsAdded: added,

@@ -114,6 +114,9 @@ export interface QueueContext {
 export const QUEUE_STEPS = ['read', 'find', 'states', 'finish', 'read shown', 'word shown'] as const;
 export type QueueStep = (typeof QUEUE_STEPS)[number];
 
+/** A page's span on its performance timeline for each computation of the queue (components/follow-up/use-queue.ts). */
+export const QUEUE_MEASURE = 'rapport: follow-up queue';
+
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments

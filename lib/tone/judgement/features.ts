@@ -7,6 +7,7 @@ import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import { tokenize } from '../text/tokenize';
 import type { Situation } from '../types';
 import { INTENT_CUES, intentCues } from './intent-cues';
+import { POLISH_FEATURES, polishFeatures } from './polish';
 import { STYLE_FEATURES, styleFeatures } from './style';
 
 /**
@@ -78,6 +79,8 @@ export const JUDGEMENT_FEATURES = [
   'emoji',
   // How it is written (style.ts).
   ...STYLE_FEATURES,
+  // How finished it looks (polish.ts): teaches `professional` only.
+  ...POLISH_FEATURES,
   // What it mainly does, in the rubric's intent forms (intent-cues.ts).
   ...INTENT_CUES,
 ] as const;
@@ -299,6 +302,7 @@ export function judgementFeatures(
     exclamations: Math.min(exclamations, 4),
     emoji: Math.min(emoji, 3),
     ...styleFeatures(draft),
+    ...polishFeatures(draft),
     ...intentCues(draft),
   };
 }

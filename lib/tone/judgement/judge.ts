@@ -76,6 +76,12 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   flags.answers_reader = situation === 'reply' && learned.answers_reader;
   // Reciprocity knows the ledger: after the writer gave and has not asked since, an ask is not a cold one.
   if (reciprocatedByLedger(context.ledger)) flags.ask_without_give = false;
+  // A role offered with an invitation to apply is a job lead given: its "send your CV" asks nothing for nothing.
+  const roleOffered = offersRole(draft, features);
+  if (roleOffered) flags.ask_without_give = false;
+  // A reply answers what this reader wrote: it is a template only when the same text went to others too (RUBRIC
+  // generic: "could be sent unchanged to many people"; judge in situation).
+  if (situation === 'reply') flags.generic = false;
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
 
   const ratings = Object.fromEntries(
@@ -105,7 +111,7 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   const phrased = classifyIntent(reading);
   // A role offered with an invitation to apply is a job lead given, though it ends on "send your CV" (the learned
   // intent, which sees few recruiters, calls it an ask).
-  const intent = offersRole(draft, features)
+  const intent = roleOffered
     ? { label: 'give' as const, confidence: Math.max(learnedIntent.confidence, phrased.confidence) }
     : learnedIntent.label === 'other' &&
         phrased.label !== 'ask' &&

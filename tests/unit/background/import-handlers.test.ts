@@ -242,4 +242,29 @@ describe('import through the background', () => {
     await route({ type: 'import/begin', payload: { importId: 'next' } });
     expect(await db.importChunks.count()).toBe(0);
   });
+
+  it("times its steps on the background's timeline, and a new import starts the timeline over", async () => {
+    const steps = () =>
+      performance
+        .getEntriesByType('measure')
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('import: '));
+    await importPlan(planOf('2024-12'));
+    expect(new Set(steps())).toEqual(
+      new Set([
+        'import: stage a chunk',
+        'import: commit: read the staged chunks',
+        'import: commit: read the stored contacts',
+        'import: commit: read the stored interaction ids',
+        'import: commit: write contacts',
+        'import: commit: write interactions',
+        'import: commit: drop the staging',
+      ]),
+    );
+    expect(steps().filter((name) => name === 'import: stage a chunk')).toHaveLength(
+      chunkCount(planOf('2024-12'), 2),
+    );
+    await route({ type: 'import/begin', payload: { importId: 'next' } });
+    expect(steps()).toEqual([]);
+  });
 });

@@ -27,6 +27,20 @@ const done = (extra: Record<string, unknown> = {}) => ({
   },
 });
 
+/** The user promises Ada the deck by tomorrow. */
+const promiseTheDeck = () =>
+  route({
+    type: 'commitment/add',
+    payload: {
+      id: 'deck',
+      contactId: 'ada',
+      by: 'me',
+      text: 'Send the deck',
+      madeAt: clock,
+      dueAt: clock + DAY,
+    },
+  });
+
 describe('followup/done', () => {
   it('stores doneAt and logs the follow-up once, however often it is clicked', async () => {
     const [first, second] = await Promise.all([route(done()), route(done())]);
@@ -44,17 +58,7 @@ describe('followup/done', () => {
   });
 
   it('keeps the promise it delivers', async () => {
-    await route({
-      type: 'commitment/add',
-      payload: {
-        id: 'deck',
-        contactId: 'ada',
-        by: 'me',
-        text: 'Send the deck',
-        madeAt: clock,
-        dueAt: clock + DAY,
-      },
-    });
+    await promiseTheDeck();
     await route(done({ key: 'promise-due:deck', log: { kind: 'helped' }, keepsCommitment: 'deck' }));
     expect(await db.commitments.get('deck')).toMatchObject({ status: 'kept', closedAt: clock });
     expect((await db.interactions.toArray())[0]).toMatchObject({ kind: 'helped', exchange: 'give' });
@@ -159,17 +163,7 @@ describe('contact/delete leaves nothing pointing at the person', () => {
 
 describe('undo and correct', () => {
   it('followup/undo brings the follow-up back, deletes what Done logged and reopens the promise it kept', async () => {
-    await route({
-      type: 'commitment/add',
-      payload: {
-        id: 'deck',
-        contactId: 'ada',
-        by: 'me',
-        text: 'Send the deck',
-        madeAt: clock,
-        dueAt: clock + DAY,
-      },
-    });
+    await promiseTheDeck();
     await route(done({ key: 'promise-due:deck', keepsCommitment: 'deck' }));
     expect((await db.commitments.get('deck'))?.status).toBe('kept');
     const reply = await route({ type: 'followup/undo', payload: { key: 'promise-due:deck' } });

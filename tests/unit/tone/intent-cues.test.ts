@@ -55,6 +55,15 @@ describe('intent cues (the rubric’s intent forms)', () => {
       { kind: 'message', position: 'first', recipientName: 'Ines' },
     );
     expect(lead.intent.label).toBe('give');
+    // A job lead is value offered: its "send your CV" is not an ask with nothing given.
+    expect(lead.flags.ask_without_give).toBe(false);
+    expect(lead.hints.map((hint) => hint.ruleId)).not.toContain('ask-before-give');
+    const seeker = analyzeTone(
+      'Dear Ines,\nI am looking for a finance role in logistics.\nIf you know of an opening, kindly send me the details.\nRegards.',
+      { kind: 'message', position: 'first', recipientName: 'Ines' },
+    );
+    expect(seeker.intent.label).toBe('ask');
+    expect(seeker.flags.ask_without_give).toBe(true);
     const favour = analyzeTone(
       'Hello Tom,\nIt has been too long.\nI need a small favour.\nI am looking to meet people at Fitbit and wonder if you could introduce me to someone there.',
       { kind: 'message', position: 'first', recipientName: 'Tom' },

@@ -129,6 +129,20 @@ describe('judgement in situation', () => {
     expect(many.hints.find((hint) => hint.ruleId === 'generic-template')?.message).toMatch(/12 other people/);
   });
 
+  it('does not call a reply a template unless the same text went to others', () => {
+    const text = 'Hello, I hope you are well. I would like to connect and expand my professional network.';
+    const opening = analyzeTone(text, { kind: 'message', position: 'first', recipientName: 'Ana' });
+    expect(opening.flags.generic).toBe(true);
+    const reply = {
+      kind: 'message',
+      position: 'reply',
+      recipientName: 'Ana',
+      previous: 'Hi! Glad to connect.',
+    } as const;
+    expect(analyzeTone(text, reply).flags.generic).toBe(false);
+    expect(analyzeTone(text, { ...reply, sameTextSentTo: 5 }).flags.generic).toBe(true);
+  });
+
   it('rates on the rubric scales and never shows more than three hints', () => {
     const report = analyzeTone(
       'HEY!!! i need u to send me ur deck ASAP, sorry, sorry, maybe just perhaps possibly if u can lol',
