@@ -1,12 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { database } from '../../lib/db/page-database';
-import { knownNames } from '../../lib/db/queries/known-names';
 import type { ImportReports } from '../../lib/import/import-plan';
 import type { Owner, OwnerCandidate } from '../../lib/import/owner';
 import { type StagedProgress, sendImport } from '../../lib/import/send-import';
 import { ImportWorkerClient } from '../../lib/import/worker-client';
-import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
+import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-chunk-size';
 import type { ResponseOf } from '../../lib/protocol/map';
 import { readSettings } from '../../lib/settings/storage';
 
@@ -46,6 +44,12 @@ export function useLinkedInImport() {
     const controller = new AbortController();
     abort.current = controller;
     const settings = await readSettings();
+    // Read only now that files are chosen: the welcome page shows the import without loading the database library
+    // (about 120 KB), which it needs for this one read.
+    const [{ database }, { knownNames }] = await Promise.all([
+      import('../../lib/db/page-database'),
+      import('../../lib/db/queries/known-names'),
+    ]);
     const known = await knownNames(database());
     const options = { now: Date.now(), storeExcerpts: settings.storeExcerpts, known };
     try {

@@ -1,7 +1,7 @@
 import { type StagedOutcome, sendStaged } from '../import/send-import';
 import type { Backup } from '../protocol/backup';
 import { send, type Transport } from '../protocol/client';
-import { IMPORT_CHUNK_SIZE } from '../protocol/import-messages';
+import { IMPORT_CHUNK_SIZE } from '../protocol/import-chunk-size';
 import type { ResponseOf } from '../protocol/map';
 
 /**

@@ -7,13 +7,7 @@ import { HeardMessageSchema } from '../schema/heard-message';
 import { InteractionSchema } from '../schema/interaction';
 import { OwnProfileSchema } from '../schema/own-profile';
 import type { ProtocolEntries } from './entry';
-
-/**
- * Records per chunk. The options page relays each chunk (a structured clone from the worker in, JSON to the
- * background out) on its main thread: measured in Chromium at load 34, 5,000 contacts + 5,000 interactions took
- * 0.8–1.8 s to clone and 0.5–0.65 s to serialise (3 MB), 1,000 + 1,000 took 37–53 ms and 35–71 ms (0.6 MB).
- */
-export const IMPORT_CHUNK_SIZE = 1_000;
+import { IMPORT_CHUNK_SIZE } from './import-chunk-size';
 
 const ImportId = z.string().min(1).max(100);
 

@@ -8,7 +8,7 @@ import { buildImport } from '../../lib/import/build-import';
 import { chunkCount, chunkOf } from '../../lib/import/plan-chunks';
 import { readExport } from '../../lib/import/read-export';
 import { sendImport } from '../../lib/import/send-import';
-import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-messages';
+import { IMPORT_CHUNK_SIZE } from '../../lib/protocol/import-chunk-size';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { routeAsAllowedSender } from '../../tests/support/senders';
 import type { BenchResult } from './harness';

@@ -9,7 +9,7 @@ import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { type StagedProgress, sendImport } from '../../../lib/import/send-import';
-import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-messages';
+import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-chunk-size';
 import { generateExport } from '../../../scripts/bench/import-export-generator';
 import { routeAsAllowedSender } from '../../support/senders';
 import { fixtureFiles } from '../import/fixture-export';
