@@ -152,6 +152,22 @@ describe('the network view', () => {
     expect((await loadNetworkState(db)).picture?.picture.total).toBe(3);
   });
 
+  it('says why when the background refuses to draw, in place of the pictures it cannot show', async () => {
+    // The page asks the background through no hook (it has no React): the refusal must still reach the user.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener(
+      (_message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+        sendResponse({ ok: false, error: { code: 'failed', message: 'The disk is full' } });
+        return true;
+      },
+    );
+    showNetworkPage({ signal: page.signal });
+    const status = await screen.findByText('The disk is full');
+    expect(status.className).toBe('error');
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    expect(document.querySelectorAll('svg.chart')).toHaveLength(0);
+  });
+
   it('a stored picture it cannot show is said in place of the page, with export, restore and wipe', async () => {
     await db.network.put(stored({ ...picture, pictures: 'not a list' } as unknown as NetworkPicture));
     showNetworkPage({ signal: page.signal });

@@ -5,10 +5,13 @@ import { expect, it } from 'vitest';
 // Components ask the background through useProtocolAction (error beside the control, pending state) or, for
 // actions a toast confirms, sendOrToast/sendOrThrow: one way, so a refusal is never silently dropped again (the
 // promise, heard-message and intro buttons once were). Reading is not acting: the two that only read stay direct.
+// The network page is drawn without React, so it cannot use the hook: its one request (draw the picture again)
+// shows a refusal in the page's own status line (tests/component/network-page.test.ts).
 const DIRECT = new Set([
   'components/shared/use-protocol-action.ts',
   'components/shared/use-settings.ts', // the settings store: publishes, saves, and toasts itself
   'components/shared/UnsavedNotice.tsx', // reads the count of captures waiting; its actions use the hook
+  'components/network/network-page.ts', // plain DOM: no hook to use; a refused draw is shown in its status line
 ]);
 
 const root = join(import.meta.dirname, '../..');
