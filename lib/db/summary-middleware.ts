@@ -1,71 +1,99 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
+import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 
 const INTERACTIONS = 'interactions';
+const THREADS = 'threads';
 const SUMMARIES = 'summaries';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 
 /**
- * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of an interaction,
- * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it.
- * Every read-write transaction on interactions also takes the summaries. Added rows are folded into the summaries
- * of their people (one read per person, not per row); a replaced or deleted row may have been what a summary held,
- * so those people's summaries are made again from their history ([contactId+at]); a wipe wipes them.
+ * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
+ * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it. A
+ * history is the person's rows in `interactions` and their imported thread (`threads`, from v16). Every read-write
+ * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
+ * the summaries of their people (one read per person, not per row); a replaced or deleted row or thread may have
+ * been what a summary held, so those people's summaries are made again from their whole history.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'contact-summaries',
   create(down) {
+    const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
-    if (!down.schema.tables.some((table) => table.name === SUMMARIES)) return down;
+    if (!has(SUMMARIES)) return down;
+    const history = has(THREADS) ? [INTERACTIONS, THREADS] : [INTERACTIONS];
+    const summaries = new PersonSummaries(
+      down.table(INTERACTIONS),
+      has(THREADS) ? down.table(THREADS) : null,
+      down.table(SUMMARIES),
+    );
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
-          mode === 'readwrite' && stores.includes(INTERACTIONS) && !stores.includes(SUMMARIES)
-            ? [...stores, SUMMARIES]
+          mode === 'readwrite' && stores.some((name) => history.includes(name))
+            ? [...new Set([...stores, ...history, SUMMARIES])]
             : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
-        const table = down.table(name);
-        return name === INTERACTIONS ? keepingSummaries(table, down.table(SUMMARIES)) : table;
+        if (name === INTERACTIONS) return summaries.keptOnRows();
+        if (name === THREADS && summaries.threads) return summaries.keptOnThreads(summaries.threads);
+        return down.table(name);
       },
     };
   },
 };
 
-// A summary is read, changed and put back: two writes of one person's rows in flight at once take turns.
+// A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();
 
-function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DBCoreTable {
-  const byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
+const contactsOf = (rows: readonly ({ contactId: string } | undefined)[]) =>
+  rows.filter((row): row is { contactId: string } => !!row).map((row) => row.contactId);
 
-  async function remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
+class PersonSummaries {
+  private readonly byPerson;
+
+  constructor(
+    readonly interactions: DBCoreTable,
+    readonly threads: DBCoreTable | null,
+    readonly summaries: DBCoreTable,
+  ) {
+    this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
+  }
+
+  /** The people's summaries made again from their rows and their threads. */
+  async remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
     const ids = [...new Set(contactIds)];
+    if (!ids.length) return;
+    const threads = this.threads
+      ? ((await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[])
+      : [];
     const made = await Promise.all(
-      ids.map(async (contactId) => {
-        const { result } = await interactions.query({
+      ids.map(async (contactId, i) => {
+        const { result } = await this.interactions.query({
           trans,
           values: true,
           query: {
-            index: byPerson,
+            index: this.byPerson,
             range: { type: 2, lower: [contactId, -Infinity], upper: [contactId, Infinity] },
           },
         });
-        return summaryOf(contactId, result as Interaction[]);
+        return summaryOf(contactId, [...(result as Interaction[]), ...entriesOf(threads[i])]);
       }),
     );
     const gone = ids.filter((_, i) => !made[i]);
     const kept = made.filter((summary): summary is ContactSummary => summary !== null);
-    if (gone.length) await summaries.mutate({ type: 'delete', trans, keys: gone });
-    if (kept.length) await summaries.mutate({ type: 'put', trans, values: kept });
+    if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: gone });
+    if (kept.length) await this.summaries.mutate({ type: 'put', trans, values: kept });
   }
 
-  async function fold(trans: DBCoreTransaction, rows: readonly Interaction[]) {
+  /** Rows new to their people folded into what their summaries hold. */
+  async fold(trans: DBCoreTransaction, rows: readonly Interaction[]) {
     const byContact = new Map<string, Interaction[]>();
     for (const row of rows) {
       const list = byContact.get(row.contactId);
@@ -73,7 +101,8 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
       else byContact.set(row.contactId, [row]);
     }
     const ids = [...byContact.keys()];
-    const stored = (await summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
+    if (!ids.length) return;
+    const stored = (await this.summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
     const changed: ContactSummary[] = [];
     ids.forEach((contactId, i) => {
       const summary = stored[i] ?? { contactId, latest: {} };
@@ -81,60 +110,109 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
       for (const row of byContact.get(contactId)!) any = foldInteraction(summary, row) || any;
       if (any) changed.push(summary);
     });
-    if (changed.length) await summaries.mutate({ type: 'put', trans, values: changed });
+    if (changed.length) await this.summaries.mutate({ type: 'put', trans, values: changed });
   }
 
-  const contactsOf = (rows: readonly (Interaction | undefined)[]) =>
-    rows.filter((row): row is Interaction => !!row).map((row) => row.contactId);
+  /** The people with a thread, when a whole table is cleared and those threads (or their rows) may be all left. */
+  private async threadPeople(trans: DBCoreTransaction): Promise<string[]> {
+    if (!this.threads) return [];
+    const { result } = await this.threads.query({
+      trans,
+      values: false,
+      query: { index: this.threads.schema.primaryKey, range: { type: WHOLE_TABLE } as never },
+    });
+    return result as string[];
+  }
 
-  async function mutate(req: DBCoreMutateRequest) {
-    const { trans } = req;
-    if (req.type === 'deleteRange') {
-      if (req.range.type === WHOLE_TABLE) {
+  keptOnRows(): DBCoreTable {
+    const { interactions } = this;
+    const mutate = async (req: DBCoreMutateRequest) => {
+      const { trans } = req;
+      if (req.type === 'deleteRange') {
+        if (req.range.type === WHOLE_TABLE) {
+          const result = await interactions.mutate(req);
+          await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+          // What the people's imported threads hold is still theirs.
+          await this.remake(trans, await this.threadPeople(trans));
+          return result;
+        }
+        const { result: old } = await interactions.query({
+          trans,
+          values: true,
+          query: { index: interactions.schema.primaryKey, range: req.range },
+        });
         const result = await interactions.mutate(req);
-        await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+        await this.remake(trans, contactsOf(old as Interaction[]));
         return result;
       }
-      const { result: old } = await interactions.query({
-        trans,
-        values: true,
-        query: { index: interactions.schema.primaryKey, range: req.range },
-      });
+      if (req.type === 'delete') {
+        const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
+        const result = await interactions.mutate(req);
+        await this.remake(trans, contactsOf(old));
+        return result;
+      }
+      const values = req.values as Interaction[];
+      // A put may replace a row a summary holds (or move it to another person): those people are made again.
+      const old =
+        req.type === 'put'
+          ? ((await interactions.getMany({
+              trans,
+              keys: req.keys ?? values.map((row) => row.id),
+            })) as (Interaction | undefined)[])
+          : [];
       const result = await interactions.mutate(req);
-      await remake(trans, contactsOf(old as Interaction[]));
+      // The last of rows with the same id is the one stored.
+      const written = [
+        ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
+      ];
+      const replaced = contactsOf(old);
+      if (replaced.length) await this.remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
+      else await this.fold(trans, written);
       return result;
-    }
-    if (req.type === 'delete') {
-      const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
-      const result = await interactions.mutate(req);
-      await remake(trans, contactsOf(old));
-      return result;
-    }
-    const values = req.values as Interaction[];
-    // A put may replace a row a summary holds (or move it to another person): those people are made again.
-    const old =
-      req.type === 'put'
-        ? ((await interactions.getMany({
-            trans,
-            keys: req.keys ?? values.map((row) => row.id),
-          })) as (Interaction | undefined)[])
-        : [];
-    const result = await interactions.mutate(req);
-    // The last of rows with the same id is the one stored.
-    const written = [
-      ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
-    ];
-    const replaced = contactsOf(old);
-    if (replaced.length) {
-      await remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
-    } else {
-      await fold(trans, written);
-    }
-    return result;
-  }
-  return {
-    ...interactions,
+    };
     // The whole write takes its turn: what it replaces is read before it, and folded or remade after it.
-    mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)),
-  };
+    return { ...interactions, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };
+  }
+
+  keptOnThreads(threads: DBCoreTable): DBCoreTable {
+    const mutate = async (req: DBCoreMutateRequest) => {
+      const { trans } = req;
+      if (req.type === 'deleteRange') {
+        const people =
+          req.range.type === WHOLE_TABLE
+            ? await this.threadPeople(trans)
+            : ((
+                await threads.query({
+                  trans,
+                  values: false,
+                  query: { index: threads.schema.primaryKey, range: req.range },
+                })
+              ).result as string[]);
+        const result = await threads.mutate(req);
+        await this.remake(trans, people);
+        return result;
+      }
+      if (req.type === 'delete') {
+        const result = await threads.mutate(req);
+        await this.remake(trans, req.keys as string[]);
+        return result;
+      }
+      const values = req.values as ImportedThread[];
+      const stored = (await threads.getMany({
+        trans,
+        keys: req.keys ?? values.map((thread) => thread.contactId),
+      })) as (ImportedThread | undefined)[];
+      const result = await threads.mutate(req);
+      const written = values.filter((_, i) => !result.failures[i]);
+      // A thread replaced may have lost or changed what a summary holds: its person is made again.
+      const replaced = new Set(contactsOf(stored));
+      await this.remake(trans, replaced);
+      await this.fold(
+        trans,
+        written.filter((thread) => !replaced.has(thread.contactId)).flatMap((thread) => entriesOf(thread)),
+      );
+      return result;
+    };
+    return { ...threads, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };
+  }
 }

@@ -8,7 +8,7 @@ import { refreshLastInteraction } from './last-interaction';
  */
 export function followUpUndo({ db }: HandlerContext): Handler<'followup/undo'> {
   return async ({ key }) =>
-    db.transaction('rw', [db.contacts, db.interactions, db.followUps, db.commitments], async () => {
+    db.transaction('rw', [db.contacts, db.interactions, db.threads, db.followUps, db.commitments], async () => {
       const state = await db.followUps.get(key);
       if (state?.doneAt == null) return { key, undone: false };
       const doneAt = state.doneAt;

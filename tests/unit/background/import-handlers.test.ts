@@ -56,7 +56,7 @@ describe('import through the background', () => {
       Date.UTC(2024, 11, 17, 8, 2, 10),
     );
     // Two messages and the connection itself.
-    expect(await historyOf(db, 'ruth-adeyemi-demo').count()).toBe(3);
+    expect(await historyOf(db, 'ruth-adeyemi-demo')).toHaveLength(3);
     expect(await db.importChunks.count()).toBe(0);
   });
 
