@@ -69,7 +69,6 @@ class PersonSummaries {
   /** The people's summaries made again from their rows and their threads. */
   async remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
     const ids = [...new Set(contactIds)];
-    if (!ids.length) return;
     const threads = this.threads
       ? ((await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[])
       : [];
@@ -101,7 +100,6 @@ class PersonSummaries {
       else byContact.set(row.contactId, [row]);
     }
     const ids = [...byContact.keys()];
-    if (!ids.length) return;
     const stored = (await this.summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
     const changed: ContactSummary[] = [];
     ids.forEach((contactId, i) => {
@@ -115,11 +113,10 @@ class PersonSummaries {
 
   /** The people with a thread, when a whole table is cleared and those threads (or their rows) may be all left. */
   private async threadPeople(trans: DBCoreTransaction): Promise<string[]> {
-    if (!this.threads) return [];
-    const { result } = await this.threads.query({
+    const { result } = await this.threads!.query({
       trans,
       values: false,
-      query: { index: this.threads.schema.primaryKey, range: { type: WHOLE_TABLE } as never },
+      query: { index: this.threads!.schema.primaryKey, range: { type: WHOLE_TABLE } as never },
     });
     return result as string[];
   }
@@ -133,7 +130,7 @@ class PersonSummaries {
           const result = await interactions.mutate(req);
           await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
           // What the people's imported threads hold is still theirs.
-          await this.remake(trans, await this.threadPeople(trans));
+          if (this.threads) await this.remake(trans, await this.threadPeople(trans));
           return result;
         }
         const { result: old } = await interactions.query({
@@ -189,7 +186,7 @@ class PersonSummaries {
                 })
               ).result as string[]);
         const result = await threads.mutate(req);
-        await this.remake(trans, people);
+        if (people.length) await this.remake(trans, people);
         return result;
       }
       if (req.type === 'delete') {
@@ -206,11 +203,10 @@ class PersonSummaries {
       const written = values.filter((_, i) => !result.failures[i]);
       // A thread replaced may have lost or changed what a summary holds: its person is made again.
       const replaced = new Set(contactsOf(stored));
-      await this.remake(trans, replaced);
-      await this.fold(
-        trans,
-        written.filter((thread) => !replaced.has(thread.contactId)).flatMap((thread) => entriesOf(thread)),
-      );
+      const fresh = written.filter((thread) => !replaced.has(thread.contactId));
+      // Only awaits that reach the database: Dexie keeps its transaction zone across those, not across a no-op.
+      if (replaced.size) await this.remake(trans, replaced);
+      if (fresh.length) await this.fold(trans, fresh.flatMap((thread) => entriesOf(thread)));
       return result;
     };
     return { ...threads, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };

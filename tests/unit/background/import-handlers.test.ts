@@ -115,14 +115,14 @@ describe('import through the background', () => {
   });
 
   describe('while the commit writes', () => {
-    /** A plan of several write batches. */
+    /** A plan of several write batches (of contacts, then of people's threads). */
     function bigPlan(): ImportPlan {
-      const { parsed, owners } = readExport(generateExport(300, 3 * WRITE_BATCH));
+      const { parsed, owners } = readExport(generateExport(3 * WRITE_BATCH, 3 * WRITE_BATCH));
       return buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
     }
     /**
-     * Calls `then` once, inside the first write of interactions after `arm()` (as the commit's first batch is being
-     * written, before it is counted). A middleware is taken only by a database not yet open: call it first.
+     * Calls `then` once, inside the first write of threads after `arm()` (as the commit's first batch of them is
+     * being written, before it is counted). A middleware is taken only by a database not yet open: call it first.
      */
     function afterFirstBatch(then: () => unknown) {
       let seen = true;
@@ -133,12 +133,12 @@ describe('import through the background', () => {
           ...down,
           table(name) {
             const table = down.table(name);
-            if (name !== 'interactions') return table;
+            if (name !== 'threads') return table;
             return {
               ...table,
               async mutate(req) {
                 const result = await table.mutate(req);
-                if (req.type === 'add' && !seen) {
+                if (req.type === 'put' && !seen) {
                   seen = true;
                   await then();
                 }
@@ -201,11 +201,27 @@ describe('import through the background', () => {
   });
 
   it('a failure in the middle of the commit writes nothing', async () => {
+    // The disk refuses the threads, after the contacts were written.
+    db.use({
+      stack: 'dbcore',
+      name: 'refusing-threads',
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'threads') return table;
+          return {
+            ...table,
+            mutate: async (req) => {
+              if (req.type === 'put') throw new DOMException('The disk is full.', 'QuotaExceededError');
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
     const before = await snapshot();
-    const plan = planOf('2024-12');
-    // The same interaction staged twice: the second insert fails after the contacts were written.
-    const broken = { ...plan, interactions: [...plan.interactions, plan.interactions[0]!] };
-    const outcome = await importPlan(broken, 3);
+    const outcome = await importPlan(planOf('2024-12'), 3);
     expect(outcome.status).toBe('failed');
     expect(await snapshot()).toEqual(before);
   });
@@ -255,9 +271,9 @@ describe('import through the background', () => {
         'import: stage a chunk',
         'import: commit: read the staged chunks',
         'import: commit: read the stored contacts',
-        'import: commit: read the stored interaction ids',
+        'import: commit: read the stored threads',
         'import: commit: write contacts',
-        'import: commit: write interactions',
+        'import: commit: write threads',
         'import: commit: drop the staging',
       ]),
     );
