@@ -33,7 +33,10 @@ const isoDay = (at: number, timeZone: string) =>
 
 /** Deletes an entry, with Undo in the toast: the same entry is logged again under its own id. */
 async function remove(interaction: Interaction) {
-  const reply = await sendOrToast('interaction/delete', { id: interaction.id, contactId: interaction.contactId });
+  const reply = await sendOrToast('interaction/delete', {
+    id: interaction.id,
+    contactId: interaction.contactId,
+  });
   if (!reply.ok) return;
   const { source: _source, ...restore } = interaction;
   showToast({

@@ -64,7 +64,12 @@ export async function backupParts(
       // Imported history is kept one thread per person; the file holds it as interactions, as it always has.
       if (name === 'interactions')
         for await (const page of pagesOf(db, 'threads'))
-          add(rowsForFile(name, (page as ImportedThread[]).flatMap((thread) => entriesOf(thread))));
+          add(
+            rowsForFile(
+              name,
+              (page as ImportedThread[]).flatMap((thread) => entriesOf(thread)),
+            ),
+          );
       parts.push(']');
       counts[name] = count;
     }

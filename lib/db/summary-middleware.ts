@@ -206,7 +206,11 @@ class PersonSummaries {
       const fresh = written.filter((thread) => !replaced.has(thread.contactId));
       // Only awaits that reach the database: Dexie keeps its transaction zone across those, not across a no-op.
       if (replaced.size) await this.remake(trans, replaced);
-      if (fresh.length) await this.fold(trans, fresh.flatMap((thread) => entriesOf(thread)));
+      if (fresh.length)
+        await this.fold(
+          trans,
+          fresh.flatMap((thread) => entriesOf(thread)),
+        );
       return result;
     };
     return { ...threads, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };

@@ -7,5 +7,8 @@ import type { Interaction } from '../../lib/schema/interaction';
  * v16, the entries of the imported threads (lib/db/imported-threads.ts).
  */
 export async function storedHistory(db: RapportDatabase): Promise<Interaction[]> {
-  return [...(await db.interactions.toArray()), ...(await db.threads.toArray()).flatMap((thread) => entriesOf(thread))];
+  return [
+    ...(await db.interactions.toArray()),
+    ...(await db.threads.toArray()).flatMap((thread) => entriesOf(thread)),
+  ];
 }

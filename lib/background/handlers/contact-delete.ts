@@ -13,7 +13,16 @@ export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'>
     if (confirm !== contactId) throw new HandledError('bad-request', '"confirm" must repeat the contact id');
     return db.transaction(
       'rw',
-      [db.contacts, db.interactions, db.threads, db.commitments, db.followUps, db.heard, db.intros, db.mutualChoices],
+      [
+        db.contacts,
+        db.interactions,
+        db.threads,
+        db.commitments,
+        db.followUps,
+        db.heard,
+        db.intros,
+        db.mutualChoices,
+      ],
       async () => {
         const rows = await Promise.all([
           db.contacts.where('id').equals(contactId).delete(),

@@ -77,7 +77,12 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           writeInBatches(changed, (batch) => db.contacts.bulkPut(batch), run),
         );
         await timedStep('commit: write threads', () =>
-          writeInBatches(threads, (batch) => db.threads.bulkPut(batch), run, (thread) => addedTo.get(thread)!),
+          writeInBatches(
+            threads,
+            (batch) => db.threads.bulkPut(batch),
+            run,
+            (thread) => addedTo.get(thread)!,
+          ),
         );
         await timedStep('commit: drop the staging', () =>
           db.importChunks.where('importId').equals(importId).delete(),

@@ -11,7 +11,11 @@ export function interactionEdit({ db }: HandlerContext): Handler<'interaction/ed
       const entry = await historyEntry(db, id, contactId);
       if (!entry) throw new HandledError('not-found', 'This entry was deleted.');
       // A new kind decides the give/ask effect afresh (lib/engine/exchange.ts), not what the old kind stored.
-      await replaceEntry(db, entry, { ...entry.row, ...changes, ...(changes.kind ? { exchange: 'none' } : {}) });
+      await replaceEntry(db, entry, {
+        ...entry.row,
+        ...changes,
+        ...(changes.kind ? { exchange: 'none' } : {}),
+      });
       await refreshLastInteraction(db, entry.row.contactId);
       return { id };
     });

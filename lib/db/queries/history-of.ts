@@ -16,7 +16,11 @@ const byTime = (a: Interaction, b: Interaction) => a.at - b.at || (a.id < b.id ?
  * One person's whole history, oldest first: what was logged or captured live and what was imported
  * (lib/db/imported-threads.ts). With `latest`, only the latest that many (a timeline, a ranking), still oldest first.
  */
-export async function historyOf(db: RapportDatabase, contactId: string, latest?: number): Promise<Interaction[]> {
+export async function historyOf(
+  db: RapportDatabase,
+  contactId: string,
+  latest?: number,
+): Promise<Interaction[]> {
   return db.transaction('r', db.interactions, db.threads, async () => {
     const logged = loggedHistoryOf(db, contactId);
     const [rows, thread] = await Promise.all([

@@ -32,10 +32,7 @@ export async function loadNetworkData(db: RapportDatabase, now: number): Promise
       db.contacts.toArray(),
       Promise.all(
         NETWORK_KINDS.map((kind) =>
-          db.interactions
-            .where('[kind+at]')
-            .between([kind, from], [kind, now], true, true)
-            .toArray(),
+          db.interactions.where('[kind+at]').between([kind, from], [kind, now], true, true).toArray(),
         ),
       ),
       threadsInWindow(db, from).toArray(),

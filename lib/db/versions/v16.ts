@@ -1,5 +1,5 @@
-import { isImportedRow, threadsOf } from '../imported-threads';
 import type { Interaction } from '../../schema/interaction';
+import { isImportedRow, threadsOf } from '../imported-threads';
 import type { SchemaVersion } from './types';
 
 // Scale (issue 13, item 2). An import wrote one row per message, and IndexedDB's cost per row (~0.1 ms in Chromium

@@ -38,7 +38,10 @@ const withoutIndexFields = (table: string, row: Record<string, unknown>) =>
 const rowsOf = async (db: RapportDatabase, table: string) =>
   table === 'interactions' ? storedHistory(db) : db.table(table).toArray();
 const entriesIn = (fixture: Record<string, unknown[]>) =>
-  ((fixture.threads ?? []) as { entries: unknown[] }[]).reduce((sum, thread) => sum + thread.entries.length, 0);
+  ((fixture.threads ?? []) as { entries: unknown[] }[]).reduce(
+    (sum, thread) => sum + thread.entries.length,
+    0,
+  );
 
 const NAME = 'rapport-every-version-test';
 afterEach(() => Dexie.delete(NAME));
@@ -65,7 +68,9 @@ describe('every schema version upgrades to today', () => {
       expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
       for (const [table, rows] of Object.entries(fixture)) {
         const upgraded = await rowsOf(db, table);
-        expect(upgraded, table).toHaveLength(rows.length + (table === 'interactions' ? entriesIn(fixture) : 0));
+        expect(upgraded, table).toHaveLength(
+          rows.length + (table === 'interactions' ? entriesIn(fixture) : 0),
+        );
         const schema = STRICT[table];
         if (!schema) continue;
         for (const row of upgraded) {

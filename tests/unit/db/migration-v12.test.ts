@@ -26,7 +26,8 @@ describe('schema version 12 (the stored network picture)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(12);
     for (const [table, rows] of Object.entries(V11_FIXTURE)) {
       // Imported history is one thread per person since v16.
-      const stored = table === 'interactions' ? (await storedHistory(db)).length : await db.table(table).count();
+      const stored =
+        table === 'interactions' ? (await storedHistory(db)).length : await db.table(table).count();
       expect(stored, table).toBe(rows.length);
     }
     expect(await db.queueCards.count()).toBe(cards);

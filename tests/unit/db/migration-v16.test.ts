@@ -16,11 +16,37 @@ afterEach(() => Dexie.delete(NAME));
 // A version-14 database: its fixture, and an imported history beside a live one for Cleo (a meeting the import
 // does not know of, an imported thanks after it, an imported message of mine that settles the meeting's follow-up).
 const cleoImported = [
-  interaction({ id: 'import:connected:cleo', contactId: 'cleo-fixture', kind: 'connected', at: NOW - 400 * DAY, source: 'import' }),
-  interaction({ id: 'import:message:a', contactId: 'cleo-fixture', kind: 'message-received', actor: 'them', exchange: 'give', at: NOW - 3 * DAY, source: 'import' }),
-  interaction({ id: 'import:message:b', contactId: 'cleo-fixture', kind: 'message-sent', at: NOW - DAY, source: 'import' }),
+  interaction({
+    id: 'import:connected:cleo',
+    contactId: 'cleo-fixture',
+    kind: 'connected',
+    at: NOW - 400 * DAY,
+    source: 'import',
+  }),
+  interaction({
+    id: 'import:message:a',
+    contactId: 'cleo-fixture',
+    kind: 'message-received',
+    actor: 'them',
+    exchange: 'give',
+    at: NOW - 3 * DAY,
+    source: 'import',
+  }),
+  interaction({
+    id: 'import:message:b',
+    contactId: 'cleo-fixture',
+    kind: 'message-sent',
+    at: NOW - DAY,
+    source: 'import',
+  }),
 ];
-const cleoLive = interaction({ id: 'met-cleo', contactId: 'cleo-fixture', kind: 'met', at: NOW - 5 * DAY, source: 'manual' });
+const cleoLive = interaction({
+  id: 'met-cleo',
+  contactId: 'cleo-fixture',
+  kind: 'met',
+  at: NOW - 5 * DAY,
+  source: 'manual',
+});
 
 describe('schema version 16 (imported history one row per person)', () => {
   it('moves every imported row into its person’s thread, leaves the live ones, and keeps the summaries', async () => {
@@ -42,10 +68,16 @@ describe('schema version 16 (imported history one row per person)', () => {
     const live = await db.interactions.toArray();
     expect(live.filter((row) => row.source === 'import')).toEqual([]);
     expect(live.map((row) => row.id).sort()).toEqual(
-      before.filter((row: Interaction) => row.source !== 'import').map((row: Interaction) => row.id).sort(),
+      before
+        .filter((row: Interaction) => row.source !== 'import')
+        .map((row: Interaction) => row.id)
+        .sort(),
     );
     const threads = await db.threads.toArray();
-    expect(threads.map((thread) => thread.contactId).sort()).toEqual(['cleo-fixture', 'unlinked/dana fixture/2019-02-14']);
+    expect(threads.map((thread) => thread.contactId).sort()).toEqual([
+      'cleo-fixture',
+      'unlinked/dana fixture/2019-02-14',
+    ]);
     const entries = threads.flatMap((thread) => entriesOf(thread));
     expect(entries.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...imported].sort((a, b) => a.id.localeCompare(b.id)),
