@@ -195,10 +195,14 @@ class PersonSummaries {
         return result;
       }
       const values = req.values as ImportedThread[];
-      const stored = (await threads.getMany({
-        trans,
-        keys: req.keys ?? values.map((thread) => thread.contactId),
-      })) as (ImportedThread | undefined)[];
+      // An add replaces nothing (it fails where a thread is stored): only a put reads what it replaces.
+      const stored =
+        req.type === 'put'
+          ? ((await threads.getMany({
+              trans,
+              keys: req.keys ?? values.map((thread) => thread.contactId),
+            })) as (ImportedThread | undefined)[])
+          : [];
       const result = await threads.mutate(req);
       const written = values.filter((_, i) => !result.failures[i]);
       // A thread replaced may have lost or changed what a summary holds: its person is made again.

@@ -62,28 +62,27 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         const storedThreads = await timedStep('commit: read the stored threads', () =>
           db.threads.bulkGet(people),
         );
-        const threads: ImportedThread[] = [];
+        // New threads are added (nothing stored to read first); the stored ones a re-import extends are replaced.
+        const newThreads: ImportedThread[] = [];
+        const grownThreads: ImportedThread[] = [];
         const addedTo = new Map<ImportedThread, number>();
         people.forEach((contactId, i) => {
           const { thread, added } = threadWith(contactId, storedThreads[i], rowsOf.get(contactId)!);
           if (!thread) return;
-          threads.push(thread);
+          (storedThreads[i] ? grownThreads : newThreads).push(thread);
           addedTo.set(thread, added);
         });
-        const interactionsAdded = threads.reduce((sum, thread) => sum + addedTo.get(thread)!, 0);
+        const interactionsAdded = [...addedTo.values()].reduce((sum, added) => sum + added, 0);
         // Counted in records (contacts and interactions), as the page counts what it sent.
         run.total = changed.length + interactionsAdded;
         await timedStep('commit: write contacts', () =>
           writeInBatches(changed, (batch) => db.contacts.bulkPut(batch), run),
         );
-        await timedStep('commit: write threads', () =>
-          writeInBatches(
-            threads,
-            (batch) => db.threads.bulkPut(batch),
-            run,
-            (thread) => addedTo.get(thread)!,
-          ),
-        );
+        const entriesIn = (thread: ImportedThread) => addedTo.get(thread)!;
+        await timedStep('commit: write threads', async () => {
+          await writeInBatches(newThreads, (batch) => db.threads.bulkAdd(batch), run, entriesIn);
+          await writeInBatches(grownThreads, (batch) => db.threads.bulkPut(batch), run, entriesIn);
+        });
         await timedStep('commit: drop the staging', () =>
           db.importChunks.where('importId').equals(importId).delete(),
         );

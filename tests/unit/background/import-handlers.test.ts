@@ -138,7 +138,7 @@ describe('import through the background', () => {
               ...table,
               async mutate(req) {
                 const result = await table.mutate(req);
-                if (req.type === 'put' && !seen) {
+                if (req.type === 'add' && !seen) {
                   seen = true;
                   await then();
                 }
@@ -213,7 +213,7 @@ describe('import through the background', () => {
           return {
             ...table,
             mutate: async (req) => {
-              if (req.type === 'put') throw new DOMException('The disk is full.', 'QuotaExceededError');
+              if (req.type === 'add') throw new DOMException('The disk is full.', 'QuotaExceededError');
               return table.mutate(req);
             },
           };

@@ -11,8 +11,8 @@ import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { sendImport } from '../../../lib/import/send-import';
 import { NETWORK_WINDOW_MS } from '../../../lib/social/network';
-import { storedHistory } from '../../support/stored-history';
 import { routeAsAllowedSender } from '../../support/senders';
+import { storedHistory } from '../../support/stored-history';
 import { fixtureFiles } from '../import/fixture-export';
 
 // Imported history is kept one thread per person (lib/db/imported-threads.ts): every feature that reads or changes
@@ -57,6 +57,26 @@ describe('imported history, one thread per person', () => {
       // The summary is what the whole history makes.
       expect((await db.summaries.get(contactId)) ?? null).toEqual(summaryOf(contactId, history));
     }
+  });
+
+  it('a newer export adds only its new rows to the stored threads, and the summaries follow', async () => {
+    const plan = await importFixture();
+    const ruths = plan.interactions.filter((row) => row.contactId === RUTH);
+    const later = {
+      ...ruths.at(-1)!,
+      id: 'import:message:later',
+      at: NOW - 60_000,
+      kind: 'message-sent' as const,
+      actor: 'me' as const,
+    };
+    const newer = { ...plan, interactions: [...plan.interactions, later] };
+    const source = { chunks: chunkCount(newer, 3), chunk: async (seq: number) => chunkOf(newer, seq, 3) };
+    const outcome = await sendImport(route, source, { importId: 'newer' });
+    expect(outcome).toMatchObject({ status: 'done', result: { interactionsAdded: 1, contactsAdded: 0 } });
+    const history = await historyOf(db, RUTH);
+    expect(byId(history)).toEqual(byId([...ruths, later]));
+    expect(await db.summaries.get(RUTH)).toEqual(summaryOf(RUTH, history));
+    expect((await db.summaries.get(RUTH))?.latest.myOutreach?.id).toBe('import:message:later');
   });
 
   it('merges the thread with what was logged live, and a later live row does not hide the imported ones', async () => {
@@ -110,7 +130,10 @@ describe('imported history, one thread per person', () => {
     expect(await db.summaries.get(RUTH)).toBeUndefined();
 
     const [other] = await db.threads.toArray();
-    await route({ type: 'contact/delete', payload: { contactId: other!.contactId, confirm: other!.contactId } });
+    await route({
+      type: 'contact/delete',
+      payload: { contactId: other!.contactId, confirm: other!.contactId },
+    });
     expect(await db.threads.get(other!.contactId)).toBeUndefined();
     expect(await historyOf(db, other!.contactId)).toEqual([]);
   });
