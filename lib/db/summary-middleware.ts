@@ -1,4 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
 import { entriesOf, type ImportedThread } from './imported-threads';
@@ -9,6 +16,7 @@ const THREADS = 'threads';
 const SUMMARIES = 'summaries';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
+const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
  * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
@@ -52,6 +60,20 @@ export const summaryMiddleware: Middleware<DBCore> = {
 // A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();
 
+/** The primary keys of a range of the table (a whole-table range included). */
+async function keysIn(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  range: DBCoreKeyRange,
+): Promise<string[]> {
+  const { result } = await table.query({
+    trans,
+    values: false,
+    query: { index: table.schema.primaryKey, range },
+  });
+  return result as string[];
+}
+
 const contactsOf = (rows: readonly ({ contactId: string } | undefined)[]) =>
   rows.filter((row): row is { contactId: string } => !!row).map((row) => row.contactId);
 
@@ -66,14 +88,15 @@ class PersonSummaries {
     this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
   }
 
-  /** The people's summaries made again from their rows and their threads. */
-  async remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
+  /** The people's summaries made again from their rows (unless none are left) and their threads. */
+  async remake(trans: DBCoreTransaction, contactIds: Iterable<string>, { logged = true } = {}) {
     const ids = [...new Set(contactIds)];
     const threads = this.threads
       ? ((await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[])
       : [];
     const made = await Promise.all(
       ids.map(async (contactId, i) => {
+        if (!logged) return summaryOf(contactId, entriesOf(threads[i]));
         const { result } = await this.interactions.query({
           trans,
           values: true,
@@ -111,16 +134,6 @@ class PersonSummaries {
     if (changed.length) await this.summaries.mutate({ type: 'put', trans, values: changed });
   }
 
-  /** The people with a thread, when a whole table is cleared and those threads (or their rows) may be all left. */
-  private async threadPeople(trans: DBCoreTransaction): Promise<string[]> {
-    const { result } = await this.threads!.query({
-      trans,
-      values: false,
-      query: { index: this.threads!.schema.primaryKey, range: { type: WHOLE_TABLE } as never },
-    });
-    return result as string[];
-  }
-
   keptOnRows(): DBCoreTable {
     const { interactions } = this;
     const mutate = async (req: DBCoreMutateRequest) => {
@@ -129,8 +142,9 @@ class PersonSummaries {
         if (req.range.type === WHOLE_TABLE) {
           const result = await interactions.mutate(req);
           await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
-          // What the people's imported threads hold is still theirs.
-          if (this.threads) await this.remake(trans, await this.threadPeople(trans));
+          // What the people's imported threads hold is still theirs (and their logged rows are all gone).
+          if (this.threads)
+            await this.remake(trans, await keysIn(this.threads, trans, req.range), { logged: false });
           return result;
         }
         const { result: old } = await interactions.query({
@@ -175,18 +189,11 @@ class PersonSummaries {
     const mutate = async (req: DBCoreMutateRequest) => {
       const { trans } = req;
       if (req.type === 'deleteRange') {
-        const people =
-          req.range.type === WHOLE_TABLE
-            ? await this.threadPeople(trans)
-            : ((
-                await threads.query({
-                  trans,
-                  values: false,
-                  query: { index: threads.schema.primaryKey, range: req.range },
-                })
-              ).result as string[]);
+        const people = await keysIn(threads, trans, req.range);
         const result = await threads.mutate(req);
-        if (people.length) await this.remake(trans, people);
+        // A wipe or a restore clears the logged rows first: then there is nothing left to make a summary of.
+        const logged = await this.interactions.count({ trans, query: { index: this.byPerson, range: ANY } });
+        if (people.length) await this.remake(trans, people, { logged: logged > 0 });
         return result;
       }
       if (req.type === 'delete') {

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCoreMutateResponse } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { WRITE_BATCH } from '../../../lib/background/import-runs';
@@ -33,6 +33,28 @@ function importPlan(plan: ImportPlan, size = 2, signal?: AbortSignal) {
 async function snapshot() {
   const data = db.tables.filter((t) => t.name !== 'settings');
   return Object.fromEntries(await Promise.all(data.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+/**
+ * Routes each add of threads (the commit's writes of new people's imported history) through `add`, which may do
+ * the write. A middleware is taken only by a database not yet open: call it first.
+ */
+function onThreadAdds(add: (write: () => Promise<DBCoreMutateResponse>) => Promise<DBCoreMutateResponse>) {
+  db.use({
+    stack: 'dbcore',
+    name: 'thread-adds',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'threads') return table;
+        return {
+          ...table,
+          mutate: (req) => (req.type === 'add' ? add(() => table.mutate(req)) : table.mutate(req)),
+        };
+      },
+    }),
+  });
 }
 
 beforeEach(() => {
@@ -126,27 +148,13 @@ describe('import through the background', () => {
      */
     function afterFirstBatch(then: () => unknown) {
       let seen = true;
-      db.use({
-        stack: 'dbcore',
-        name: 'after-first-batch',
-        create: (down) => ({
-          ...down,
-          table(name) {
-            const table = down.table(name);
-            if (name !== 'threads') return table;
-            return {
-              ...table,
-              async mutate(req) {
-                const result = await table.mutate(req);
-                if (req.type === 'add' && !seen) {
-                  seen = true;
-                  await then();
-                }
-                return result;
-              },
-            };
-          },
-        }),
+      onThreadAdds(async (write) => {
+        const result = await write();
+        if (!seen) {
+          seen = true;
+          await then();
+        }
+        return result;
       });
       return () => {
         seen = false;
@@ -202,23 +210,8 @@ describe('import through the background', () => {
 
   it('a failure in the middle of the commit writes nothing', async () => {
     // The disk refuses the threads, after the contacts were written.
-    db.use({
-      stack: 'dbcore',
-      name: 'refusing-threads',
-      create: (down) => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'threads') return table;
-          return {
-            ...table,
-            mutate: async (req) => {
-              if (req.type === 'add') throw new DOMException('The disk is full.', 'QuotaExceededError');
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
+    onThreadAdds(async () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
     });
     const before = await snapshot();
     const outcome = await importPlan(planOf('2024-12'), 3);
