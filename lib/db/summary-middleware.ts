@@ -94,24 +94,31 @@ class PersonSummaries {
     const threads = this.threads
       ? ((await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[])
       : [];
-    const made = await Promise.all(
-      ids.map(async (contactId, i) => {
-        if (!logged) return summaryOf(contactId, entriesOf(threads[i]));
-        const { result } = await this.interactions.query({
-          trans,
-          values: true,
-          query: {
-            index: this.byPerson,
-            range: { type: 2, lower: [contactId, -Infinity], upper: [contactId, Infinity] },
-          },
-        });
-        return summaryOf(contactId, [...(result as Interaction[]), ...entriesOf(threads[i])]);
-      }),
-    );
+    // Without logged rows nothing is awaited but the database (Dexie keeps its transaction zone across those only).
+    const made = logged
+      ? await Promise.all(ids.map((contactId, i) => this.madeFromHistory(trans, contactId, threads[i])))
+      : ids.map((contactId, i) => summaryOf(contactId, entriesOf(threads[i])));
     const gone = ids.filter((_, i) => !made[i]);
     const kept = made.filter((summary): summary is ContactSummary => summary !== null);
     if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: gone });
     if (kept.length) await this.summaries.mutate({ type: 'put', trans, values: kept });
+  }
+
+  /** A person's summary made from their logged rows and their thread. */
+  private async madeFromHistory(
+    trans: DBCoreTransaction,
+    contactId: string,
+    thread: ImportedThread | undefined,
+  ) {
+    const { result } = await this.interactions.query({
+      trans,
+      values: true,
+      query: {
+        index: this.byPerson,
+        range: { type: 2, lower: [contactId, -Infinity], upper: [contactId, Infinity] },
+      },
+    });
+    return summaryOf(contactId, [...(result as Interaction[]), ...entriesOf(thread)]);
   }
 
   /** Rows new to their people folded into what their summaries hold. */
