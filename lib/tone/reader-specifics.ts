@@ -45,7 +45,7 @@ const YOUR = wordSet('your ur');
 /** "your post", "your recent post", "your chip video": the artefact within two words of "your". */
 const ARTEFACT_REACH = 2;
 
-/** Every mention of something specific to this reader, at most one per kind and sentence, in the order written. */
+/** Every mention of something specific to this reader, at most one per kind and sentence, sentence by sentence. */
 export function readerSpecifics(draft: Draft): ReaderSpecific[] {
   const found: ReaderSpecific[] = [];
   for (const sentence of draft.sentences) {

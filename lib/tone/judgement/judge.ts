@@ -85,6 +85,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // A reply answers what this reader wrote: it is a template only when the same text went to others too (RUBRIC
   // generic: "could be sent unchanged to many people"; judge in situation).
   if (situation === 'reply') flags.generic = false;
+  // A template has "nothing specific to this reader" (RUBRIC generic): one that names their work, where they met or
+  // a mutual contact is written for them.
+  if (features['reader-specific'] > 0) flags.generic = false;
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
 
   const ratings = Object.fromEntries(
