@@ -178,7 +178,7 @@ export const THEIR_NEWS = phraseSet([
 ]);
 
 /** Someone they both know: a mutual contact or who sent the writer their way. */
-export const MUTUAL_CONTACT = phraseSet([
+export const MUTUAL_CONTACT_PHRASES = [
   'mutual',
   'a friend',
   'friend of mine',
@@ -196,7 +196,8 @@ export const MUTUAL_CONTACT = phraseSet([
   'gave me your',
   'connect you',
   'introduce you',
-]);
+];
+export const MUTUAL_CONTACT = phraseSet(MUTUAL_CONTACT_PHRASES);
 
 /** Lines of mass outreach: what people paste to anyone (LinkedIn's default note, job-hunt and sourcing templates). */
 export const MASS_OUTREACH = phraseSet([

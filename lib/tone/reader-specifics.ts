@@ -1,5 +1,5 @@
 import { wordSet } from './features/word-lists';
-import { MUTUAL_CONTACT, SHARED_EVENTS, THEIR_ARTEFACTS, THEIR_NEWS_PHRASES } from './personal';
+import { MUTUAL_CONTACT_PHRASES, SHARED_EVENTS, THEIR_ARTEFACTS, THEIR_NEWS_PHRASES } from './personal';
 import type { Draft } from './text/draft';
 import { findPhrases, type PhraseSet, phraseSet } from './text/phrases';
 
@@ -35,6 +35,13 @@ const SHARED = phraseSet([
   'in common',
 ]);
 const NEWS = phraseSet(THEIR_NEWS_PHRASES);
+/** Someone they both know, also in the words LinkedIn shows under a profile ("you are connected with…"). */
+const MUTUAL = phraseSet([
+  ...MUTUAL_CONTACT_PHRASES,
+  'are connected to',
+  'are connected with',
+  'both connected',
+]);
 /**
  * Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
  * congratulation on them is the prompt, sent to everyone, not a sign the writer looked (RUBRIC generic).
@@ -56,7 +63,7 @@ export function readerSpecifics(draft: Draft): ReaderSpecific[] {
       if (match) found.push({ kind, start: match.start, end: match.end });
     };
     first(SHARED, 'shared-history');
-    first(MUTUAL_CONTACT, 'mutual-contact');
+    first(MUTUAL, 'mutual-contact');
     if (!words.some((word) => PROMPTED_NEWS.has(word))) first(NEWS, 'their-news');
     const your = words.findIndex((word, i) => YOUR.has(word) && artefactAfter(words, i) > 0);
     if (your >= 0) {

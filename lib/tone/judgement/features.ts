@@ -1,8 +1,8 @@
 import { sentenceStrategies } from '../features/strategies';
 import { FIRST_PERSON, SECOND_PERSON, wordSet } from '../features/word-lists';
 import { personalCues } from '../personal';
-import type { Reading } from '../reading';
 import { readerSpecifics } from '../reader-specifics';
+import type { Reading } from '../reading';
 import { containsPhrase, phraseSet } from '../text/phrases';
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
 import { tokenize } from '../text/tokenize';

@@ -33,7 +33,9 @@ describe('what a draft names of this reader (reader-specifics)', () => {
       ['their-news', 'Your recent'],
       ['their-work', 'Your recent post'],
     ]);
-    expect(named('I also started your chip video, it is great.')).toEqual([['their-work', 'your chip video']]);
+    expect(named('I also started your chip video, it is great.')).toEqual([
+      ['their-work', 'your chip video'],
+    ]);
     expect(named('Thanks for your website, our clinic uses it.')).toEqual([['their-work', 'your website']]);
   });
 
