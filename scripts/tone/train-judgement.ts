@@ -32,7 +32,9 @@ const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
  * reader-specifics.ts): its threshold is chosen for the rule and the model together, and may leave the model only
  * the clearest cases.
  */
-const NAMED_BY_RULE: Partial<Record<LearnedFlag, JudgementFeature>> = { personal_reference: 'reader-specific' };
+const NAMED_BY_RULE: Partial<Record<LearnedFlag, JudgementFeature>> = {
+  personal_reference: 'reader-specific',
+};
 const WITH_RULE_THRESHOLDS = [...THRESHOLDS, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const round = (x: number) => Math.round(x * 10_000) / 10_000 || 0;
 
