@@ -35,6 +35,8 @@ export interface ParkedCapture {
   at: number;
   /** Its size as JSON, counted once, against MAX_PARKED_CHARS. */
   chars: number;
+  /** Retries it failed for a reason other than space (absent: none yet). */
+  failures?: number;
 }
 
 export interface UnsavedState {
@@ -48,6 +50,14 @@ export interface UnsavedStore {
   read(): Promise<UnsavedState>;
   write(state: UnsavedState): Promise<void>;
 }
+
+/**
+ * Retries a waiting capture may fail for a reason other than space before it counts as lost. Not one: such a failure
+ * can pass (the tone weights unreadable while the extension updates, the database closed by an upgrade), and a
+ * capture that already waited for room should not be lost to a hiccup; not unbounded either: one that fails for good
+ * would be retried every minute forever.
+ */
+export const MAX_REPLAY_FAILURES = 3;
 
 /** What the waiting list may hold, well under storage.session's 10 MB. */
 export const MAX_PARKED_CHARS = 4_000_000;
@@ -177,24 +187,31 @@ export function unsavedCaptures({ db, now }: HandlerContext, store: UnsavedStore
     serially(async () => {
       const state = await store.read();
       let saved = 0;
-      for (const capture of state.parked) {
+      let lost = state.lost;
+      const parked: ParkedCapture[] = [];
+      for (const [index, capture] of state.parked.entries()) {
         const replay = REPLAYERS[capture.type]({ db, now: () => capture.at }) as (
           payload: unknown,
           sender: SenderFacts,
         ) => Promise<unknown>;
         try {
           await replay(capture.payload, capture.sender ?? {});
+          saved++;
         } catch (error) {
-          if (isQuotaError(error)) break;
-          // Anything else would fail again forever (it passed validation once): counted with the lost ones.
+          // Still no room: this one and every later one wait for the next retry, in their order.
+          if (isQuotaError(error)) {
+            parked.push(...state.parked.slice(index));
+            break;
+          }
           console.warn('Rapport: a waiting capture could not be saved', error);
-          state.lost++;
+          const failures = (capture.failures ?? 0) + 1;
+          if (failures < MAX_REPLAY_FAILURES) parked.push({ ...capture, failures });
+          else lost++;
         }
-        saved++;
       }
-      if (saved === 0) return { saved, waiting: state.parked.length };
-      const parked = state.parked.slice(saved);
-      await store.write({ parked, lost: state.lost });
+      // Untouched when the first one was still refused for space: nothing to write.
+      if (parked[0] !== state.parked[0] || parked.length !== state.parked.length)
+        await store.write({ parked, lost });
       return { saved, waiting: parked.length };
     });
 

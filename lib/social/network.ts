@@ -159,14 +159,28 @@ function keywordsOf(headline: string): string[] {
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 
+/**
+ * The names to show for people suggested together. Two people of the same name ("Ada Berg and Ada Berg") read as a
+ * mistake and leave the user guessing which to write to: a repeated name is told apart by company, else by place.
+ */
+function shownNames(people: readonly Contact[]): string[] {
+  const repeated = (name: string) => people.filter((p) => p.name === name).length > 1;
+  return people.map(({ name, company, location }) => {
+    const apart = company || location;
+    return repeated(name) && apart ? `${name} (${apart})` : name;
+  });
+}
+
 function names(people: readonly Contact[]): string {
-  const list = people.map((p) => p.name);
+  const list = shownNames(people);
   if (list.length <= 1) return list.join('');
   return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
-const asPeople = (people: readonly Contact[]) =>
-  people.map(({ id, name, profileUrl }) => ({ id, name, profileUrl }));
+const asPeople = (people: readonly Contact[]) => {
+  const shown = shownNames(people);
+  return people.map(({ id, profileUrl }, i) => ({ id, name: shown[i]!, profileUrl }));
+};
 
 interface PersonFacts {
   contact: Contact;

@@ -38,6 +38,31 @@ function random(seed: number) {
   };
 }
 
+/** The columns of the 2024 format's two files (../shared/data/linkedin-export/FORMATS.md), in their order. */
+export const CONNECTIONS_FIELDS = [
+  'First Name',
+  'Last Name',
+  'URL',
+  'Email Address',
+  'Company',
+  'Position',
+  'Connected On',
+] as const;
+export const MESSAGES_FIELDS = [
+  'CONVERSATION ID',
+  'CONVERSATION TITLE',
+  'FROM',
+  'SENDER PROFILE URL',
+  'TO',
+  'RECIPIENT PROFILE URLS',
+  'DATE',
+  'SUBJECT',
+  'CONTENT',
+  'FOLDER',
+  'IS MESSAGE DRAFT',
+  'IS CONVERSATION DRAFT',
+] as const;
+
 const OWNER = { name: 'Bench Owner', url: 'https://www.linkedin.com/in/bench-owner' };
 const url = (i: number) => `https://www.linkedin.com/in/bench-person-${i}`;
 const name = (i: number) => `Person${i} Example`;
@@ -59,7 +84,7 @@ export function generateExport(connections: number, messages: number): PickedFil
   const connectionsCsv =
     preamble +
     Papa.unparse({
-      fields: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+      fields: [...CONNECTIONS_FIELDS],
       data: connectionRows,
     });
   const messageRows = Array.from({ length: messages }, (_, i) => {
@@ -73,23 +98,7 @@ export function generateExport(connections: number, messages: number): PickedFil
       : [name(person), url(person), OWNER.name, OWNER.url];
     return [`2-conv-${person}`, '', from, fromUrl, to, toUrl, stamp, '', text, 'INBOX', 'No', 'No'];
   });
-  const messagesCsv = Papa.unparse({
-    fields: [
-      'CONVERSATION ID',
-      'CONVERSATION TITLE',
-      'FROM',
-      'SENDER PROFILE URL',
-      'TO',
-      'RECIPIENT PROFILE URLS',
-      'DATE',
-      'SUBJECT',
-      'CONTENT',
-      'FOLDER',
-      'IS MESSAGE DRAFT',
-      'IS CONVERSATION DRAFT',
-    ],
-    data: messageRows,
-  });
+  const messagesCsv = Papa.unparse({ fields: [...MESSAGES_FIELDS], data: messageRows });
   return [
     { name: 'Connections.csv', bytes: strToU8(connectionsCsv) },
     { name: 'messages.csv', bytes: strToU8(messagesCsv) },

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExport } from '../../scripts/bench/import-export-generator';
+import {
+  CONNECTIONS_FIELDS,
+  generateExport,
+  MESSAGES_FIELDS,
+} from '../../scripts/bench/import-export-generator';
 import { EXTENSION_DIR, launchRapport, type RapportBrowser } from './harness/extension';
 import { withMessageOverlay } from './harness/message-boxes';
 import { exportAll, sendRaw } from './harness/messages';
@@ -25,7 +29,7 @@ const csv = (rows: string[][]) =>
 function smallExport() {
   const now = Date.now();
   const connections = csv([
-    ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+    [...CONNECTIONS_FIELDS],
     [
       'Ada',
       'Lindqvist',
@@ -45,23 +49,9 @@ function smallExport() {
       day(now - 1200 * DAY),
     ],
   ]);
-  const header = [
-    'CONVERSATION ID',
-    'CONVERSATION TITLE',
-    'FROM',
-    'SENDER PROFILE URL',
-    'TO',
-    'RECIPIENT PROFILE URLS',
-    'DATE',
-    'SUBJECT',
-    'CONTENT',
-    'FOLDER',
-    'IS MESSAGE DRAFT',
-    'IS CONVERSATION DRAFT',
-  ];
   const ada = ['Ada Lindqvist', 'https://www.linkedin.com/in/ada-lindqvist-e2e'];
   const messages = csv([
-    header,
+    [...MESSAGES_FIELDS],
     [
       'c-1',
       '',

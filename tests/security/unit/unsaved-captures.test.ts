@@ -7,6 +7,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import {
   guardWaitingCount,
   isQuotaError,
+  MAX_REPLAY_FAILURES,
   park,
   sessionStore,
   type UnsavedState,
@@ -16,6 +17,8 @@ import { routeAsAllowedSender } from '../../support/senders';
 
 let db: RapportDatabase;
 let full = false;
+/** A write failure that is not about space (the database closed under the write, say). */
+let broken = false;
 let clock = Date.UTC(2026, 2, 10, 9);
 let route: ReturnType<typeof routeAsAllowedSender>;
 
@@ -33,7 +36,9 @@ function fillableDisk(database: RapportDatabase) {
           mutate: (request) =>
             full
               ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
-              : table.mutate(request),
+              : broken
+                ? Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError'))
+                : table.mutate(request),
         };
       },
     }),
@@ -51,6 +56,7 @@ const status = async () =>
 beforeEach(() => {
   fakeBrowser.reset();
   full = false;
+  broken = false;
   clock = Date.UTC(2026, 2, 10, 9);
   db = openDatabase(`unsaved-${Math.random()}`);
   fillableDisk(db);
@@ -85,6 +91,34 @@ describe('captures refused for lack of space', () => {
     });
     expect((await db.interactions.toArray()).map((visit) => visit.at)).toEqual([capturedAt]);
     expect(await status()).toEqual({ waiting: 0, lost: 0, since: null });
+  });
+
+  it('are not lost to a failure that passes: they wait through a few failed retries, then count as lost', async () => {
+    full = true;
+    await capture('ada-example');
+    await capture('bo-example', 'Bo Example');
+    full = false;
+    broken = true;
+    const retry = () => route({ type: 'captures/retry', payload: {} });
+    expect(await retry()).toMatchObject({ value: { saved: 0, waiting: 2 } });
+    expect(await status()).toMatchObject({ waiting: 2, lost: 0 });
+    broken = false;
+    expect(await retry()).toMatchObject({ value: { saved: 2, waiting: 0 } });
+    expect((await db.contacts.toArray()).map((contact) => contact.id).sort()).toEqual([
+      'ada-example',
+      'bo-example',
+    ]);
+
+    full = true;
+    await capture('cy-example', 'Cy Example');
+    full = false;
+    broken = true;
+    for (let attempt = 1; attempt < MAX_REPLAY_FAILURES; attempt++)
+      expect(await retry()).toMatchObject({ value: { saved: 0, waiting: 1 } });
+    expect(await status()).toMatchObject({ waiting: 1, lost: 0 });
+    // A failure that never passes would be retried every minute forever: past the limit it is lost, and said.
+    expect(await retry()).toMatchObject({ value: { saved: 0, waiting: 0 } });
+    expect(await status()).toMatchObject({ waiting: 0, lost: 1 });
   });
 
   it('are written, oldest first, after the next capture that is saved', async () => {

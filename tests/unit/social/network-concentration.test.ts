@@ -50,3 +50,41 @@ describe('company and location suggestions', () => {
     expect(location.text).toMatch(/^Of your contacts, 75 % live in Oslo\. Nobody elsewhere has gone a year/);
   });
 });
+
+describe('people suggested together', () => {
+  it('are told apart by company when two share a name, in the sentence and on their links', () => {
+    const namesakes = [
+      ...people(6, 'Northwind', 'Oslo', 10, 'Near'),
+      contact({
+        id: 'ada-1',
+        name: 'Ada Berg',
+        company: 'Globex',
+        location: 'Porto',
+        lastInteractionAt: NOW - 400 * DAY,
+      }),
+      contact({
+        id: 'ada-2',
+        name: 'Ada Berg',
+        company: 'Initech',
+        location: 'Lima',
+        lastInteractionAt: NOW - 401 * DAY,
+      }),
+      contact({
+        id: 'bo',
+        name: 'Bo Sato',
+        company: 'Hooli',
+        location: 'Kyiv',
+        lastInteractionAt: NOW - 402 * DAY,
+      }),
+    ];
+    const company = suggestion(namesakes, 'company');
+    expect(company.text).toMatch(
+      /start with these three: Ada Berg \(Globex\), Ada Berg \(Initech\) and Bo Sato\.$/,
+    );
+    expect(company.people.map((person) => person.name)).toEqual([
+      'Ada Berg (Globex)',
+      'Ada Berg (Initech)',
+      'Bo Sato',
+    ]);
+  });
+});
