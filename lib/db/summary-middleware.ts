@@ -6,7 +6,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
+import { type ContactSummary, foldInteraction, openFollowUpOf, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
@@ -14,6 +14,7 @@ import { turnsPerTransaction } from './in-turn';
 const INTERACTIONS = 'interactions';
 const THREADS = 'threads';
 const SUMMARIES = 'summaries';
+const OPEN = 'openFollowUps';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
@@ -24,7 +25,8 @@ const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
  * history is the person's rows in `interactions` and their imported thread (`threads`, from v16). Every read-write
  * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
  * the summaries of their people (one read per person, not per row); a replaced or deleted row or thread may have
- * been what a summary held, so those people's summaries are made again from their whole history.
+ * been what a summary held, so those people's summaries are made again from their whole history. Beside each
+ * summary it keeps the person's open-follow-up row (what the queue reads of them), there while a follow-up is open.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -34,17 +36,20 @@ export const summaryMiddleware: Middleware<DBCore> = {
     // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
     if (!has(SUMMARIES)) return down;
     const history = has(THREADS) ? [INTERACTIONS, THREADS] : [INTERACTIONS];
+    // Nor before v15 open-follow-up rows.
+    const derived = has(OPEN) ? [SUMMARIES, OPEN] : [SUMMARIES];
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
       has(THREADS) ? down.table(THREADS) : null,
       down.table(SUMMARIES),
+      has(OPEN) ? down.table(OPEN) : null,
     );
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
           mode === 'readwrite' && stores.some((name) => history.includes(name))
-            ? [...new Set([...stores, ...history, SUMMARIES])]
+            ? [...new Set([...stores, ...history, ...derived])]
             : stores;
         return down.transaction(scope, mode, options);
       },
@@ -84,6 +89,7 @@ class PersonSummaries {
     readonly interactions: DBCoreTable,
     readonly threads: DBCoreTable | null,
     readonly summaries: DBCoreTable,
+    readonly openRows: DBCoreTable | null,
   ) {
     this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
   }
@@ -100,8 +106,30 @@ class PersonSummaries {
       : ids.map((contactId, i) => summaryOf(contactId, entriesOf(threads[i])));
     const gone = ids.filter((_, i) => !made[i]);
     const kept = made.filter((summary): summary is ContactSummary => summary !== null);
-    if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: gone });
+    // What they were is not read: any of them may have had a follow-up open.
+    await this.store(trans, kept, gone, () => true);
+  }
+
+  /**
+   * Stores the summaries made (deletes those of people with nothing left), and beside them the open-follow-up
+   * rows: put where a follow-up is open, deleted where none is and one may have been (`mayHaveBeenOpen`).
+   */
+  private async store(
+    trans: DBCoreTransaction,
+    kept: readonly ContactSummary[],
+    gone: readonly string[],
+    mayHaveBeenOpen: (contactId: string) => boolean,
+  ) {
+    if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: [...gone] });
     if (kept.length) await this.summaries.mutate({ type: 'put', trans, values: kept });
+    if (!this.openRows) return;
+    const open = kept.flatMap((summary) => openFollowUpOf(summary) ?? []);
+    const closed = [
+      ...gone,
+      ...kept.filter((summary) => summary.openSince === undefined).map((summary) => summary.contactId),
+    ].filter(mayHaveBeenOpen);
+    if (closed.length) await this.openRows.mutate({ type: 'delete', trans, keys: closed });
+    if (open.length) await this.openRows.mutate({ type: 'put', trans, values: open });
   }
 
   /** A person's summary made from their logged rows and their thread. */
@@ -131,6 +159,9 @@ class PersonSummaries {
     }
     const ids = [...byContact.keys()];
     const stored = (await this.summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
+    const wasOpen = new Set(
+      stored.flatMap((summary) => (summary?.openSince === undefined ? [] : [summary.contactId])),
+    );
     const changed: ContactSummary[] = [];
     ids.forEach((contactId, i) => {
       const summary = stored[i] ?? { contactId, latest: {} };
@@ -138,7 +169,7 @@ class PersonSummaries {
       for (const row of byContact.get(contactId)!) any = foldInteraction(summary, row) || any;
       if (any) changed.push(summary);
     });
-    if (changed.length) await this.summaries.mutate({ type: 'put', trans, values: changed });
+    if (changed.length) await this.store(trans, changed, [], (contactId) => wasOpen.has(contactId));
   }
 
   keptOnRows(): DBCoreTable {
@@ -149,6 +180,7 @@ class PersonSummaries {
         if (req.range.type === WHOLE_TABLE) {
           const result = await interactions.mutate(req);
           await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+          if (this.openRows) await this.openRows.mutate({ type: 'deleteRange', trans, range: req.range });
           // What the people's imported threads hold is still theirs (and their logged rows are all gone).
           if (this.threads)
             await this.remake(trans, await keysIn(this.threads, trans, req.range), { logged: false });

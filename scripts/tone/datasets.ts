@@ -58,6 +58,23 @@ export function loadPoliteness(): LabelledText[] {
   return topAndBottomQuartiles(scored, (row) => row.score).map(({ text, label }) => ({ text, label }));
 }
 
+/**
+ * Requests of another community already split into the binary task, as the Stanford corpus's binary releases are:
+ * a `Class label` column of `polite`/`impolite` and a `Request` column. Read from wherever the user keeps it (never
+ * from the project), so `eval:tone` can measure the shipped recipe across communities we do not store.
+ */
+export function loadBinaryPoliteness(path: string): LabelledText[] {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  return rows.flatMap((row) => {
+    const label = row['Class label']?.trim();
+    if (label !== 'polite' && label !== 'impolite') return [];
+    return [{ text: row.Request ?? '', label: label === 'polite' ? 1 : 0 }];
+  });
+}
+
 /** Parakweet e-mail intent sentences: `Yes`/`No` TAB sentence, Yes = a request or proposal (our "ask"). */
 export function loadAsks(): LabelledText[] {
   const lines = readFileSync(join(SHARED_DATA, 'intent', 'Ask0729-fixed.txt'), 'utf8').split('\n');

@@ -10,6 +10,7 @@ import { buildImport } from '../../../lib/import/build-import';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { sendImport } from '../../../lib/import/send-import';
+import type { Backup } from '../../../lib/protocol/backup';
 import { NETWORK_WINDOW_MS } from '../../../lib/social/network';
 import { routeAsAllowedSender } from '../../support/senders';
 import { storedHistory } from '../../support/stored-history';
@@ -152,7 +153,7 @@ describe('imported history, one thread per person', () => {
     const plan = await importFixture();
     const exported = await route({ type: 'data/export', payload: {} });
     if (!exported.ok) throw new Error('export failed');
-    expect(byId(exported.value.interactions)).toEqual(byId(plan.interactions));
+    expect(byId((exported.value as Backup).interactions)).toEqual(byId(plan.interactions));
     const { parts } = await backupParts(db, NOW);
     const file = JSON.parse(parts.join(''));
     expect(byId(file.interactions)).toEqual(byId(plan.interactions));

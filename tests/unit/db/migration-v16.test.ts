@@ -6,14 +6,14 @@ import { historyOf } from '../../../lib/db/queries/history-of';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { summaryOf } from '../../../lib/engine/contact-summary';
 import type { Interaction } from '../../../lib/schema/interaction';
-import { V14_FIXTURE } from '../../fixtures/db/v14';
+import { V15_FIXTURE } from '../../fixtures/db/v15';
 import { DAY, interaction } from '../engine/factories';
 
 const NAME = 'rapport-migration-v16-test';
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 afterEach(() => Dexie.delete(NAME));
 
-// A version-14 database: its fixture, and an imported history beside a live one for Cleo (a meeting the import
+// A version-15 database: its fixture, and an imported history beside a live one for Cleo (a meeting the import
 // does not know of, an imported thanks after it, an imported message of mine that settles the meeting's follow-up).
 const cleoImported = [
   interaction({
@@ -52,13 +52,16 @@ describe('schema version 16 (imported history one row per person)', () => {
   it('moves every imported row into its person’s thread, leaves the live ones, and keeps the summaries', async () => {
     const older = openDatabase(
       NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 14),
+      SCHEMA_VERSIONS.filter((v) => v.version <= 15),
     );
     await older.open();
-    for (const [table, rows] of Object.entries(V14_FIXTURE)) await older.table(table).bulkPut(rows);
+    for (const [table, rows] of Object.entries(V15_FIXTURE)) await older.table(table).bulkPut(rows);
     await older.interactions.bulkPut([...cleoImported, cleoLive]);
     const before = await older.table('interactions').toArray();
     const summariesBefore = await older.summaries.toArray();
+    const openBefore = await older.table('openFollowUps').toArray();
+    // Cleo's imported help is not thanked yet: a follow-up open on imported rows.
+    expect(openBefore.map((row) => row.contactId)).toContain('cleo-fixture');
     older.close();
     const imported = before.filter((row: Interaction) => row.source === 'import');
     expect(imported.length).toBe(4);
@@ -95,6 +98,7 @@ describe('schema version 16 (imported history one row per person)', () => {
       summariesBefore.sort((a, b) => a.contactId.localeCompare(b.contactId)),
     );
     expect(await db.summaries.get('cleo-fixture')).toEqual(summaryOf('cleo-fixture', cleoBefore));
+    expect(await db.table('openFollowUps').toArray()).toEqual(openBefore);
     db.close();
   });
 });
