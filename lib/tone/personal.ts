@@ -7,8 +7,11 @@ import type { Sentence } from './text/sentences';
 // met, a mutual contact") and `generic` ("could be sent unchanged to many people"); whitepaper "Be Prepared" and
 // "Authenticity". One list per kind of cue, shared by the personal-reference rule and the learned judgement.
 
-/** A history the two share: catching up, where they met, what they talked about. */
-export const SHARED_HISTORY = phraseSet([
+/**
+ * Catching up: small talk any two acquaintances exchange ("how have you been?", "let's catch up"). It shows
+ * warmth, not that the writer knows anything particular about this reader.
+ */
+const CATCHING_UP = [
   'been too long',
   'been a while',
   'been a long time',
@@ -29,12 +32,17 @@ export const SHARED_HISTORY = phraseSet([
   "how's your",
   'how is your',
   'miss you',
-  'miss working',
-  'good old days',
-  'remember when',
   'great to hear from you',
   'good to hear from you',
   'nice to hear from you',
+];
+
+/** Something the two did together: where they met, what they talked about, what was said or promised. */
+export const SHARED_EVENTS = [
+  'miss working',
+  'good old days',
+  'time today',
+  'remember when',
   'great meeting',
   'great talking',
   'nice meeting',
@@ -64,7 +72,6 @@ export const SHARED_HISTORY = phraseSet([
   'our days',
   'back at',
   'over at',
-  'time today',
   'you mentioned',
   'you said',
   'you shared',
@@ -76,13 +83,15 @@ export const SHARED_HISTORY = phraseSet([
   'per our',
   'last time',
   'the other day',
-]);
+];
 
-/** Their work, their news, their life: what shows the writer looked at this person. */
-export const THEIR_NEWS = phraseSet([
+/** A history the two share: catching up, where they met, what they talked about. */
+export const SHARED_HISTORY = phraseSet([...CATCHING_UP, ...SHARED_EVENTS]);
+
+/** Their work, their news, their life, named: what shows the writer looked at this person. */
+export const THEIR_NEWS_PHRASES = [
   'congrats on',
   'congratulations on',
-  'happy birthday',
   'your son',
   'your daughter',
   'your family',
@@ -95,25 +104,14 @@ export const THEIR_NEWS = phraseSet([
   'new job',
   'new role',
   'new position',
-  'your post',
-  'your article',
-  'your talk',
-  'your book',
-  'your podcast',
-  'your video',
-  'your channel',
-  'your projects',
-  'your project',
   'your work on',
   'your work at',
-  'your research',
-  'your paper',
-  'your comment',
   'your recent',
   'your story',
   'your journey',
   'saw your',
   'read your',
+  'watched your',
   'enjoyed your',
   'loved your',
   'liked your',
@@ -121,17 +119,66 @@ export const THEIR_NEWS = phraseSet([
   'saw that you',
   'see that you',
   'i see you',
+  'fellow',
+  'we both',
+  'we are both',
+  "we're both",
+  'you both',
+];
+
+/** What they made or said in public ("your post", "your talk"): read by reader-specifics.ts as "your" + one of these. */
+export const THEIR_ARTEFACTS = [
+  'post',
+  'posts',
+  'article',
+  'articles',
+  'talk',
+  'talks',
+  'book',
+  'video',
+  'videos',
+  'website',
+  'site',
+  'channel',
+  'report',
+  'reports',
+  'project',
+  'projects',
+  'paper',
+  'papers',
+  'research',
+  'podcast',
+  'newsletter',
+  'comment',
+  'presentation',
+  'course',
+  'blog',
+  'portfolio',
+  'startup',
+  'app',
+  'writing',
+  'thesis',
+  'keynote',
+  'webinar',
+  'episode',
+];
+
+/**
+ * Their work, their news, their life: what shows the writer looked at this person, with the looser signs of it
+ * ("I noticed", "I also", LinkedIn's birthday prompt) that a learned weight may read but a reader may not.
+ */
+export const THEIR_NEWS = phraseSet([
+  ...THEIR_NEWS_PHRASES,
+  ...THEIR_ARTEFACTS.map((artefact) => `your ${artefact}`),
+  'happy birthday',
   'i noticed',
   'i read',
   'i enjoyed',
   'i also',
-  'fellow',
-  'we both',
-  'you both',
 ]);
 
 /** Someone they both know: a mutual contact or who sent the writer their way. */
-export const MUTUAL_CONTACT = phraseSet([
+export const MUTUAL_CONTACT_PHRASES = [
   'mutual',
   'a friend',
   'friend of mine',
@@ -149,7 +196,8 @@ export const MUTUAL_CONTACT = phraseSet([
   'gave me your',
   'connect you',
   'introduce you',
-]);
+];
+export const MUTUAL_CONTACT = phraseSet(MUTUAL_CONTACT_PHRASES);
 
 /** Lines of mass outreach: what people paste to anyone (LinkedIn's default note, job-hunt and sourcing templates). */
 export const MASS_OUTREACH = phraseSet([

@@ -2,7 +2,7 @@
 // the four 1–5 scales, logistic regressions for the learned flags and for each intent. Deterministic: exact
 // solutions of small linear systems (no sampling, no shuffling), fixed iteration counts, weights rounded, so the
 // same data always gives the same file, byte for byte.
-import { JUDGEMENT_FEATURES } from '../../lib/tone/judgement/features';
+import { JUDGEMENT_FEATURES, type JudgementFeature } from '../../lib/tone/judgement/features';
 import { INTENT_CUES } from '../../lib/tone/judgement/intent-cues';
 import {
   type FeatureValues,
@@ -27,6 +27,15 @@ export interface TrainingRow {
 export const PENALTY = { scale: 10, flag: 10, intent: 3 };
 const NEWTON_STEPS = 25;
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+/**
+ * `personal_reference` is also set by the rule that reads what a message names of the reader (judge.ts,
+ * reader-specifics.ts): its threshold is chosen for the rule and the model together, and may leave the model only
+ * the clearest cases.
+ */
+const NAMED_BY_RULE: Partial<Record<LearnedFlag, JudgementFeature>> = {
+  personal_reference: 'reader-specific',
+};
+const WITH_RULE_THRESHOLDS = [...THRESHOLDS, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const round = (x: number) => Math.round(x * 10_000) / 10_000 || 0;
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A is small and symmetric positive definite). */
@@ -174,13 +183,16 @@ function probabilities(model: Linear, rows: readonly TrainingRow[]): number[] {
   });
 }
 
-/** The decision threshold with the best F1 on the training rows (ties go to the higher threshold). */
-function bestThreshold(p: readonly number[], y: readonly (0 | 1)[]): number {
+/**
+ * The decision threshold with the best F1 on the training rows (ties go to the higher threshold); `byRule[k]` marks
+ * a row the flag is set on whatever the model says.
+ */
+function bestThreshold(p: readonly number[], y: readonly (0 | 1)[], byRule?: readonly boolean[]): number {
   let best = { threshold: 0.5, f1: -1 };
-  for (const threshold of THRESHOLDS) {
+  for (const threshold of byRule ? WITH_RULE_THRESHOLDS : THRESHOLDS) {
     let [tp, fp, fn] = [0, 0, 0];
     p.forEach((value, k) => {
-      const predicted = value >= threshold;
+      const predicted = value >= threshold || !!byRule?.[k];
       if (predicted && y[k]) tp++;
       else if (predicted) fp++;
       else if (y[k]) fn++;
@@ -209,7 +221,9 @@ export function trainJudgement(rows: readonly TrainingRow[], penalty = PENALTY):
       const sub = standardise(judged, USES.flag(flag));
       const y = judged.map((row) => (row.message.consensus.flags[flag] ? 1 : 0) as 0 | 1);
       const model = logisticFit(sub, y, penalty.flag);
-      return [flag, { ...model, threshold: bestThreshold(probabilities(model, judged), y) }];
+      const rule = NAMED_BY_RULE[flag];
+      const byRule = rule && judged.map((row) => row.features[rule] > 0);
+      return [flag, { ...model, threshold: bestThreshold(probabilities(model, judged), y, byRule) }];
     }),
   ) as JudgementWeights['flags'];
   const withIntent = rows.filter((row) => row.message.consensus.intent);

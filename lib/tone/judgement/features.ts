@@ -1,6 +1,7 @@
 import { sentenceStrategies } from '../features/strategies';
 import { FIRST_PERSON, SECOND_PERSON, wordSet } from '../features/word-lists';
 import { personalCues } from '../personal';
+import { readerSpecifics } from '../reader-specifics';
 import type { Reading } from '../reading';
 import { containsPhrase, phraseSet } from '../text/phrases';
 import { isClosedQuestion, isOpenQuestion } from '../text/questions';
@@ -56,6 +57,7 @@ export const JUDGEMENT_FEATURES = [
   'closed-question',
   // Specific to this reader (Be Prepared) or a template (Authenticity).
   'their-news',
+  'reader-specific',
   'your-specific',
   'our-shared',
   'proper-nouns',
@@ -261,6 +263,7 @@ export function judgementFeatures(
     'open-question': sentences.some(isOpenQuestion) ? 1 : 0,
     'closed-question': sentences.some(isClosedQuestion) ? 1 : 0,
     'their-news': cues.theirNews,
+    'reader-specific': Math.min(readerSpecifics(draft).length, 3),
     'your-specific': Math.min(
       words.filter(
         (word, i) =>

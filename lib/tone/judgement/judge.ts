@@ -74,6 +74,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   ) as Record<(typeof LEARNED_FLAGS)[number], boolean>;
   const flags: Record<FlagName, boolean> = { ...learned, ...ruleFlags(inputs) };
   flags.answers_reader = situation === 'reply' && learned.answers_reader;
+  // Naming their post, where they met or a mutual contact is the rubric's personal reference, whatever the learned
+  // weights make of the rest (reader-specifics.ts).
+  if (features['reader-specific'] > 0) flags.personal_reference = true;
   // Reciprocity knows the ledger: after the writer gave and has not asked since, an ask is not a cold one.
   if (reciprocatedByLedger(context.ledger)) flags.ask_without_give = false;
   // A role offered with an invitation to apply is a job lead given: its "send your CV" asks nothing for nothing.
@@ -82,6 +85,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // A reply answers what this reader wrote: it is a template only when the same text went to others too (RUBRIC
   // generic: "could be sent unchanged to many people"; judge in situation).
   if (situation === 'reply') flags.generic = false;
+  // A template has "nothing specific to this reader" (RUBRIC generic): one that names their work, where they met or
+  // a mutual contact is written for them.
+  if (features['reader-specific'] > 0) flags.generic = false;
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
 
   const ratings = Object.fromEntries(

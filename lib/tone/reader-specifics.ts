@@ -1,0 +1,84 @@
+import { wordSet } from './features/word-lists';
+import { MUTUAL_CONTACT_PHRASES, SHARED_EVENTS, THEIR_ARTEFACTS, THEIR_NEWS_PHRASES } from './personal';
+import type { Draft } from './text/draft';
+import { findPhrases, type PhraseSet, phraseSet } from './text/phrases';
+
+// The places where a draft names something of this reader's, as the rubric defines `personal_reference`: "mentions
+// something specific to this reader or to a shared history (their work, a post, where they met, a mutual contact)"
+// (RUBRIC.md; whitepaper "Do Your Homework", "Follow Up Thoughtfully"). Each is a statement a reviewer would make
+// on reading the sentence, not a fitted weight; the looser signs ("I noticed", a capitalised name, "how have you
+// been?") are left to the learned judgement, which weighs them against everything else.
+
+export type ReaderSpecificKind = 'shared-history' | 'their-work' | 'their-news' | 'mutual-contact';
+
+export interface ReaderSpecific {
+  kind: ReaderSpecificKind;
+  /** Character range of the words that name it. */
+  start: number;
+  end: number;
+}
+
+/** Where they met, what they discussed, a school or employer they share. */
+const SHARED = phraseSet([
+  ...SHARED_EVENTS,
+  'our discussion',
+  'spoke to you',
+  'spoke with you',
+  'talked to you',
+  'talked with you',
+  'further to our',
+  'alma mater',
+  'alum',
+  'alumni',
+  'alumnus',
+  'alumna',
+  'in common',
+]);
+const NEWS = phraseSet(THEIR_NEWS_PHRASES);
+/** Someone they both know, also in the words LinkedIn shows under a profile ("you are connected with…"). */
+const MUTUAL = phraseSet([
+  ...MUTUAL_CONTACT_PHRASES,
+  'are connected to',
+  'are connected with',
+  'both connected',
+]);
+/**
+ * Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
+ * congratulation on them is the prompt, sent to everyone, not a sign the writer looked (RUBRIC generic).
+ */
+const PROMPTED_NEWS = wordSet('birthday anniversary years');
+const ARTEFACT = wordSet(THEIR_ARTEFACTS.join(' '));
+const YOUR = wordSet('your ur');
+/** "your post", "your recent post", "your chip video": the artefact within two words of "your". */
+const ARTEFACT_REACH = 2;
+
+/** Every mention of something specific to this reader, at most one per kind and sentence, sentence by sentence. */
+export function readerSpecifics(draft: Draft): ReaderSpecific[] {
+  const found: ReaderSpecific[] = [];
+  for (const sentence of draft.sentences) {
+    const { words, wordStart } = sentence;
+    const tokens = draft.words.slice(wordStart, wordStart + words.length);
+    const first = (set: PhraseSet, kind: ReaderSpecificKind) => {
+      const [match] = findPhrases({ words: tokens, norms: words }, set);
+      if (match) found.push({ kind, start: match.start, end: match.end });
+    };
+    first(SHARED, 'shared-history');
+    first(MUTUAL, 'mutual-contact');
+    if (!words.some((word) => PROMPTED_NEWS.has(word))) first(NEWS, 'their-news');
+    const your = words.findIndex((word, i) => YOUR.has(word) && artefactAfter(words, i) > 0);
+    if (your >= 0) {
+      found.push({
+        kind: 'their-work',
+        start: tokens[your]!.start,
+        end: tokens[your + artefactAfter(words, your)]!.end,
+      });
+    }
+  }
+  return found;
+}
+
+/** How many words after `at` the reader's artefact comes ("your recent post": 2), or 0. */
+function artefactAfter(words: readonly string[], at: number): number {
+  for (let k = 1; k <= ARTEFACT_REACH; k++) if (ARTEFACT.has(words[at + k] ?? '')) return k;
+  return 0;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../../lib/tone';
+import { readerSpecifics } from '../../../lib/tone/reader-specifics';
+import { readDraft } from '../../../lib/tone/text/draft';
+
+const specifics = (text: string) => readerSpecifics(readDraft(text));
+const named = (text: string) => {
+  const draft = readDraft(text);
+  return readerSpecifics(draft).map((found) => [found.kind, draft.text.slice(found.start, found.end)]);
+};
+
+// Invented messages: what a reviewer with the rubric's personal_reference ("something specific to this reader or to
+// a shared history: their work, a post, where they met, a mutual contact") would point at, and what they would not.
+describe('what a draft names of this reader (reader-specifics)', () => {
+  it('finds where they met and what they discussed', () => {
+    expect(named('Great meeting you at the Lisbon meetup last week.')).toEqual([
+      ['shared-history', 'Great meeting'],
+    ]);
+    expect(named('Further to our discussion on the phone, here is the brief.')).toEqual([
+      ['shared-history', 'Further to our'],
+    ]);
+    expect(named('I spoke to you at the fair about the data team.')).toEqual([
+      ['shared-history', 'spoke to you'],
+    ]);
+    expect(named('I reached out because we are both Leeds alumni.')).toEqual([
+      ['shared-history', 'alumni'],
+      ['their-news', 'we are both'],
+    ]);
+  });
+
+  it('finds their work: "your" and something they made, up to two words on', () => {
+    expect(named('Your recent post on pricing pages made me rethink ours.')).toEqual([
+      ['their-news', 'Your recent'],
+      ['their-work', 'Your recent post'],
+    ]);
+    expect(named('I also started your chip video, it is great.')).toEqual([
+      ['their-work', 'your chip video'],
+    ]);
+    expect(named('Thanks for your website, our clinic uses it.')).toEqual([['their-work', 'your website']]);
+  });
+
+  it('finds their news and a mutual contact', () => {
+    expect(named('Congrats on starting at Northwind!')).toEqual([['their-news', 'Congrats on']]);
+    expect(named('Priya suggested I write to you about the role.')).toEqual([
+      ['mutual-contact', 'suggested I'],
+    ]);
+  });
+
+  it.each([
+    // LinkedIn's own prompts: sent to everyone on the day it suggests.
+    'Happy birthday!',
+    'Congratulations on your work anniversary at Northwind!',
+    'Congrats on celebrating 2 years at Northwind!',
+    // Small talk any acquaintance sends.
+    'Hi Sam, how have you been?',
+    "How's it going? Let's catch up soon.",
+    // About the writer, not the reader.
+    'I am a third-year student at Leeds looking for an internship in data.',
+    'I would love to connect and grow my network.',
+    // "your" with nothing they made.
+    'Thank you for your time and consideration.',
+    'Could you share a few examples of your best work?',
+    '',
+  ])('names nothing of the reader: %j', (text) => expect(specifics(text)).toEqual([]));
+
+  it('makes the personal-reference flag and hides its hint', () => {
+    const context = { kind: 'message', position: 'first', recipientName: 'Ana' } as const;
+    const specific = analyzeTone(
+      'Hi Ana, I read your article on onboarding and tried the checklist with my team. What would you change for a team of five?',
+      context,
+    );
+    expect(specific.flags.personal_reference).toBe(true);
+    expect(specific.hints.map((hint) => hint.ruleId)).not.toContain('personal-reference');
+  });
+});
