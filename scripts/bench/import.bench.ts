@@ -18,8 +18,9 @@ const CONNECTIONS = 30_000;
 const MESSAGES = 200_000;
 const MB = 1024 * 1024;
 
-export async function importOnce() {
-  const files = generateExport(CONNECTIONS, MESSAGES);
+/** One import of a generated export (the bench's size unless given), timed by phase. */
+export async function importOnce(connections = CONNECTIONS, messages = MESSAGES) {
+  const files = generateExport(connections, messages);
   const inputMb = files.reduce((sum, f) => sum + f.bytes.length, 0) / MB;
   const db = openDatabase(`bench-import-${Date.now()}`);
   // The background's own copy of the settings, as an installed extension has it (Node has no browser.storage to
