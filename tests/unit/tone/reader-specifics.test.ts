@@ -39,7 +39,16 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     expect(named('Thanks for your website, our clinic uses it.')).toEqual([['their-work', 'your website']]);
   });
 
+  it('finds their work said another way: "a post of yours", where they worked', () => {
+    expect(named('A certain post of yours kept me up all night.')).toEqual([['their-work', 'post of yours']]);
+    expect(named('Since you have worked with Northwind, what is it like?')).toEqual([
+      ['their-work', 'you have worked'],
+    ]);
+  });
+
   it('finds their news and a mutual contact', () => {
+    expect(named('Could you introduce me to Tomas?')).toEqual([['mutual-contact', 'introduce me to']]);
+    expect(named('I met Sefa at your stand at the fair.')).toEqual([['shared-history', 'I met']]);
     expect(named('Congrats on starting at Northwind!')).toEqual([['their-news', 'Congrats on']]);
     expect(named('Priya suggested I write to you about the role.')).toEqual([
       ['mutual-contact', 'suggested I'],
@@ -60,6 +69,8 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     // "your" with nothing they made.
     'Thank you for your time and consideration.',
     'Could you share a few examples of your best work?',
+    'I look forward to hearing from you.',
+    'I worked at Northwind for five years.',
     '',
   ])('names nothing of the reader: %j', (text) => expect(specifics(text)).toEqual([]));
 
