@@ -12,10 +12,16 @@ import { compileModel } from '../lib/tone/model/logistic';
 import { readDraft } from '../lib/tone/text/draft';
 import { auc } from './tone/agreement';
 import { crossValidate } from './tone/cross-validate';
-import { loadAllWikipediaRequests, loadAsks, loadBinaryPoliteness, loadPoliteness } from './tone/datasets';
+import {
+  type LabelledText,
+  loadAllWikipediaRequests,
+  loadAsks,
+  loadBinaryPoliteness,
+  loadPoliteness,
+} from './tone/datasets';
 import { loadJudgedMessages } from './tone/judged-messages';
 import { LINKEDIN_CONSTRUCTS, politenessTransfer } from './tone/politeness-transfer';
-import { ASK, POLITENESS, POLITENESS_STRATEGIES_ONLY, politenessRecipe } from './tone/recipes';
+import { ASK, POLITENESS, POLITENESS_STRATEGIES_ONLY, politenessRecipe, type Recipe } from './tone/recipes';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 const FOLDS = 10;
@@ -79,7 +85,8 @@ console.log(
 );
 
 // `-- --politeness-binary <csv>`: another community's requests in the binary task (e.g. the corpus's Stack Exchange
-// release, kept outside the project), judged by the recipe learned on all of Wikipedia at its own 0.5.
+// release, kept outside the project): the recipe learned on all of Wikipedia judges them, and the recipe learned on
+// them judges Wikipedia, each at its own 0.5.
 const binaryAt = process.argv.indexOf('--politeness-binary');
 if (binaryAt >= 0) {
   const path = process.argv[binaryAt + 1];
@@ -87,18 +94,22 @@ if (binaryAt >= 0) {
     throw new Error('--politeness-binary needs the path of a CSV with `Class label` and `Request` columns');
   const other = loadBinaryPoliteness(path);
   const polite = other.filter((row) => row.label === 1).length;
-  console.log(`\nPoliteness, Wikipedia → ${basename(path)} (${other.length} requests, ${polite} polite)`);
-  for (const recipe of [POLITENESS, POLITENESS_STRATEGIES_ONLY]) {
-    const model = compileModel(recipe.learn(recipe.examples(politeness)));
-    const examples = recipe.examples(other);
+  const name = basename(path);
+  console.log(`\nPoliteness, Wikipedia ↔ ${name} (${other.length} requests, ${polite} polite)`);
+  const judged = (recipe: Recipe, train: readonly LabelledText[], test: readonly LabelledText[]) => {
+    const model = compileModel(recipe.learn(recipe.examples(train)));
+    const examples = recipe.examples(test);
     const scores = examples.map((example) => recipe.score(model, example));
-    const right = scores.filter((score, i) => score >= 0.5 === (examples[i]!.label === 1)).length;
-    const aucOf = auc(
-      scores,
-      examples.map((example) => example.label === 1),
+    const polite = examples.map((example) => example.label === 1);
+    const right = scores.filter((score, i) => score >= 0.5 === polite[i]).length;
+    return figure({ accuracy: right / examples.length, auc: auc(scores, polite) });
+  };
+  for (const recipe of [POLITENESS, POLITENESS_STRATEGIES_ONLY]) {
+    console.log(
+      `  ours, ${recipe.name.padEnd(20)} Wikipedia → ${name}: ${judged(recipe, politeness, other)}`,
     );
     console.log(
-      `  ours, ${recipe.name.padEnd(44)} ${figure({ accuracy: right / examples.length, auc: aucOf })}`,
+      `  ours, ${recipe.name.padEnd(20)} ${name} → Wikipedia: ${judged(recipe, other, politeness)}`,
     );
   }
 }

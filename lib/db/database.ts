@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ContactSummary } from '../engine/contact-summary';
+import type { ContactSummary, OpenFollowUp } from '../engine/contact-summary';
 import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
@@ -31,6 +31,8 @@ export type RapportDatabase = Dexie & {
   mutualChoices: Table<MutualChoice, [string, string]>;
   /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
   summaries: EntityTable<ContactSummary, 'contactId'>;
+  /** The people with a follow-up open, kept beside their summaries (lib/db/summary-middleware.ts). */
+  openFollowUps: EntityTable<OpenFollowUp, 'contactId'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;

@@ -1,10 +1,11 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
+import { type ContactSummary, foldInteraction, openFollowUpOf, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
 import { turnsPerTransaction } from './in-turn';
 
 const INTERACTIONS = 'interactions';
 const SUMMARIES = 'summaries';
+const OPEN = 'openFollowUps';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 
@@ -13,7 +14,8 @@ const WHOLE_TABLE = 3;
  * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it.
  * Every read-write transaction on interactions also takes the summaries. Added rows are folded into the summaries
  * of their people (one read per person, not per row); a replaced or deleted row may have been what a summary held,
- * so those people's summaries are made again from their history ([contactId+at]); a wipe wipes them.
+ * so those people's summaries are made again from their history ([contactId+at]); a wipe wipes them. Beside each
+ * summary it keeps the person's open-follow-up row (what the queue reads of them), there while a follow-up is open.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -21,18 +23,22 @@ export const summaryMiddleware: Middleware<DBCore> = {
   create(down) {
     // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
     if (!down.schema.tables.some((table) => table.name === SUMMARIES)) return down;
+    // Nor before v15 open-follow-up rows.
+    const keepsOpen = down.schema.tables.some((table) => table.name === OPEN);
+    const derived = keepsOpen ? [SUMMARIES, OPEN] : [SUMMARIES];
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
-          mode === 'readwrite' && stores.includes(INTERACTIONS) && !stores.includes(SUMMARIES)
-            ? [...stores, SUMMARIES]
+          mode === 'readwrite' && stores.includes(INTERACTIONS)
+            ? [...new Set([...stores, ...derived])]
             : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === INTERACTIONS ? keepingSummaries(table, down.table(SUMMARIES)) : table;
+        if (name !== INTERACTIONS) return table;
+        return keepingSummaries(table, down.table(SUMMARIES), keepsOpen ? down.table(OPEN) : undefined);
       },
     };
   },
@@ -41,8 +47,34 @@ export const summaryMiddleware: Middleware<DBCore> = {
 // A summary is read, changed and put back: two writes of one person's rows in flight at once take turns.
 const inTurn = turnsPerTransaction();
 
-function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DBCoreTable {
+function keepingSummaries(
+  interactions: DBCoreTable,
+  summaries: DBCoreTable,
+  openRows: DBCoreTable | undefined,
+): DBCoreTable {
   const byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
+
+  /**
+   * Stores the summaries made (deletes those of people with nothing left), and beside them the open-follow-up
+   * rows: put where a follow-up is open, deleted where none is and one may have been (`mayHaveBeenOpen`).
+   */
+  async function store(
+    trans: DBCoreTransaction,
+    kept: readonly ContactSummary[],
+    gone: readonly string[],
+    mayHaveBeenOpen: (contactId: string) => boolean,
+  ) {
+    if (gone.length) await summaries.mutate({ type: 'delete', trans, keys: [...gone] });
+    if (kept.length) await summaries.mutate({ type: 'put', trans, values: kept });
+    if (!openRows) return;
+    const open = kept.flatMap((summary) => openFollowUpOf(summary) ?? []);
+    const closed = [
+      ...gone,
+      ...kept.filter((summary) => summary.openSince === undefined).map((summary) => summary.contactId),
+    ].filter(mayHaveBeenOpen);
+    if (closed.length) await openRows.mutate({ type: 'delete', trans, keys: closed });
+    if (open.length) await openRows.mutate({ type: 'put', trans, values: open });
+  }
 
   async function remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
     const ids = [...new Set(contactIds)];
@@ -61,8 +93,8 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
     );
     const gone = ids.filter((_, i) => !made[i]);
     const kept = made.filter((summary): summary is ContactSummary => summary !== null);
-    if (gone.length) await summaries.mutate({ type: 'delete', trans, keys: gone });
-    if (kept.length) await summaries.mutate({ type: 'put', trans, values: kept });
+    // What they were is not read: any of them may have had a follow-up open.
+    await store(trans, kept, gone, () => true);
   }
 
   async function fold(trans: DBCoreTransaction, rows: readonly Interaction[]) {
@@ -74,6 +106,9 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
     }
     const ids = [...byContact.keys()];
     const stored = (await summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
+    const wasOpen = new Set(
+      stored.flatMap((summary) => (summary?.openSince === undefined ? [] : [summary.contactId])),
+    );
     const changed: ContactSummary[] = [];
     ids.forEach((contactId, i) => {
       const summary = stored[i] ?? { contactId, latest: {} };
@@ -81,7 +116,7 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
       for (const row of byContact.get(contactId)!) any = foldInteraction(summary, row) || any;
       if (any) changed.push(summary);
     });
-    if (changed.length) await summaries.mutate({ type: 'put', trans, values: changed });
+    if (changed.length) await store(trans, changed, [], (contactId) => wasOpen.has(contactId));
   }
 
   const contactsOf = (rows: readonly (Interaction | undefined)[]) =>
@@ -93,6 +128,7 @@ function keepingSummaries(interactions: DBCoreTable, summaries: DBCoreTable): DB
       if (req.range.type === WHOLE_TABLE) {
         const result = await interactions.mutate(req);
         await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+        await openRows?.mutate({ type: 'deleteRange', trans, range: req.range });
         return result;
       }
       const { result: old } = await interactions.query({

@@ -57,15 +57,43 @@ const OPENS = QUEUE_RULES.flatMap((rule): NonNullable<RuleNeeds['opens']>[] =>
   'opens' in rule.needs ? [rule.needs.opens] : [],
 );
 
-function setOpenSince(summary: ContactSummary) {
-  const { latest } = summary;
-  const open = OPENS.flatMap(({ role, settledBy }) => {
+/** The starts of the follow-ups still open: each opening role's latest, unless what settles it came later. */
+function openStarts({ latest }: ContactSummary): Interaction[] {
+  return OPENS.flatMap(({ role, settledBy }) => {
     const start = latest[role];
     const settled = latest[settledBy];
-    return start && !(settled && settled.at > start.at) ? [start.at] : [];
+    return start && !(settled && settled.at > start.at) ? [start] : [];
   });
-  if (open.length) summary.openSince = Math.max(...open);
+}
+
+function setOpenSince(summary: ContactSummary) {
+  const open = openStarts(summary);
+  if (open.length) summary.openSince = Math.max(...open.map((start) => start.at));
   else delete summary.openSince;
+}
+
+/**
+ * What the queue reads of a person with a follow-up open, kept beside their summary (lib/db/summary-middleware.ts):
+ * the starts still open, not the whole summary (what settled the others, where we met, my last note, what they
+ * shared: what only a row on screen mentions, read then). A quarter of the summary's bytes at 500,000 interactions.
+ */
+export interface OpenFollowUp {
+  contactId: string;
+  /** The summary's openSince (indexed): the queue reads the rows of the longest lookback a rule declares. */
+  since: number;
+  /** Each open start once, its excerpt and signature left out: finding and wording an item needs neither. */
+  starts: Interaction[];
+}
+
+/** The open-follow-up row of a summary; null when nothing is open. */
+export function openFollowUpOf(summary: ContactSummary): OpenFollowUp | null {
+  if (summary.openSince === undefined) return null;
+  const starts = [...new Map(openStarts(summary).map((start) => [start.id, start])).values()];
+  return {
+    contactId: summary.contactId,
+    since: summary.openSince,
+    starts: starts.map(({ signature: _, ...start }) => ({ ...start, excerpt: '' })),
+  };
 }
 
 /** A person's summary made from their history (in any order); null when nothing in it plays a role. */

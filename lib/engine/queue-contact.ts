@@ -30,17 +30,12 @@ export const lastLine = (text: string) =>
     .findLast(Boolean);
 
 /**
- * What a queue card holds of a person (lib/db/queue-cards-middleware.ts): what finding their cadence needs, and
- * their name. The rest (their page, role, notes) is read for the rows shown only.
+ * What a queue card holds of a person (lib/db/queue-cards-middleware.ts, keyed there by their id): what finding
+ * their cadence needs. The rest (their name, page, role, notes) is read for the rows shown only.
  */
-export type QueueCard = Pick<
-  Contact,
-  'id' | 'name' | 'tags' | 'cadenceDays' | 'lastInteractionAt' | 'firstSeenAt'
->;
+export type QueueCard = Pick<Contact, 'tags' | 'cadenceDays' | 'lastInteractionAt' | 'firstSeenAt'>;
 
 export const queueCardOf = (contact: Contact): QueueCard => ({
-  id: contact.id,
-  name: contact.name,
   tags: contact.tags,
   cadenceDays: contact.cadenceDays,
   lastInteractionAt: contact.lastInteractionAt,
@@ -48,11 +43,18 @@ export const queueCardOf = (contact: Contact): QueueCard => ({
 });
 
 /**
- * A card as the rules read a person: found, named, with nothing more to say (no page, role, notes or career) until
- * the whole contact is read for a row on screen.
+ * A person as the rules read them before their row is shown: found, with nothing to say (no name, page, role,
+ * notes or career) until the whole contact is read for a row on screen. From their queue card, or known by id
+ * only: someone an open follow-up, a promise or an event points at, whose cadence, tags and last contact are not
+ * read (no rule finds anything else of them); the rules find when and why they are due without their name.
  */
-export const cardAsContact = (card: QueueCard): QueueContact => ({
+export const partialContact = (
+  id: string,
+  card: QueueCard = { tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 },
+): QueueContact => ({
   ...card,
+  id,
+  name: '',
   profileUrl: '',
   title: '',
   company: '',
@@ -61,15 +63,6 @@ export const cardAsContact = (card: QueueCard): QueueContact => ({
   roleChangedAt: 0,
   history: [],
 });
-
-/**
- * A person an open follow-up, a promise or an event points at, known by id only until their row is shown: a rule
- * finds when and why they are due without their name (no cadence, tag, last contact or role change of theirs is
- * read, so no rule finds anything else of them), and the queue names them and words their items for the rows on
- * screen, out of their whole contact.
- */
-export const unnamedContact = (id: string): QueueContact =>
-  cardAsContact({ id, name: '', tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 });
 
 /** Kept in the cards: people a cadence set by hand may make due (their own, or a tag's), found without a date. */
 export const isCarded = (contact: Pick<Contact, 'cadenceDays' | 'tags'>) =>

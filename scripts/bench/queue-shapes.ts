@@ -4,7 +4,7 @@
 // - heavy: a few heavy contacts and many light ones (a fifth of the rows on 50 people), three years, with
 //   meetings, help and thanks among them, so recent rows open and close follow-ups as real use does.
 import type { RapportDatabase } from '../../lib/db/database';
-import { type ContactSummary, foldInteraction } from '../../lib/engine/contact-summary';
+import { type ContactSummary, foldInteraction, openFollowUpOf } from '../../lib/engine/contact-summary';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
 import { historyRow, recentRows, seedPeople } from './queue-seed';
 
@@ -65,9 +65,10 @@ export const shapeRow = (shape: Shape, n: number, contacts: number, now: number)
 const summariesOf = new WeakMap<RapportDatabase, Map<string, ContactSummary>>();
 
 /**
- * Writes history rows as they are stored, and the summaries their middleware would keep, straight into IndexedDB
- * in one transaction per batch: what the middleware does per batch (read each person's summary, fold, write it
- * back) took 17 minutes for 500,000 rows in Chromium. Same rows, same summaries (tests/unit/bench/queue-shapes).
+ * Writes history rows as they are stored, and the summaries and open-follow-up rows their middleware would keep,
+ * straight into IndexedDB in one transaction per batch: what the middleware does per batch (read each person's
+ * summary, fold, write it back) took 17 minutes for 500,000 rows in Chromium. Same rows, same summaries, same open
+ * rows (tests/unit/bench/queue-shapes).
  */
 async function putHistoryRaw(db: RapportDatabase, rows: readonly Interaction[]) {
   let summaries = summariesOf.get(db);
@@ -84,11 +85,19 @@ async function putHistoryRaw(db: RapportDatabase, rows: readonly Interaction[]) 
     }
   }
   const idb = db.backendDB();
-  const tx = idb.transaction(['interactions', 'summaries'], 'readwrite', { durability: 'relaxed' });
+  const tx = idb.transaction(['interactions', 'summaries', 'openFollowUps'], 'readwrite', {
+    durability: 'relaxed',
+  });
   const interactions = tx.objectStore('interactions');
   const summaryStore = tx.objectStore('summaries');
+  const openStore = tx.objectStore('openFollowUps');
   for (const row of rows) interactions.put(row);
-  for (const summary of changed) summaryStore.put(summary);
+  for (const summary of changed) {
+    summaryStore.put(summary);
+    const open = openFollowUpOf(summary);
+    if (open) openStore.put(open);
+    else openStore.delete(summary.contactId);
+  }
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

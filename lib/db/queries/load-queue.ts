@@ -1,6 +1,6 @@
-import { type ContactSummary, summaryHistory } from '../../engine/contact-summary';
+import { type ContactSummary, type OpenFollowUp, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { cardAsContact, type QueueCard, type QueueContact, unnamedContact } from '../../engine/queue-contact';
+import { partialContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import { specificsFor } from '../../engine/specifics';
@@ -45,17 +45,17 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
- * are known by `fromCards` until their whole contact is read.
+ * are `partial` (no name, nothing to mention) until their whole contact is read.
  */
-function contactIndex(db: RapportDatabase) {
-  let cards: Promise<QueueCard[]> | undefined;
-  const fromCards = new WeakSet<QueueContact>();
+function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
+  let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.values(row.cards)));
-    return (await cards).filter(keep).map((card) => {
-      const contact = cardAsContact(card);
-      fromCards.add(contact);
-      return contact;
+    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.entries(row.cards)));
+    return (await cards).flatMap(([id, card]) => {
+      if (!keep(card)) return [];
+      const contact = partialContact(id, card);
+      partial.add(contact);
+      return [contact];
     });
   };
   const index: ContactIndex = {
@@ -69,7 +69,7 @@ function contactIndex(db: RapportDatabase) {
     tagged: (tag) => carded((card) => card.tags.includes(tag)),
     statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
   };
-  return { index, fromCards };
+  return index;
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -78,7 +78,7 @@ export function readsFor(rules: readonly { id: string; needs: RuleNeeds }[]) {
   const lookbacks = declared.flatMap((needs) => (needs.opens ? [needs.opens.lookbackMs] : []));
   const eventWindows = declared.flatMap((needs) => (needs.eventsWithinMs ? [needs.eventsWithinMs] : []));
   return {
-    /** One openSince window, the longest of the rules that open a follow-up from the history. */
+    /** One window of open follow-ups (by when they opened), the longest of the rules that open one. */
     openWithinMs: lookbacks.length ? Math.max(...lookbacks) : undefined,
     datedCommitments: declared.some((needs) => needs.datedCommitments),
     eventsWithinMs: eventWindows.length ? Math.max(...eventWindows) : undefined,
@@ -119,18 +119,20 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
- * follow-up still open (summaries by openSince, over the longest window a rule declares), open dated commitments
- * ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by
- * hand from the queue cards, in a few rows), the follow-up states of the items found, then the whole contacts and
- * summaries not read yet of the people shown (`mentionsFor`: their name, page and what to mention); the people the
- * follow-ups, promises and events point at are known by id until then. Its cost follows
- * what is open and due, and what is shown, not how long the history is. What is read is what the rules declare.
+ * follow-up still open (their open-follow-up rows by when it opened, over the longest window a rule declares),
+ * open dated commitments ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the
+ * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
+ * then the whole contacts and summaries not read yet of the people shown (`mentionsFor`: their name, page and
+ * what to mention); the people the cards, follow-ups, promises and events point at are known without their name
+ * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
+ * read is what the rules declare.
  */
 export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const { now, settings } = context;
   const tables = [
     db.contacts,
     db.summaries,
+    db.openFollowUps,
     db.commitments,
     db.followUps,
     db.events,
@@ -138,12 +140,15 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     db.queueCards,
   ];
   return db.transaction('r', tables, async () => {
-    const { index, fromCards } = contactIndex(db);
+    // People known without their name until their row is shown (a contact read for each was most of the queue's
+    // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
+    const partial = new WeakSet<QueueContact>();
+    const index = contactIndex(db, partial);
     const [open, dated, candidates, event] = await Promise.all([
       NEEDS.openWithinMs === undefined
-        ? []
-        : db.summaries
-            .where('openSince')
+        ? ([] as OpenFollowUp[])
+        : db.openFollowUps
+            .where('since')
             .between(now - NEEDS.openWithinMs, now, true, true)
             .toArray(),
       NEEDS.datedCommitments
@@ -164,34 +169,35 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     // A whole contact over a card of the same person.
     const contacts = new Map<string, QueueContact>();
     for (const contact of candidates.flatMap((found) => found.contacts)) {
-      if (!contacts.has(contact.id) || !fromCards.has(contact)) contacts.set(contact.id, contact);
+      if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);
     }
-    // The people the reads point at and no candidate query brought: known by id until their row is shown (a
-    // contact read for each was most of the queue's cost, 490 requests for 20 rows a group).
-    const unnamed = new WeakSet<QueueContact>();
     for (const row of [...open, ...commitments, ...event.rows]) {
       if (contacts.has(row.contactId)) continue;
-      const contact = unnamedContact(row.contactId);
-      unnamed.add(contact);
+      const contact = partialContact(row.contactId);
+      partial.add(contact);
       contacts.set(contact.id, contact);
     }
-    // The history the rules need: the open follow-ups' (read above) and the candidates' of a rule that says so.
+    // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
+    // says so, whole.
     const upFront = candidates
       .filter(({ rule }) => rule.needs.candidateHistory)
       .flatMap((found) => found.contacts.map((contact) => contact.id));
-    const candidateSummaries = await db.summaries.bulkGet(upFront);
+    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
+      (summary): summary is ContactSummary => !!summary,
+    );
     context.stepDone?.('read');
-    const read = [...open, ...candidateSummaries.filter((summary): summary is ContactSummary => !!summary)];
-    // Only an open follow-up needs its history to be found; the others need theirs only for what to mention.
     const inputs = {
       ...context,
-      interactions: uniqueById([...read.flatMap(summaryHistory), ...event.rows]),
+      interactions: uniqueById([
+        ...open.flatMap((row) => row.starts),
+        ...candidateSummaries.flatMap(summaryHistory),
+        ...event.rows,
+      ]),
       commitments,
       events: event.events,
     };
     const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
     context.stepDone?.('find');
-    const opened = new Set(read.map((summary) => summary.contactId));
     const states = await followUpStatesOf(db, findingKeys(found));
     context.stepDone?.('states');
     const items = finishQueue(found, states);
@@ -199,21 +205,27 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
     ];
     context.stepDone?.('finish');
-    const partial = (id: string) => {
+    const isPartial = (id: string) => {
       const contact = found.view.contacts.get(id);
-      return !!contact && (fromCards.has(contact) || unnamed.has(contact));
+      return !!contact && partial.has(contact);
     };
+    const readWhole = new Set(candidateSummaries.map((summary) => summary.contactId));
     const [whole, summaries] = await Promise.all([
-      db.contacts.bulkGet(wanted.filter(partial)),
-      db.summaries.bulkGet(wanted.filter((id) => !opened.has(id))),
+      db.contacts.bulkGet(wanted.filter(isPartial)),
+      db.summaries.bulkGet(wanted.filter((id) => !readWhole.has(id))),
     ]);
     context.stepDone?.('read shown');
     const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
-    // The items of the people read whole just now, found again with their whole contact: worded with their name.
+    // The items of the people read whole just now, found again with their whole contact (and only their rows):
+    // worded with their name.
+    const ofWhole = (row: { contactId: string }) => wholeOf.has(row.contactId);
     const reworded = new Map(
-      findQueue({ ...inputs, contacts: [...wholeOf.values()] }).byRule.flatMap(({ findings }) =>
-        findings.map((finding) => [finding.key, finding] as const),
-      ),
+      findQueue({
+        ...inputs,
+        interactions: inputs.interactions.filter(ofWhole),
+        commitments: inputs.commitments.filter(ofWhole),
+        contacts: [...wholeOf.values()],
+      }).byRule.flatMap(({ findings }) => findings.map((finding) => [finding.key, finding] as const)),
     );
     const historyOf = new Map(
       summaries.flatMap((summary) =>
@@ -231,11 +243,11 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const named = new Set(wanted);
     const worded = items.flatMap((item) => {
       const id = item.contactId;
-      const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
       // Not on screen: when and why it is due, and no sentence with a blank where the name goes.
-      if (!named.has(id)) return [unnamed.has(contact) ? { ...item, reason: '' } : item];
+      if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
       // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
-      if (partial(id) && !wholeOf.has(id)) return [];
+      if (isPartial(id) && !wholeOf.has(id)) return [];
+      const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
       const words = reworded.get(item.key);
       return [
         {

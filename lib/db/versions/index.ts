@@ -13,6 +13,7 @@ import { v11 } from './v11';
 import { v12 } from './v12';
 import { v13 } from './v13';
 import { v14 } from './v14';
+import { v15 } from './v15';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -30,4 +31,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v12,
   v13,
   v14,
+  v15,
 ];

@@ -25,7 +25,7 @@ const byContact = <T extends { contactId: string }>(rows: T[]) =>
 describe('the queue bench seed', () => {
   // Its history goes straight into IndexedDB, beside the summaries: they must be what the middleware keeps.
   it.each(SHAPES)(
-    'writes the %s shape with the summaries the middleware would keep, in two steps',
+    'writes the %s shape with the summaries and open follow-ups the middleware would keep, in two steps',
     async (shape) => {
       const fast = open('fast');
       await seedShape(fast, shape, 300, 0, 500, NOW);
@@ -41,6 +41,9 @@ describe('the queue bench seed', () => {
       const expected = byContact(await slow.summaries.toArray());
       expect(expected.some((summary) => summary.openSince !== undefined)).toBe(true);
       expect(byContact(await fast.summaries.toArray())).toEqual(expected);
+      const openRows = byContact(await slow.openFollowUps.toArray());
+      expect(openRows.length).toBeGreaterThan(0);
+      expect(byContact(await fast.openFollowUps.toArray())).toEqual(openRows);
       expect(await fast.queueCards.toArray()).toEqual(await slow.queueCards.toArray());
     },
   );

@@ -38,7 +38,7 @@ describe('schema versions 11 and 13 (queue cards, without summaries since 13)', 
       'ravi-fixture',
       'unlinked/dana fixture/2019-02-14',
     ]);
-    expect(cards['cleo-fixture']).toMatchObject({ name: 'Cleo Fixture', cadenceDays: 30, tags: ['mentor'] });
+    expect(cards['cleo-fixture']).toMatchObject({ cadenceDays: 30, tags: ['mentor'] });
     expect(cards['unlinked/dana fixture/2019-02-14']).toMatchObject({ tags: ['alumni'] });
     db.close();
   });

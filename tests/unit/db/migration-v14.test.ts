@@ -45,9 +45,8 @@ describe('schema version 14 (queue cards with only what finding a cadence needs)
     expect(cards).toEqual(cardChunksOf(contacts as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/profileUrl|notes|history|title/);
     const cleo = Object.assign({}, ...cards.map((row) => row.cards))['cleo-fixture'];
+    // As cards are today (v15 took the id and name out too).
     expect(cleo).toEqual({
-      id: 'cleo-fixture',
-      name: 'Cleo Fixture',
       tags: ['mentor'],
       cadenceDays: 30,
       lastInteractionAt: expect.any(Number),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
-import { type ContactSummary, summaryOf } from '../../../lib/engine/contact-summary';
+import { type ContactSummary, openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import { INTERACTION_KINDS, type Interaction } from '../../../lib/schema/interaction';
 import { DAY, interaction } from '../engine/factories';
 
@@ -83,7 +83,13 @@ describe('per-person summaries', () => {
           });
         }
         const stored = (await db.summaries.toArray()).sort((a, b) => a.contactId.localeCompare(b.contactId));
-        expect(stored).toEqual(await expectedSummaries());
+        const expected = await expectedSummaries();
+        expect(stored).toEqual(expected);
+        // Beside them, a row for each person with a follow-up open, and none for the others.
+        const open = (await db.openFollowUps.toArray()).sort((a, b) =>
+          a.contactId.localeCompare(b.contactId),
+        );
+        expect(open).toEqual(expected.flatMap((summary) => openFollowUpOf(summary) ?? []));
       }),
       { numRuns: 60 },
     );
@@ -103,5 +109,62 @@ describe('per-person summaries', () => {
       interaction({ id: 't3', contactId: 'cleo', kind: 'thanked', actor: 'me', at: 13 * DAY }),
     );
     expect(await db.summaries.where('openSince').above(0).primaryKeys()).toEqual(['ada']);
+    expect(await db.openFollowUps.toArray()).toEqual([
+      { contactId: 'ada', since: 10 * DAY, starts: [expect.objectContaining({ id: 'm1', kind: 'met' })] },
+    ]);
+  });
+
+  it('keep in the open-follow-up row only the starts still open, without what was said', async () => {
+    await db.interactions.bulkAdd([
+      interaction({
+        id: 'g1',
+        contactId: 'ada',
+        kind: 'shared',
+        actor: 'them',
+        at: 5 * DAY,
+        context: 'the deck',
+      }),
+      interaction({
+        id: 'm1',
+        contactId: 'ada',
+        kind: 'met',
+        actor: 'them',
+        at: 6 * DAY,
+        context: 'Web Summit',
+      }),
+      interaction({
+        id: 'n1',
+        contactId: 'ada',
+        kind: 'note',
+        actor: 'me',
+        at: 7 * DAY,
+        context: 'likes sailing',
+      }),
+      interaction({
+        id: 'r1',
+        contactId: 'ada',
+        kind: 'message-received',
+        actor: 'them',
+        at: 8 * DAY,
+        intent: 'give',
+        excerpt: 'Here is the intro you asked for',
+      }),
+    ]);
+    const row = await db.openFollowUps.get('ada');
+    // Her latest give (the message) and the meeting are open; the note and the older give are not starts.
+    expect(row?.since).toBe(8 * DAY);
+    expect(row?.starts.map((start) => start.id).sort()).toEqual(['m1', 'r1']);
+    expect(row?.starts.find((start) => start.id === 'r1')?.excerpt).toBe('');
+    expect(row?.starts.find((start) => start.id === 'm1')?.context).toBe('Web Summit');
+    // Reaching out settles the meeting, not the thanks owed.
+    await db.interactions.add(
+      interaction({ id: 's1', contactId: 'ada', kind: 'message-sent', actor: 'me', at: 9 * DAY }),
+    );
+    expect((await db.openFollowUps.get('ada'))?.starts.map((start) => start.id)).toEqual(['r1']);
+    await db.interactions.add(
+      interaction({ id: 't1', contactId: 'ada', kind: 'thanked', actor: 'me', at: 10 * DAY }),
+    );
+    expect(await db.openFollowUps.get('ada')).toBeUndefined();
+    expect(await db.summaries.get('ada')).toBeDefined();
   });
 });
