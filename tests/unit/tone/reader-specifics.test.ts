@@ -74,6 +74,22 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     '',
   ])('names nothing of the reader: %j', (text) => expect(specifics(text)).toEqual([]));
 
+  it('gives an ask its context: naming a mutual contact is not an ask with nothing given', () => {
+    const context = { kind: 'message', position: 'first', recipientName: 'Tom' } as const;
+    // The learned flag alone calls this one an ask with nothing given (0.76 against 0.35 with the shipped weights).
+    const referred = analyzeTone(
+      'Hi Tom,\nPriya suggested I write to you.\nI am looking for a finance role in logistics.\nCould you refer me for the analyst opening at your company?',
+      context,
+    );
+    expect(referred.flags.ask_without_give).toBe(false);
+    expect(referred.hints.map((hint) => hint.ruleId)).not.toContain('ask-before-give');
+    const cold = analyzeTone(
+      'Dear Tom,\nI am looking for a finance role in logistics.\nIf you know of an opening, kindly send me the details.\nRegards.',
+      context,
+    );
+    expect(cold.flags.ask_without_give).toBe(true);
+  });
+
   it('makes the personal-reference flag and hides its hint', () => {
     const context = { kind: 'message', position: 'first', recipientName: 'Ana' } as const;
     const specific = analyzeTone(
