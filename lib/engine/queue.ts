@@ -31,6 +31,7 @@ function itemsOf(
   findings: QueueFinding[],
   view: EngineView,
   hidden: ReadonlySet<string>,
+  withSpecifics: boolean,
 ) {
   const items: FollowUpItem[] = [];
   for (const finding of findings) {
@@ -43,7 +44,7 @@ function itemsOf(
       contactName: contact.name,
       profileUrl: contact.profileUrl,
       principle: { section: rule.section, why: rule.why },
-      specifics: specificsFor(contact, view.history.get(contact.id)),
+      specifics: withSpecifics ? specificsFor(contact, view.history.get(contact.id)) : [],
     });
     if (rule.limit !== undefined && items.length >= rule.limit) break;
   }
@@ -60,14 +61,18 @@ export function byDueThenPriority(a: FollowUpItem, b: FollowUpItem): number {
   );
 }
 
-/** The findings minus those done or snoozed, completed with the person, the principle and what to mention. */
+/**
+ * The findings minus those done or snoozed, completed with the person, the principle and what to mention (unless
+ * `specifics` is false: a loader that says what to mention for the rows on screen only).
+ */
 export function finishQueue(
   { view, byRule }: QueueFindings,
   followUps: readonly FollowUpState[],
+  { specifics = true }: { specifics?: boolean } = {},
 ): FollowUpItem[] {
   const hidden = hiddenKeys(followUps, view.now);
   return byRule
-    .flatMap(({ rule, findings }) => itemsOf(rule, findings, view, hidden))
+    .flatMap(({ rule, findings }) => itemsOf(rule, findings, view, hidden, specifics))
     .sort(byDueThenPriority);
 }
 

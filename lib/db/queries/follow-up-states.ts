@@ -11,10 +11,15 @@ export async function followUpStatesOf(
   keys: readonly string[],
 ): Promise<FollowUpState[]> {
   if (keys.length === 0) return [];
-  // The default sort compares UTF-16 code units, the order IndexedDB gives string keys.
-  const sorted = [...keys].sort();
+  // The first and last of them as IndexedDB orders string keys: by UTF-16 code units, as `<` compares strings.
+  let first = keys[0]!;
+  let last = first;
+  for (const key of keys) {
+    if (key < first) first = key;
+    if (key > last) last = key;
+  }
   const wanted = new Set(keys);
-  const stored = await db.followUps.where('key').between(sorted[0], sorted.at(-1), true, true).primaryKeys();
+  const stored = await db.followUps.where('key').between(first, last, true, true).primaryKeys();
   const states = await db.followUps.bulkGet(stored.filter((key) => wanted.has(key)));
   return states.filter((state): state is FollowUpState => state !== undefined);
 }

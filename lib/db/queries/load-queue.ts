@@ -200,7 +200,8 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     context.stepDone?.('find');
     const states = await followUpStatesOf(db, findingKeys(found));
     context.stepDone?.('states');
-    const items = finishQueue(found, states);
+    // What to mention is said for the people named below, out of their whole history.
+    const items = finishQueue(found, states, { specifics: false });
     const wanted = [
       ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
     ];
@@ -243,7 +244,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     const named = new Set(wanted);
     const worded = items.flatMap((item) => {
       const id = item.contactId;
-      // Not on screen: when and why it is due, and no sentence with a blank where the name goes.
+      // Not on screen: when and why it is due (nothing to mention), and no sentence with a blank for the name.
       if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
       // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
       if (isPartial(id) && !wholeOf.has(id)) return [];

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR } from '../../../tests/e2e/harness/extension';
 import type { BenchResult } from '../harness';
@@ -29,7 +29,12 @@ export function pageBundle(entry: string, globalName: string, { minify = false }
   return bundleFile(resolve(ROOT, entry), globalName, minify);
 }
 
-async function bundleFile(path: string, globalName: string, minify = false): Promise<string> {
+async function bundleFile(
+  path: string,
+  globalName: string,
+  minify = false,
+  databaseName?: string,
+): Promise<string> {
   const out = await build({
     entryPoints: [path],
     bundle: true,
@@ -40,21 +45,39 @@ async function bundleFile(path: string, globalName: string, minify = false): Pro
     platform: 'browser',
     // Packages from this checkout, for a module of another commit's checkout too.
     nodePaths: [join(ROOT, 'node_modules')],
+    plugins: databaseName ? [renamedDatabase(databaseName)] : [],
     logLevel: 'error',
   });
   // A page evaluation runs in a scope of its own: the global is made explicit.
   return `${out.outputFiles[0]!.text}\nglobalThis.${globalName} = ${globalName};`;
 }
 
+/** The database's name module (lib/db/name.ts) replaced, so a bundle opens a database of its own. */
+const renamedDatabase = (name: string): Plugin => ({
+  name: 'renamed-database',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]lib[\\/]db[\\/]name\.ts$/ }, () => ({
+      contents: `export const DATABASE_NAME = ${JSON.stringify(name)};`,
+      loader: 'ts',
+    }));
+  },
+});
+
 /**
  * A module as another commit has it, bundled like `pageBundle` from a temporary checkout of that commit, so a
- * benchmark can time before and after side by side in one page.
+ * benchmark can time before and after side by side in one page; with `databaseName`, the bundle opens that
+ * database instead of Rapport's (a commit before a schema change reads a database of its own schema).
  */
-export async function bundleAt(commit: string, entry: string, globalName: string): Promise<string> {
+export async function bundleAt(
+  commit: string,
+  entry: string,
+  globalName: string,
+  { databaseName }: { databaseName?: string } = {},
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-before-'));
   execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
   try {
-    return await bundleFile(join(dir, entry), globalName);
+    return await bundleFile(join(dir, entry), globalName, false, databaseName);
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
   }
