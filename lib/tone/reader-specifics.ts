@@ -42,7 +42,6 @@ const MUTUAL = phraseSet([
   'are connected to',
   'are connected with',
   'both connected',
-  'introduce me to',
   'close friend',
 ]);
 /** Their work said another way: what they made "of yours", where they worked, what they completed. */
