@@ -27,6 +27,7 @@ const SHARED = phraseSet([
   'talked to you',
   'talked with you',
   'further to our',
+  'i met',
   'alma mater',
   'alum',
   'alumni',
@@ -41,6 +42,19 @@ const MUTUAL = phraseSet([
   'are connected to',
   'are connected with',
   'both connected',
+  'close friend',
+]);
+/** Their work said another way: what they made "of yours", where they worked, what they completed. */
+const THEIR_WORK = phraseSet([
+  ...THEIR_ARTEFACTS.map((artefact) => `${artefact} of yours`),
+  'you have worked',
+  "you've worked",
+  'you worked at',
+  'you worked with',
+  'you worked on',
+  'your time at',
+  'you have completed',
+  'you completed',
 ]);
 /**
  * Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
@@ -72,7 +86,7 @@ export function readerSpecifics(draft: Draft): ReaderSpecific[] {
         start: tokens[your]!.start,
         end: tokens[your + artefactAfter(words, your)]!.end,
       });
-    }
+    } else first(THEIR_WORK, 'their-work');
   }
   return found;
 }
