@@ -33,7 +33,10 @@ const isoDay = (at: number, timeZone: string) =>
 
 /** Deletes an entry, with Undo in the toast: the same entry is logged again under its own id. */
 async function remove(interaction: Interaction) {
-  const reply = await sendOrToast('interaction/delete', { id: interaction.id });
+  const reply = await sendOrToast('interaction/delete', {
+    id: interaction.id,
+    contactId: interaction.contactId,
+  });
   if (!reply.ok) return;
   const { source: _source, ...restore } = interaction;
   showToast({
@@ -59,6 +62,7 @@ function EditEntry({ interaction, onClose }: { interaction: Interaction; onClose
       (interaction.at - startOfDay(dayNumber(interaction.at, timeZone), timeZone));
     const reply = await send('interaction/edit', {
       id: interaction.id,
+      contactId: interaction.contactId,
       changes: { context, at, ...(TWO_SIDED.has(interaction.kind) ? { actor } : {}) },
     });
     if (!reply.ok) return;

@@ -35,17 +35,21 @@ export function stopIfCancelled(run: ImportRun): void {
   if (run.cancelled) throw new HandledError('failed', 'The import was cancelled; nothing was changed.');
 }
 
-/** Writes `rows` in batches, counting them into the run and stopping between batches on a cancel. */
+/**
+ * Writes `rows` in batches, counting them into the run (each as the records it holds: a thread holds many) and
+ * stopping between batches on a cancel.
+ */
 export async function writeInBatches<T>(
   rows: readonly T[],
   write: (batch: T[]) => Promise<unknown>,
   run: ImportRun,
+  recordsIn: (row: T) => number = () => 1,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_BATCH) {
     stopIfCancelled(run);
     const batch = rows.slice(i, i + WRITE_BATCH);
     await write(batch);
-    run.written += batch.length;
+    for (const row of batch) run.written += recordsIn(row);
   }
 }
 

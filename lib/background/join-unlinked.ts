@@ -1,7 +1,8 @@
 import { joinRecords } from '../contacts/join-records';
 import { isUnlinked, nameKey } from '../contacts/unlinked';
 import type { RapportDatabase } from '../db/database';
-import { historyOf } from '../db/queries/history-of';
+import { entriesOf, threadWith } from '../db/imported-threads';
+import { loggedHistoryOf } from '../db/queries/history-of';
 import { HandledError } from '../protocol/router';
 import type { Contact } from '../schema/contact';
 
@@ -9,6 +10,7 @@ import type { Contact } from '../schema/contact';
 export const JOIN_TABLES = [
   'contacts',
   'interactions',
+  'threads',
   'commitments',
   'followUps',
   'heard',
@@ -18,7 +20,7 @@ export const JOIN_TABLES = [
 
 /**
  * Makes the record without an address part of the page's record, inside the caller's transaction over
- * JOIN_TABLES: everything that named the old key (interactions, promises, follow-up states, messages read,
+ * JOIN_TABLES: everything that named the old key (interactions, the imported thread, promises, follow-up states, messages read,
  * intro requests, mutual-connection choices) names the page's key, the joined contact is written and the old
  * one deleted. Refuses anything but an unlinked record of the same name joining a record with a page, so no
  * message can fold one LinkedIn profile into another.
@@ -30,8 +32,9 @@ export async function joinUnlinked(db: RapportDatabase, page: Contact, unlinkedI
   if (isUnlinked(page) || nameKey(page.name) !== nameKey(unlinked.name))
     throw new HandledError('bad-request', 'Only a record of the same name can join a LinkedIn profile.');
   const to = page.id;
-  const moved = (await historyOf(db, unlinkedId).toArray()).map((row) => ({ ...row, contactId: to }));
+  const moved = (await loggedHistoryOf(db, unlinkedId).toArray()).map((row) => ({ ...row, contactId: to }));
   await db.interactions.bulkPut(moved);
+  const movedThread = await moveThread(db, unlinkedId, to);
   await db.commitments.where('contactId').equals(unlinkedId).modify({ contactId: to });
   const states = await db.followUps.where('contactId').equals(unlinkedId).toArray();
   await db.followUps.bulkDelete(states.map((state) => state.key));
@@ -45,7 +48,18 @@ export async function joinUnlinked(db: RapportDatabase, page: Contact, unlinkedI
   const joined = joinRecords(page, unlinked, now);
   await db.contacts.delete(unlinkedId);
   await db.contacts.put(joined);
-  return { joined, interactionsMoved: moved.length };
+  return { joined, interactionsMoved: moved.length + movedThread };
+}
+
+/** The old record's imported thread joined to the page's (which an import of a newer export may have made). */
+async function moveThread(db: RapportDatabase, from: string, to: string): Promise<number> {
+  const [old, page] = await db.threads.bulkGet([from, to]);
+  if (!old) return 0;
+  const rows = entriesOf(old).map((row) => ({ ...row, contactId: to }));
+  const { thread } = threadWith(to, page, rows);
+  await db.threads.delete(from);
+  if (thread) await db.threads.put(thread);
+  return old.entries.length;
 }
 
 /** Rules whose follow-ups follow a person, keyed `<rule>:<contact id>:<since>` (the others key by a record's id). */

@@ -1,4 +1,5 @@
-import { DATA_TABLES, type RapportDatabase } from '../db/database';
+import { DATA_TABLES, type RapportDatabase, STORED_TABLES } from '../db/database';
+import { entriesOf, type ImportedThread } from '../db/imported-threads';
 import { withoutSearchWords } from '../db/search-words-middleware';
 import { BACKUP_FORMAT_VERSION } from '../protocol/backup';
 import type { Interaction } from '../schema/interaction';
@@ -25,6 +26,18 @@ function rowsForFile(name: (typeof DATA_TABLES)[number], page: unknown[]): unkno
   return page;
 }
 
+/** A table's rows, PAGE at a time in key order. */
+async function* pagesOf(db: RapportDatabase, name: (typeof STORED_TABLES)[number]) {
+  const table = db.table(name);
+  let page = await table.limit(PAGE).toArray();
+  while (page.length) {
+    yield page as unknown[];
+    if (page.length < PAGE) return;
+    const last = (page.at(-1) as Record<string, unknown>)[table.schema.primKey.keyPath as string];
+    page = await table.where(':id').above(last).limit(PAGE).toArray();
+  }
+}
+
 /**
  * Everything Rapport stores, as the parts of one JSON file (the backup format of lib/protocol/backup.ts), read
  * by the extension page in pages of rows inside one read transaction (so the file is consistent) and handed to
@@ -34,24 +47,29 @@ export async function backupParts(
   db: RapportDatabase,
   exportedAt: number,
 ): Promise<{ parts: string[]; counts: BackupCounts }> {
-  return db.transaction('r', [...DATA_TABLES], async () => {
+  return db.transaction('r', [...STORED_TABLES], async () => {
     const parts = [
       `{"format":"rapport-backup","version":${BACKUP_FORMAT_VERSION},"exportedAt":${exportedAt}`,
     ];
     const counts = {} as BackupCounts;
     for (const name of DATA_TABLES) {
-      const table = db.table(name);
       parts.push(`,"${name}":[`);
       let count = 0;
-      let page = await table.limit(PAGE).toArray();
-      while (page.length) {
-        const rows = rowsForFile(name, page);
+      const add = (rows: unknown[]) => {
+        if (!rows.length) return;
         parts.push((count ? ',' : '') + rows.map((row) => JSON.stringify(row)).join(','));
-        count += page.length;
-        if (page.length < PAGE) break;
-        const last = (page.at(-1) as Record<string, unknown>)[table.schema.primKey.keyPath as string];
-        page = await table.where(':id').above(last).limit(PAGE).toArray();
-      }
+        count += rows.length;
+      };
+      for await (const page of pagesOf(db, name)) add(rowsForFile(name, page));
+      // Imported history is kept one thread per person; the file holds it as interactions, as it always has.
+      if (name === 'interactions')
+        for await (const page of pagesOf(db, 'threads'))
+          add(
+            rowsForFile(
+              name,
+              (page as ImportedThread[]).flatMap((thread) => entriesOf(thread)),
+            ),
+          );
       parts.push(']');
       counts[name] = count;
     }

@@ -9,6 +9,7 @@ import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import type { NetworkRecord } from '../social/network-snapshot';
+import type { ImportedThread } from './imported-threads';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
@@ -21,7 +22,10 @@ export { DATABASE_NAME } from './name';
 
 export type RapportDatabase = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
+  /** What was logged or captured live, one row each; imported history is in `threads`. */
   interactions: EntityTable<Interaction, 'id'>;
+  /** Imported history, one row per person (lib/db/imported-threads.ts). */
+  threads: EntityTable<ImportedThread, 'contactId'>;
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   heard: EntityTable<HeardMessage, 'id'>;
@@ -79,5 +83,9 @@ export const DATA_TABLES = [
   'mutualChoices',
 ] as const;
 
-/** Every table of user data, for the transactions that export, restore or wipe all of it. */
-export const dataTables = (db: RapportDatabase) => DATA_TABLES.map((name) => db.table(name));
+/**
+ * Every table of user data, for the transactions that export, restore or wipe all of it: the backup file's tables
+ * (DATA_TABLES) and the imported threads, which the file carries as interactions (lib/backup/write-backup.ts).
+ */
+export const STORED_TABLES = [...DATA_TABLES, 'threads'] as const;
+export const dataTables = (db: RapportDatabase) => STORED_TABLES.map((name) => db.table(name));

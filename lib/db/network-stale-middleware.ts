@@ -9,7 +9,7 @@ import {
 
 const NETWORK = 'network';
 /** What the network picture is drawn from. */
-const WATCHED = new Set(['contacts', 'interactions']);
+const WATCHED = new Set(['contacts', 'interactions', 'threads']);
 /** What a deleted range counts as (its size is not known without reading it): a big change. */
 const RANGE_ROWS = 1_000;
 

@@ -1,103 +1,156 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { type ContactSummary, foldInteraction, openFollowUpOf, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
+import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 
 const INTERACTIONS = 'interactions';
+const THREADS = 'threads';
 const SUMMARIES = 'summaries';
 const OPEN = 'openFollowUps';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
+const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
- * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of an interaction,
- * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it.
- * Every read-write transaction on interactions also takes the summaries. Added rows are folded into the summaries
- * of their people (one read per person, not per row); a replaced or deleted row may have been what a summary held,
- * so those people's summaries are made again from their history ([contactId+at]); a wipe wipes them. Beside each
+ * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
+ * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it. A
+ * history is the person's rows in `interactions` and their imported thread (`threads`, from v16). Every read-write
+ * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
+ * the summaries of their people (one read per person, not per row); a replaced or deleted row or thread may have
+ * been what a summary held, so those people's summaries are made again from their whole history. Beside each
  * summary it keeps the person's open-follow-up row (what the queue reads of them), there while a follow-up is open.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'contact-summaries',
   create(down) {
+    const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
-    if (!down.schema.tables.some((table) => table.name === SUMMARIES)) return down;
+    if (!has(SUMMARIES)) return down;
+    const history = has(THREADS) ? [INTERACTIONS, THREADS] : [INTERACTIONS];
     // Nor before v15 open-follow-up rows.
-    const keepsOpen = down.schema.tables.some((table) => table.name === OPEN);
-    const derived = keepsOpen ? [SUMMARIES, OPEN] : [SUMMARIES];
+    const derived = has(OPEN) ? [SUMMARIES, OPEN] : [SUMMARIES];
+    const summaries = new PersonSummaries(
+      down.table(INTERACTIONS),
+      has(THREADS) ? down.table(THREADS) : null,
+      down.table(SUMMARIES),
+      has(OPEN) ? down.table(OPEN) : null,
+    );
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
-          mode === 'readwrite' && stores.includes(INTERACTIONS)
-            ? [...new Set([...stores, ...derived])]
+          mode === 'readwrite' && stores.some((name) => history.includes(name))
+            ? [...new Set([...stores, ...history, ...derived])]
             : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
-        const table = down.table(name);
-        if (name !== INTERACTIONS) return table;
-        return keepingSummaries(table, down.table(SUMMARIES), keepsOpen ? down.table(OPEN) : undefined);
+        if (name === INTERACTIONS) return summaries.keptOnRows();
+        if (name === THREADS && summaries.threads) return summaries.keptOnThreads(summaries.threads);
+        return down.table(name);
       },
     };
   },
 };
 
-// A summary is read, changed and put back: two writes of one person's rows in flight at once take turns.
+// A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();
 
-function keepingSummaries(
-  interactions: DBCoreTable,
-  summaries: DBCoreTable,
-  openRows: DBCoreTable | undefined,
-): DBCoreTable {
-  const byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
+/** The primary keys of a range of the table (a whole-table range included). */
+async function keysIn(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  range: DBCoreKeyRange,
+): Promise<string[]> {
+  const { result } = await table.query({
+    trans,
+    values: false,
+    query: { index: table.schema.primaryKey, range },
+  });
+  return result as string[];
+}
+
+const contactsOf = (rows: readonly ({ contactId: string } | undefined)[]) =>
+  rows.filter((row): row is { contactId: string } => !!row).map((row) => row.contactId);
+
+class PersonSummaries {
+  private readonly byPerson;
+
+  constructor(
+    readonly interactions: DBCoreTable,
+    readonly threads: DBCoreTable | null,
+    readonly summaries: DBCoreTable,
+    readonly openRows: DBCoreTable | null,
+  ) {
+    this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
+  }
+
+  /** The people's summaries made again from their rows (unless none are left) and their threads. */
+  async remake(trans: DBCoreTransaction, contactIds: Iterable<string>, { logged = true } = {}) {
+    const ids = [...new Set(contactIds)];
+    const threads = this.threads
+      ? ((await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[])
+      : [];
+    // Without logged rows nothing is awaited but the database (Dexie keeps its transaction zone across those only).
+    const made = logged
+      ? await Promise.all(ids.map((contactId, i) => this.madeFromHistory(trans, contactId, threads[i])))
+      : ids.map((contactId, i) => summaryOf(contactId, entriesOf(threads[i])));
+    const gone = ids.filter((_, i) => !made[i]);
+    const kept = made.filter((summary): summary is ContactSummary => summary !== null);
+    // What they were is not read: any of them may have had a follow-up open.
+    await this.store(trans, kept, gone, () => true);
+  }
 
   /**
    * Stores the summaries made (deletes those of people with nothing left), and beside them the open-follow-up
    * rows: put where a follow-up is open, deleted where none is and one may have been (`mayHaveBeenOpen`).
    */
-  async function store(
+  private async store(
     trans: DBCoreTransaction,
     kept: readonly ContactSummary[],
     gone: readonly string[],
     mayHaveBeenOpen: (contactId: string) => boolean,
   ) {
-    if (gone.length) await summaries.mutate({ type: 'delete', trans, keys: [...gone] });
-    if (kept.length) await summaries.mutate({ type: 'put', trans, values: kept });
-    if (!openRows) return;
+    if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: [...gone] });
+    if (kept.length) await this.summaries.mutate({ type: 'put', trans, values: kept });
+    if (!this.openRows) return;
     const open = kept.flatMap((summary) => openFollowUpOf(summary) ?? []);
     const closed = [
       ...gone,
       ...kept.filter((summary) => summary.openSince === undefined).map((summary) => summary.contactId),
     ].filter(mayHaveBeenOpen);
-    if (closed.length) await openRows.mutate({ type: 'delete', trans, keys: closed });
-    if (open.length) await openRows.mutate({ type: 'put', trans, values: open });
+    if (closed.length) await this.openRows.mutate({ type: 'delete', trans, keys: closed });
+    if (open.length) await this.openRows.mutate({ type: 'put', trans, values: open });
   }
 
-  async function remake(trans: DBCoreTransaction, contactIds: Iterable<string>) {
-    const ids = [...new Set(contactIds)];
-    const made = await Promise.all(
-      ids.map(async (contactId) => {
-        const { result } = await interactions.query({
-          trans,
-          values: true,
-          query: {
-            index: byPerson,
-            range: { type: 2, lower: [contactId, -Infinity], upper: [contactId, Infinity] },
-          },
-        });
-        return summaryOf(contactId, result as Interaction[]);
-      }),
-    );
-    const gone = ids.filter((_, i) => !made[i]);
-    const kept = made.filter((summary): summary is ContactSummary => summary !== null);
-    // What they were is not read: any of them may have had a follow-up open.
-    await store(trans, kept, gone, () => true);
+  /** A person's summary made from their logged rows and their thread. */
+  private async madeFromHistory(
+    trans: DBCoreTransaction,
+    contactId: string,
+    thread: ImportedThread | undefined,
+  ) {
+    const { result } = await this.interactions.query({
+      trans,
+      values: true,
+      query: {
+        index: this.byPerson,
+        range: { type: 2, lower: [contactId, -Infinity], upper: [contactId, Infinity] },
+      },
+    });
+    return summaryOf(contactId, [...(result as Interaction[]), ...entriesOf(thread)]);
   }
 
-  async function fold(trans: DBCoreTransaction, rows: readonly Interaction[]) {
+  /** Rows new to their people folded into what their summaries hold. */
+  async fold(trans: DBCoreTransaction, rows: readonly Interaction[]) {
     const byContact = new Map<string, Interaction[]>();
     for (const row of rows) {
       const list = byContact.get(row.contactId);
@@ -105,7 +158,7 @@ function keepingSummaries(
       else byContact.set(row.contactId, [row]);
     }
     const ids = [...byContact.keys()];
-    const stored = (await summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
+    const stored = (await this.summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
     const wasOpen = new Set(
       stored.flatMap((summary) => (summary?.openSince === undefined ? [] : [summary.contactId])),
     );
@@ -116,61 +169,100 @@ function keepingSummaries(
       for (const row of byContact.get(contactId)!) any = foldInteraction(summary, row) || any;
       if (any) changed.push(summary);
     });
-    if (changed.length) await store(trans, changed, [], (contactId) => wasOpen.has(contactId));
+    if (changed.length) await this.store(trans, changed, [], (contactId) => wasOpen.has(contactId));
   }
 
-  const contactsOf = (rows: readonly (Interaction | undefined)[]) =>
-    rows.filter((row): row is Interaction => !!row).map((row) => row.contactId);
-
-  async function mutate(req: DBCoreMutateRequest) {
-    const { trans } = req;
-    if (req.type === 'deleteRange') {
-      if (req.range.type === WHOLE_TABLE) {
+  keptOnRows(): DBCoreTable {
+    const { interactions } = this;
+    const mutate = async (req: DBCoreMutateRequest) => {
+      const { trans } = req;
+      if (req.type === 'deleteRange') {
+        if (req.range.type === WHOLE_TABLE) {
+          const result = await interactions.mutate(req);
+          await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+          if (this.openRows) await this.openRows.mutate({ type: 'deleteRange', trans, range: req.range });
+          // What the people's imported threads hold is still theirs (and their logged rows are all gone).
+          if (this.threads)
+            await this.remake(trans, await keysIn(this.threads, trans, req.range), { logged: false });
+          return result;
+        }
+        const { result: old } = await interactions.query({
+          trans,
+          values: true,
+          query: { index: interactions.schema.primaryKey, range: req.range },
+        });
         const result = await interactions.mutate(req);
-        await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
-        await openRows?.mutate({ type: 'deleteRange', trans, range: req.range });
+        await this.remake(trans, contactsOf(old as Interaction[]));
         return result;
       }
-      const { result: old } = await interactions.query({
-        trans,
-        values: true,
-        query: { index: interactions.schema.primaryKey, range: req.range },
-      });
+      if (req.type === 'delete') {
+        const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
+        const result = await interactions.mutate(req);
+        await this.remake(trans, contactsOf(old));
+        return result;
+      }
+      const values = req.values as Interaction[];
+      // A put may replace a row a summary holds (or move it to another person): those people are made again.
+      const old =
+        req.type === 'put'
+          ? ((await interactions.getMany({
+              trans,
+              keys: req.keys ?? values.map((row) => row.id),
+            })) as (Interaction | undefined)[])
+          : [];
       const result = await interactions.mutate(req);
-      await remake(trans, contactsOf(old as Interaction[]));
+      // The last of rows with the same id is the one stored.
+      const written = [
+        ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
+      ];
+      const replaced = contactsOf(old);
+      if (replaced.length) await this.remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
+      else await this.fold(trans, written);
       return result;
-    }
-    if (req.type === 'delete') {
-      const old = (await interactions.getMany({ trans, keys: req.keys })) as (Interaction | undefined)[];
-      const result = await interactions.mutate(req);
-      await remake(trans, contactsOf(old));
-      return result;
-    }
-    const values = req.values as Interaction[];
-    // A put may replace a row a summary holds (or move it to another person): those people are made again.
-    const old =
-      req.type === 'put'
-        ? ((await interactions.getMany({
-            trans,
-            keys: req.keys ?? values.map((row) => row.id),
-          })) as (Interaction | undefined)[])
-        : [];
-    const result = await interactions.mutate(req);
-    // The last of rows with the same id is the one stored.
-    const written = [
-      ...new Map(values.filter((_, i) => !result.failures[i]).map((row) => [row.id, row])).values(),
-    ];
-    const replaced = contactsOf(old);
-    if (replaced.length) {
-      await remake(trans, [...replaced, ...written.map((row) => row.contactId)]);
-    } else {
-      await fold(trans, written);
-    }
-    return result;
-  }
-  return {
-    ...interactions,
+    };
     // The whole write takes its turn: what it replaces is read before it, and folded or remade after it.
-    mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)),
-  };
+    return { ...interactions, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };
+  }
+
+  keptOnThreads(threads: DBCoreTable): DBCoreTable {
+    const mutate = async (req: DBCoreMutateRequest) => {
+      const { trans } = req;
+      if (req.type === 'deleteRange') {
+        const people = await keysIn(threads, trans, req.range);
+        const result = await threads.mutate(req);
+        // A wipe or a restore clears the logged rows first: then there is nothing left to make a summary of.
+        const logged = await this.interactions.count({ trans, query: { index: this.byPerson, range: ANY } });
+        if (people.length) await this.remake(trans, people, { logged: logged > 0 });
+        return result;
+      }
+      if (req.type === 'delete') {
+        const result = await threads.mutate(req);
+        await this.remake(trans, req.keys as string[]);
+        return result;
+      }
+      const values = req.values as ImportedThread[];
+      // An add replaces nothing (it fails where a thread is stored): only a put reads what it replaces.
+      const stored =
+        req.type === 'put'
+          ? ((await threads.getMany({
+              trans,
+              keys: req.keys ?? values.map((thread) => thread.contactId),
+            })) as (ImportedThread | undefined)[])
+          : [];
+      const result = await threads.mutate(req);
+      const written = values.filter((_, i) => !result.failures[i]);
+      // A thread replaced may have lost or changed what a summary holds: its person is made again.
+      const replaced = new Set(contactsOf(stored));
+      const fresh = written.filter((thread) => !replaced.has(thread.contactId));
+      // Only awaits that reach the database: Dexie keeps its transaction zone across those, not across a no-op.
+      if (replaced.size) await this.remake(trans, replaced);
+      if (fresh.length)
+        await this.fold(
+          trans,
+          fresh.flatMap((thread) => entriesOf(thread)),
+        );
+      return result;
+    };
+    return { ...threads, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };
+  }
 }

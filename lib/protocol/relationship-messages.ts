@@ -38,11 +38,15 @@ export const ContactDeleteSchema = z.object({ contactId: ContactId, confirm: Con
 
 const InteractionId = z.string().min(1).max(400);
 
-export const InteractionDeleteSchema = z.object({ id: InteractionId });
+/** Whose entry it is: an imported one is found in that person's thread (lib/db/imported-threads.ts). */
+const EntryOf = ContactId.optional();
+
+export const InteractionDeleteSchema = z.object({ id: InteractionId, contactId: EntryOf });
 
 /** What the timeline lets the user correct; the contact and the source stay as they were. */
 export const InteractionEditSchema = z.object({
   id: InteractionId,
+  contactId: EntryOf,
   changes: z
     .object({
       kind: InteractionKindSchema,

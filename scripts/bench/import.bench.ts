@@ -52,7 +52,9 @@ export async function importOnce() {
   clearInterval(sampler);
   if (outcome.status !== 'done')
     throw new Error(`import ${outcome.status}${outcome.status === 'failed' ? `: ${outcome.message}` : ''}`);
-  const stored = { contacts: await db.contacts.count(), interactions: await db.interactions.count() };
+  const threads = await db.threads.toArray();
+  const interactions = threads.reduce((sum, thread) => sum + thread.entries.length, 0);
+  const stored = { contacts: await db.contacts.count(), interactions };
   db.close();
   await Dexie.delete(db.name);
   return { total, phases, peakHeapMb: Math.round(peak / MB), inputMb: inputMb.toFixed(1), ...stored };

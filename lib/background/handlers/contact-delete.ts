@@ -1,4 +1,4 @@
-import { historyOf } from '../../db/queries/history-of';
+import { loggedHistoryOf } from '../../db/queries/history-of';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -13,11 +13,21 @@ export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'>
     if (confirm !== contactId) throw new HandledError('bad-request', '"confirm" must repeat the contact id');
     return db.transaction(
       'rw',
-      [db.contacts, db.interactions, db.commitments, db.followUps, db.heard, db.intros, db.mutualChoices],
+      [
+        db.contacts,
+        db.interactions,
+        db.threads,
+        db.commitments,
+        db.followUps,
+        db.heard,
+        db.intros,
+        db.mutualChoices,
+      ],
       async () => {
         const rows = await Promise.all([
           db.contacts.where('id').equals(contactId).delete(),
-          historyOf(db, contactId).delete(),
+          loggedHistoryOf(db, contactId).delete(),
+          db.threads.where('contactId').equals(contactId).delete(),
           db.commitments.where('contactId').equals(contactId).delete(),
           db.followUps.where('contactId').equals(contactId).delete(),
           db.heard.where('contactId').equals(contactId).delete(),

@@ -1,10 +1,14 @@
 import { dataTables } from '../../db/database';
+import { entriesOf } from '../../db/imported-threads';
 import { withoutSearchWords } from '../../db/search-words-middleware';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 
-/** Everything Rapport stores, in one versioned object (read in one transaction, so it is consistent). */
+/**
+ * Everything Rapport stores, in one versioned object (read in one transaction, so it is consistent); imported history
+ * is in it as interactions, as the file has always held it.
+ */
 export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> {
   return async () =>
     db.transaction('r', dataTables(db), async () => ({
@@ -12,7 +16,10 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       version: BACKUP_FORMAT_VERSION,
       exportedAt: now(),
       contacts: (await db.contacts.toArray()).map(withoutSearchWords),
-      interactions: await db.interactions.toArray(),
+      interactions: [
+        ...(await db.interactions.toArray()),
+        ...(await db.threads.toArray()).flatMap((thread) => entriesOf(thread)),
+      ],
       commitments: await db.commitments.toArray(),
       followUps: await db.followUps.toArray(),
       ownProfile: await db.ownProfile.toArray(),

@@ -1,5 +1,6 @@
 import { BackupError, parseBackup } from '../../backup/parse-backup';
-import { DATA_TABLES, dataTables } from '../../db/database';
+import { dataTables, STORED_TABLES } from '../../db/database';
+import { isImportedRow, threadsOf } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 
@@ -14,9 +15,11 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       throw error;
     }
     return db.transaction('rw', dataTables(db), async () => {
-      for (const name of DATA_TABLES) await db.table(name).clear();
+      for (const name of STORED_TABLES) await db.table(name).clear();
       await db.contacts.bulkAdd(backup.contacts);
-      await db.interactions.bulkAdd(backup.interactions);
+      // Imported history goes back into one thread per person, as an import stores it.
+      await db.interactions.bulkAdd(backup.interactions.filter((row) => !isImportedRow(row)));
+      await db.threads.bulkAdd(threadsOf(backup.interactions.filter(isImportedRow)));
       await db.commitments.bulkAdd(backup.commitments);
       await db.followUps.bulkAdd(backup.followUps);
       await db.ownProfile.bulkAdd(backup.ownProfile);

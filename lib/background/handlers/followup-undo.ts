@@ -8,19 +8,23 @@ import { refreshLastInteraction } from './last-interaction';
  */
 export function followUpUndo({ db }: HandlerContext): Handler<'followup/undo'> {
   return async ({ key }) =>
-    db.transaction('rw', [db.contacts, db.interactions, db.followUps, db.commitments], async () => {
-      const state = await db.followUps.get(key);
-      if (state?.doneAt == null) return { key, undone: false };
-      const doneAt = state.doneAt;
-      if (state.snoozedUntil === null) await db.followUps.delete(key);
-      else await db.followUps.update(key, { doneAt: null });
-      await db.interactions.delete(`followup:${key}`);
-      await db.commitments
-        .where('contactId')
-        .equals(state.contactId)
-        .filter((commitment) => commitment.status === 'kept' && commitment.closedAt === doneAt)
-        .modify({ status: 'open', closedAt: null });
-      await refreshLastInteraction(db, state.contactId);
-      return { key, undone: true };
-    });
+    db.transaction(
+      'rw',
+      [db.contacts, db.interactions, db.threads, db.followUps, db.commitments],
+      async () => {
+        const state = await db.followUps.get(key);
+        if (state?.doneAt == null) return { key, undone: false };
+        const doneAt = state.doneAt;
+        if (state.snoozedUntil === null) await db.followUps.delete(key);
+        else await db.followUps.update(key, { doneAt: null });
+        await db.interactions.delete(`followup:${key}`);
+        await db.commitments
+          .where('contactId')
+          .equals(state.contactId)
+          .filter((commitment) => commitment.status === 'kept' && commitment.closedAt === doneAt)
+          .modify({ status: 'open', closedAt: null });
+        await refreshLastInteraction(db, state.contactId);
+        return { key, undone: true };
+      },
+    );
 }

@@ -1,23 +1,25 @@
 import { mergeImported } from '../../contacts/merge-import';
 import { isUnlinkedId } from '../../contacts/unlinked';
 import type { RapportDatabase } from '../../db/database';
-import { IMPORTED_ID_PREFIX } from '../../import/imported-id';
+import { type ImportedThread, threadWith } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
+import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
 import { asRun, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
 
 /**
  * Applies a staged import in ONE transaction: contacts merged into the stored ones (only those that change are
- * written), interactions added unless their id is already stored, the staging dropped. Any failure aborts the
+ * written), interactions added to their people's imported threads unless their id is already there, the staging
+ * dropped. Any failure aborts the
  * transaction, so the database holds all of the import or none of it; a second import of the same export finds
- * every contact unchanged and every interaction id present, and writes nothing. Its rows written can be read
+ * every contact unchanged and every interaction in its thread, and writes nothing. Its rows written can be read
  * while it runs (import/progress), and a cancel (import/cancel) stops it between two batches, writing nothing.
  */
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) =>
     asRun(db, importId, (run) =>
-      db.transaction('rw', [db.contacts, db.interactions, db.importChunks], async () => {
+      db.transaction('rw', [db.contacts, db.threads, db.importChunks], async () => {
         const staged = await timedStep('commit: read the staged chunks', () =>
           db.importChunks.where('importId').equals(importId).toArray(),
         );
@@ -46,27 +48,41 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           const merged = mergeImported(stored[i], imported.get(id)!, at);
           if (!stored[i] || JSON.stringify(merged) !== JSON.stringify(stored[i])) changed.push(merged);
         });
-        // One key-range read of the imported ids already stored, instead of one lookup per row.
-        const present = new Set(
-          await timedStep('commit: read the stored interaction ids', () =>
-            db.interactions.where('id').startsWith(IMPORTED_ID_PREFIX).primaryKeys(),
-          ),
+        // One row per person (lib/db/imported-threads.ts): each person's imported rows join their stored thread,
+        // an entry already there is not added again. By person, so each batch touches few people.
+        const rowsOf = new Map<string, Interaction[]>();
+        for (const row of staged.flatMap((chunk) => chunk.interactions)) {
+          const contactId = joinedAs.get(row.contactId) ?? row.contactId;
+          const list = rowsOf.get(contactId);
+          const moved = contactId === row.contactId ? row : { ...row, contactId };
+          if (list) list.push(moved);
+          else rowsOf.set(contactId, [moved]);
+        }
+        const people = [...rowsOf.keys()].sort();
+        const storedThreads = await timedStep('commit: read the stored threads', () =>
+          db.threads.bulkGet(people),
         );
-        // By person, so each batch touches few people and each summary is read and written about once.
-        const fresh = staged
-          .flatMap((chunk) => chunk.interactions)
-          .filter((interaction) => !present.has(interaction.id))
-          .map((row) =>
-            joinedAs.has(row.contactId) ? { ...row, contactId: joinedAs.get(row.contactId)! } : row,
-          )
-          .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
-        run.total = changed.length + fresh.length;
+        // New threads are added (nothing stored to read first); the stored ones a re-import extends are replaced.
+        const newThreads: ImportedThread[] = [];
+        const grownThreads: ImportedThread[] = [];
+        const addedTo = new Map<ImportedThread, number>();
+        people.forEach((contactId, i) => {
+          const { thread, added } = threadWith(contactId, storedThreads[i], rowsOf.get(contactId)!);
+          if (!thread) return;
+          (storedThreads[i] ? grownThreads : newThreads).push(thread);
+          addedTo.set(thread, added);
+        });
+        const interactionsAdded = [...addedTo.values()].reduce((sum, added) => sum + added, 0);
+        // Counted in records (contacts and interactions), as the page counts what it sent.
+        run.total = changed.length + interactionsAdded;
         await timedStep('commit: write contacts', () =>
           writeInBatches(changed, (batch) => db.contacts.bulkPut(batch), run),
         );
-        await timedStep('commit: write interactions', () =>
-          writeInBatches(fresh, (batch) => db.interactions.bulkAdd(batch), run),
-        );
+        const entriesIn = (thread: ImportedThread) => addedTo.get(thread)!;
+        await timedStep('commit: write threads', async () => {
+          await writeInBatches(newThreads, (batch) => db.threads.bulkAdd(batch), run, entriesIn);
+          await writeInBatches(grownThreads, (batch) => db.threads.bulkPut(batch), run, entriesIn);
+        });
         await timedStep('commit: drop the staging', () =>
           db.importChunks.where('importId').equals(importId).delete(),
         );
@@ -74,7 +90,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         return {
           contactsAdded: added,
           contactsUpdated: changed.length - added,
-          interactionsAdded: fresh.length,
+          interactionsAdded,
         };
       }),
     );

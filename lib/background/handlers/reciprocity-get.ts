@@ -10,7 +10,7 @@ export function reciprocityGet({ db, now }: HandlerContext): Handler<'reciprocit
     const { status, contact } = await findRecipient(db, recipient);
     if (!contact)
       return { status, contactId: null, name: null, asksSinceMyLastGive: 0, lastGiveAt: null, summary: '' };
-    const interactions = await historyOf(db, contact.id).toArray();
+    const interactions = await historyOf(db, contact.id);
     const ledger = computeLedger(interactions, { now: now() });
     return {
       status,

@@ -1,4 +1,5 @@
-import { DATA_TABLES } from '../../db/database';
+import { STORED_TABLES } from '../../db/database';
+import { isImportedRow, threadsOf } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 import { asRun, writeInBatches } from '../import-runs';
@@ -12,7 +13,7 @@ import { asRun, writeInBatches } from '../import-runs';
 export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'> {
   return async ({ importId, chunks }) =>
     asRun(db, importId, (run) =>
-      db.transaction('rw', [...DATA_TABLES, 'importChunks'], async () => {
+      db.transaction('rw', [...STORED_TABLES, 'importChunks'], async () => {
         const staged = await db.importChunks.where('importId').equals(importId).sortBy('seq');
         if (staged.length !== chunks) {
           throw new HandledError(
@@ -20,12 +21,15 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
             `Only ${staged.length} of ${chunks} parts of the backup arrived; nothing was changed.`,
           );
         }
+        const interactions = staged.flatMap((chunk) => chunk.interactions);
         const rows = {
           contacts: staged.flatMap((chunk) => chunk.contacts),
           // By person, so the per-person summaries are each read and written about once.
-          interactions: staged
-            .flatMap((chunk) => chunk.interactions)
+          interactions: interactions
+            .filter((row) => !isImportedRow(row))
             .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
+          // Imported history back into one thread per person, as an import stores it.
+          threads: threadsOf(interactions.filter(isImportedRow)),
           commitments: staged.flatMap((chunk) => chunk.commitments ?? []),
           followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
           ownProfile: staged.flatMap((chunk) => chunk.ownProfile ?? []),
@@ -34,8 +38,8 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           intros: staged.flatMap((chunk) => chunk.intros ?? []),
           mutualChoices: staged.flatMap((chunk) => chunk.mutualChoices ?? []),
         };
-        run.total = DATA_TABLES.reduce((sum, name) => sum + rows[name].length, 0);
-        for (const name of DATA_TABLES) {
+        run.total = STORED_TABLES.reduce((sum, name) => sum + rows[name].length, 0);
+        for (const name of STORED_TABLES) {
           const table = db.table(name);
           await table.clear();
           await writeInBatches<unknown>(rows[name], (batch) => table.bulkAdd(batch), run);
@@ -43,7 +47,7 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
         await db.importChunks.where('importId').equals(importId).delete();
         return {
           contacts: rows.contacts.length,
-          interactions: rows.interactions.length,
+          interactions: interactions.length,
           commitments: rows.commitments.length,
           followUps: rows.followUps.length,
         };

@@ -19,7 +19,7 @@ import { findRecipient } from '../resolve-recipient';
 
 /** The give/ask history with the recipient as the tone check reads it (Reciprocity). */
 async function ledgerWith(db: HandlerContext['db'], contactId: string, now: number): Promise<ToneLedger> {
-  const { me, them, asksSinceMyLastGive } = computeLedger(await historyOf(db, contactId).toArray(), { now });
+  const { me, them, asksSinceMyLastGive } = computeLedger(await historyOf(db, contactId), { now });
   return { myGives: me.gave, theirGives: them.gave, asksSinceMyLastGive };
 }
 

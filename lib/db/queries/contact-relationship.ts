@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import type { Commitment } from '../../schema/commitment';
 import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { RapportDatabase } from '../database';
+import { historyOf } from './history-of';
 
 /** A timeline this long covers years of a real relationship; the ledger's window is far shorter. */
 export const TIMELINE_LIMIT = 300;
@@ -14,19 +14,14 @@ export interface ContactRelationship {
   followUps: FollowUpState[];
 }
 
-/** One person's history, promises and follow-up states, each through its contactId index. */
+/** One person's history (logged and imported), promises and follow-up states, each through its contactId index. */
 export async function loadContactRelationship(
   db: RapportDatabase,
   contactId: string,
 ): Promise<ContactRelationship> {
-  return db.transaction('r', db.interactions, db.commitments, db.followUps, async () => {
+  return db.transaction('r', [db.interactions, db.threads, db.commitments, db.followUps], async () => {
     const [interactions, commitments, followUps] = await Promise.all([
-      db.interactions
-        .where('[contactId+at]')
-        .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-        .reverse()
-        .limit(TIMELINE_LIMIT)
-        .toArray(),
+      historyOf(db, contactId, TIMELINE_LIMIT).then((rows) => rows.reverse()),
       db.commitments.where('contactId').equals(contactId).toArray(),
       db.followUps.where('contactId').equals(contactId).toArray(),
     ]);

@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
 import type { Contact } from '../../schema/contact';
 import type { IntroRequest } from '../../schema/event';
 import type { IntroducerInput } from '../../social/intro-ranking';
 import type { MutualMatch } from '../../social/mutual-match';
 import type { RapportDatabase } from '../database';
+import { historyOf } from './history-of';
 import { loadMutualMatches } from './mutual-matches';
 
 /** A year of history is what the ranking reads; a long relationship's older rows do not change who to ask. */
@@ -21,19 +21,14 @@ export interface IntroducerData {
 export async function loadIntroducers(db: RapportDatabase, target: Contact): Promise<IntroducerData> {
   return db.transaction(
     'r',
-    [db.contacts, db.mutualChoices, db.interactions, db.commitments, db.intros],
+    [db.contacts, db.mutualChoices, db.interactions, db.threads, db.commitments, db.intros],
     async () => {
       const matches = await loadMutualMatches(db, target.id, target.mutualNames);
       const matched = matches.flatMap((m) => (m.status === 'matched' ? [m.contact] : []));
       const inputs = await Promise.all(
         matched.map(async (contact: Contact) => ({
           contact,
-          interactions: await db.interactions
-            .where('[contactId+at]')
-            .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
-            .reverse()
-            .limit(HISTORY_LIMIT)
-            .toArray(),
+          interactions: (await historyOf(db, contact.id, HISTORY_LIMIT)).reverse(),
           commitments: await db.commitments.where('contactId').equals(contact.id).toArray(),
         })),
       );

@@ -2,27 +2,42 @@ import type { Contact } from '../../schema/contact';
 import { NETWORK_KINDS, NETWORK_WINDOW_MS, type NetworkRow } from '../../social/network';
 import { type NetworkState, networkStateOf } from '../../social/network-snapshot';
 import type { RapportDatabase } from '../database';
+import { entriesOf, type ImportedThread } from '../imported-threads';
+
+const NETWORK_KIND_SET = new Set(NETWORK_KINDS);
+
+/** The exchanges of the window in imported threads (each read whole: a thread is one person's history). */
+function threadExchanges(threads: readonly ImportedThread[], from: number, to: number): NetworkRow[] {
+  return threads
+    .flatMap((thread) => entriesOf(thread))
+    .filter((row) => NETWORK_KIND_SET.has(row.kind) && row.at >= from && row.at <= to);
+}
+
+/** The imported threads with an entry in the window: their latest entry is in it or after it. */
+const threadsInWindow = (db: RapportDatabase, from: number) => db.threads.where('lastAt').aboveOrEqual(from);
 
 export interface NetworkData {
   contacts: Contact[];
   interactions: NetworkRow[];
 }
 
-/** Everyone, and the year's exchanges through the [kind+at] index (visits, by far the most rows, are not read). */
+/**
+ * Everyone, and the year's exchanges: logged ones through the [kind+at] index (visits, by far the most rows, are not
+ * read), imported ones from the threads of people in touch within the year.
+ */
 export async function loadNetworkData(db: RapportDatabase, now: number): Promise<NetworkData> {
-  return db.transaction('r', db.contacts, db.interactions, async () => {
-    const [contacts, interactions] = await Promise.all([
+  return db.transaction('r', db.contacts, db.interactions, db.threads, async () => {
+    const from = now - NETWORK_WINDOW_MS;
+    const [contacts, interactions, threads] = await Promise.all([
       db.contacts.toArray(),
       Promise.all(
         NETWORK_KINDS.map((kind) =>
-          db.interactions
-            .where('[kind+at]')
-            .between([kind, now - NETWORK_WINDOW_MS], [kind, now], true, true)
-            .toArray(),
+          db.interactions.where('[kind+at]').between([kind, from], [kind, now], true, true).toArray(),
         ),
       ),
+      threadsInWindow(db, from).toArray(),
     ]);
-    return { contacts, interactions: interactions.flat() };
+    return { contacts, interactions: [...interactions.flat(), ...threadExchanges(threads, from, now)] };
   });
 }
 
@@ -35,8 +50,9 @@ export async function loadNetworkState(db: RapportDatabase): Promise<NetworkStat
 export const NETWORK_PAGE_ROWS = 1_000;
 
 /**
- * What `loadNetworkData` reads, a page at a time: the window's exchanges first, kind by kind, in time ranges halved
- * until each holds at most `pageRows` (counting a range is cheap; rows within one millisecond are not split), then everyone in primary-key order. Each page is its own short transaction, so a page's rows are as
+ * What `loadNetworkData` reads, a page at a time: the window's logged exchanges first, kind by kind, in time ranges
+ * halved until each holds at most `pageRows` (counting a range is cheap; rows within one millisecond are not split),
+ * then the imported ones, `pageRows` threads at a time, then everyone in primary-key order. Each page is its own short transaction, so a page's rows are as
  * they were when it was read: the caller marks when its read began (the network markers say what changed since).
  */
 export async function* networkDataPages(
@@ -61,6 +77,18 @@ export async function* networkDataPages(
       }
       yield { interactions: await range().toArray() };
     }
+  }
+  // Imported exchanges: the threads of the window, a page of threads at a time in key order.
+  const from = now - NETWORK_WINDOW_MS;
+  const people = await threadsInWindow(db, from).primaryKeys();
+  for (let i = 0; i < people.length; i += pageRows) {
+    const threads = await db.threads.bulkGet(people.slice(i, i + pageRows));
+    const rows = threadExchanges(
+      threads.filter((thread): thread is ImportedThread => !!thread),
+      from,
+      now,
+    );
+    if (rows.length) yield { interactions: rows };
   }
   let after: string | undefined;
   for (;;) {

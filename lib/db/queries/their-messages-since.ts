@@ -21,10 +21,9 @@ export async function theirMessagesSince(
   contactId: string,
   now: number,
 ): Promise<HeardMessage[]> {
-  const mine = await historyOf(db, contactId)
-    .reverse()
-    .filter((interaction) => interaction.actor === 'me' && WRITTEN.has(interaction.kind))
-    .first();
+  const mine = (await historyOf(db, contactId)).findLast(
+    (interaction) => interaction.actor === 'me' && WRITTEN.has(interaction.kind),
+  );
   const since = Math.max(mine?.at ?? 0, now - WINDOW_DAYS * DAY);
   const heard = await db.heard
     .where('[contactId+at]')

@@ -14,6 +14,7 @@ import { v12 } from './v12';
 import { v13 } from './v13';
 import { v14 } from './v14';
 import { v15 } from './v15';
+import { v16 } from './v16';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -32,4 +33,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v13,
   v14,
   v15,
+  v16,
 ];

@@ -40,7 +40,7 @@ describe('profile/captured', () => {
     expect(await route({ type: 'profile/captured', payload: ada })).toMatchObject({
       value: { visitLogged: true },
     });
-    expect(await historyOf(db, 'ada-example').count()).toBe(2);
+    expect(await historyOf(db, 'ada-example')).toHaveLength(2);
   });
 
   it('keeps the old headline in history when it changes, and never overwrites a corrected field', async () => {

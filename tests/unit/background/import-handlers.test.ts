@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCoreMutateResponse } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { WRITE_BATCH } from '../../../lib/background/import-runs';
@@ -35,6 +35,28 @@ async function snapshot() {
   return Object.fromEntries(await Promise.all(data.map(async (t) => [t.name, await t.toArray()] as const)));
 }
 
+/**
+ * Routes each add of threads (the commit's writes of new people's imported history) through `add`, which may do
+ * the write. A middleware is taken only by a database not yet open: call it first.
+ */
+function onThreadAdds(add: (write: () => Promise<DBCoreMutateResponse>) => Promise<DBCoreMutateResponse>) {
+  db.use({
+    stack: 'dbcore',
+    name: 'thread-adds',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'threads') return table;
+        return {
+          ...table,
+          mutate: (req) => (req.type === 'add' ? add(() => table.mutate(req)) : table.mutate(req)),
+        };
+      },
+    }),
+  });
+}
+
 beforeEach(() => {
   db = openDatabase(`import-${Math.random()}`);
   route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
@@ -56,7 +78,7 @@ describe('import through the background', () => {
       Date.UTC(2024, 11, 17, 8, 2, 10),
     );
     // Two messages and the connection itself.
-    expect(await historyOf(db, 'ruth-adeyemi-demo').count()).toBe(3);
+    expect(await historyOf(db, 'ruth-adeyemi-demo')).toHaveLength(3);
     expect(await db.importChunks.count()).toBe(0);
   });
 
@@ -115,38 +137,24 @@ describe('import through the background', () => {
   });
 
   describe('while the commit writes', () => {
-    /** A plan of several write batches. */
+    /** A plan of several write batches (of contacts, then of people's threads). */
     function bigPlan(): ImportPlan {
-      const { parsed, owners } = readExport(generateExport(300, 3 * WRITE_BATCH));
+      const { parsed, owners } = readExport(generateExport(3 * WRITE_BATCH, 3 * WRITE_BATCH));
       return buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
     }
     /**
-     * Calls `then` once, inside the first write of interactions after `arm()` (as the commit's first batch is being
-     * written, before it is counted). A middleware is taken only by a database not yet open: call it first.
+     * Calls `then` once, inside the first write of threads after `arm()` (as the commit's first batch of them is
+     * being written, before it is counted). A middleware is taken only by a database not yet open: call it first.
      */
     function afterFirstBatch(then: () => unknown) {
       let seen = true;
-      db.use({
-        stack: 'dbcore',
-        name: 'after-first-batch',
-        create: (down) => ({
-          ...down,
-          table(name) {
-            const table = down.table(name);
-            if (name !== 'interactions') return table;
-            return {
-              ...table,
-              async mutate(req) {
-                const result = await table.mutate(req);
-                if (req.type === 'add' && !seen) {
-                  seen = true;
-                  await then();
-                }
-                return result;
-              },
-            };
-          },
-        }),
+      onThreadAdds(async (write) => {
+        const result = await write();
+        if (!seen) {
+          seen = true;
+          await then();
+        }
+        return result;
       });
       return () => {
         seen = false;
@@ -201,11 +209,12 @@ describe('import through the background', () => {
   });
 
   it('a failure in the middle of the commit writes nothing', async () => {
+    // The disk refuses the threads, after the contacts were written.
+    onThreadAdds(async () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    });
     const before = await snapshot();
-    const plan = planOf('2024-12');
-    // The same interaction staged twice: the second insert fails after the contacts were written.
-    const broken = { ...plan, interactions: [...plan.interactions, plan.interactions[0]!] };
-    const outcome = await importPlan(broken, 3);
+    const outcome = await importPlan(planOf('2024-12'), 3);
     expect(outcome.status).toBe('failed');
     expect(await snapshot()).toEqual(before);
   });
@@ -255,9 +264,9 @@ describe('import through the background', () => {
         'import: stage a chunk',
         'import: commit: read the staged chunks',
         'import: commit: read the stored contacts',
-        'import: commit: read the stored interaction ids',
+        'import: commit: read the stored threads',
         'import: commit: write contacts',
-        'import: commit: write interactions',
+        'import: commit: write threads',
         'import: commit: drop the staging',
       ]),
     );

@@ -166,7 +166,7 @@ describe('visiting the page of a connection without an address', () => {
       aliases: [MARGUERITE],
     });
     expect(joined.history.at(-1)).toMatchObject({ field: 'joined' });
-    expect((await historyOf(db, 'marguerite-osei-42').toArray()).map((i) => i.kind)).toEqual([
+    expect((await historyOf(db, 'marguerite-osei-42')).map((i) => i.kind)).toEqual([
       'connected',
       'message-received',
       'message-sent',

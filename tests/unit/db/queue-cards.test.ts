@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { historyOf } from '../../../lib/db/queries/history-of';
+import { loggedHistoryOf } from '../../../lib/db/queries/history-of';
 import { CARD_CHUNKS, cardChunksOf, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
 import { contact, DAY, interaction } from '../engine/factories';
@@ -74,7 +74,7 @@ describe('queue cards', () => {
             if (step.op === 'deletePerson') await db.contacts.delete(step.id);
             if (step.op === 'putRows') await db.interactions.bulkPut(step.rows.map((r) => interaction(r)));
             if (step.op === 'deleteRows') await db.interactions.bulkDelete(step.ids);
-            if (step.op === 'deleteHistory') await historyOf(db, step.id).delete();
+            if (step.op === 'deleteHistory') await loggedHistoryOf(db, step.id).delete();
             if (step.op === 'sideBySide') {
               await Promise.all([
                 db.contacts.bulkPut(step.people.map((p) => contact(p))),

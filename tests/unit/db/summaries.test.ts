@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { historyOf } from '../../../lib/db/queries/history-of';
+import { loggedHistoryOf } from '../../../lib/db/queries/history-of';
 import { type ContactSummary, openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import { INTERACTION_KINDS, type Interaction } from '../../../lib/schema/interaction';
 import { DAY, interaction } from '../engine/factories';
@@ -73,7 +73,7 @@ describe('per-person summaries', () => {
             }
             if (step.op === 'put') await db.interactions.bulkPut(step.rows.map((r) => interaction(r)));
             if (step.op === 'delete') await db.interactions.bulkDelete(step.ids);
-            if (step.op === 'deletePerson') await historyOf(db, step.contactId).delete();
+            if (step.op === 'deletePerson') await loggedHistoryOf(db, step.contactId).delete();
             if (step.op === 'clear') await db.interactions.clear();
             if (step.op === 'together') {
               await Promise.all(
