@@ -91,23 +91,19 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     expect(cold.flags.ask_without_give).toBe(true);
   });
 
-  it('finds nothing personal in a text the user sent unchanged to others', () => {
-    const text =
-      'Hi Ana, I read your article on onboarding and tried the checklist with my team. What would you change for a team of five?';
-    const context = { kind: 'message', position: 'first', recipientName: 'Ana' } as const;
-    expect(analyzeTone(text, context).flags.personal_reference).toBe(true);
-    const sent = analyzeTone(text, { ...context, sameTextSentTo: 3 });
-    expect(sent.flags.personal_reference).toBe(false);
-    expect(sent.flags.generic).toBe(true);
-  });
+  const ABOUT_HER_ARTICLE =
+    'Hi Ana, I read your article on onboarding and tried the checklist with my team. What would you change for a team of five?';
+  const TO_ANA = { kind: 'message', position: 'first', recipientName: 'Ana' } as const;
 
   it('makes the personal-reference flag and hides its hint', () => {
-    const context = { kind: 'message', position: 'first', recipientName: 'Ana' } as const;
-    const specific = analyzeTone(
-      'Hi Ana, I read your article on onboarding and tried the checklist with my team. What would you change for a team of five?',
-      context,
-    );
+    const specific = analyzeTone(ABOUT_HER_ARTICLE, TO_ANA);
     expect(specific.flags.personal_reference).toBe(true);
     expect(specific.hints.map((hint) => hint.ruleId)).not.toContain('personal-reference');
+  });
+
+  it('finds nothing personal in a text the user sent unchanged to others', () => {
+    const sent = analyzeTone(ABOUT_HER_ARTICLE, { ...TO_ANA, sameTextSentTo: 3 });
+    expect(sent.flags.personal_reference).toBe(false);
+    expect(sent.flags.generic).toBe(true);
   });
 });
