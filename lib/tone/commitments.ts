@@ -22,6 +22,23 @@ const PROMISES = phraseSet([
   'let me follow',
   'i can send',
 ]);
+// "I'm sending you the deck", "Sending you the CV within the hour": the present progressive of sending is a
+// commitment to a next step as much as "I'll send" (RUBRIC promise: "the writer commits to a future action").
+const SENDING = phraseSet(["i'm sending", 'i am sending', "we're sending", 'we are sending']);
+const SENDING_YOU = phraseSet(['sending you', 'sending over']);
+// …unless what is sent is the message itself: "I'm sending you this note / a connection request because…".
+const SENDING_THIS_MESSAGE = phraseSet([
+  'this',
+  'a connection',
+  'a request',
+  'an invitation',
+  'an invite',
+  'a note',
+  'a message',
+  'my connection',
+  'my request',
+  'my invitation',
+]);
 // "I'll be honest", "I will admit": ways of speaking, not promises.
 const NOT_PROMISES = phraseSet([
   "i'll be honest",
@@ -41,7 +58,20 @@ function trimEnd(text: string, start: number, end: number): number {
 export function promiseIndex(sentence: Sentence): number {
   if (sentence.isQuestion) return -1;
   const at = indexOfPhrase(sentence.words, PROMISES);
-  return at >= 0 && indexOfPhrase(sentence.words.slice(at, at + 4), NOT_PROMISES) !== 0 ? at : -1;
+  if (at >= 0) return indexOfPhrase(sentence.words.slice(at, at + 4), NOT_PROMISES) !== 0 ? at : -1;
+  return sendingIndex(sentence.words);
+}
+
+/** Where "I'm sending you …" or a sentence opening "Sending you …" starts, unless what is sent is this message. */
+function sendingIndex(words: readonly string[]): number {
+  const subject = indexOfPhrase(words, SENDING);
+  // Without a subject only as the sentence's opening ("Sending you…", "Thanks, sending you…").
+  const opening = indexOfPhrase(words.slice(0, 3), SENDING_YOU);
+  const at = subject >= 0 ? subject : opening === 0 || opening === 1 ? opening : -1;
+  if (at < 0) return -1;
+  const sent = words.indexOf('sending', at) + 1;
+  const object = words[sent] === 'you' || words[sent] === 'over' ? sent + 1 : sent;
+  return indexOfPhrase(words.slice(object, object + 2), SENDING_THIS_MESSAGE) === 0 ? -1 : at;
 }
 
 /** Promises the writer makes ("I'll send you the deck by Friday"), each with a due date when one is stated. */

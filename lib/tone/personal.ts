@@ -8,18 +8,10 @@ import type { Sentence } from './text/sentences';
 // "Authenticity". One list per kind of cue, shared by the personal-reference rule and the learned judgement.
 
 /**
- * Catching up: small talk any two acquaintances exchange ("how have you been?", "let's catch up"). It shows
+ * Catching up: small talk anyone may send ("how have you been?", "let's catch up"), to a new connection too. It shows
  * warmth, not that the writer knows anything particular about this reader.
  */
 const CATCHING_UP = [
-  'been too long',
-  'been a while',
-  'been a long time',
-  'been so long',
-  'been some time',
-  'been ages',
-  'been forever',
-  'long time no',
   'catch up',
   'catchup',
   "how's life",
@@ -31,17 +23,28 @@ const CATCHING_UP = [
   'how is the',
   "how's your",
   'how is your',
-  'miss you',
   'great to hear from you',
   'good to hear from you',
   'nice to hear from you',
 ];
 
-/** Something the two did together: where they met, what they talked about, what was said or promised. */
+/**
+ * A history the two share, said outright: how long it has been, where they met, what they talked about, what was
+ * said or promised.
+ */
 export const SHARED_EVENTS = [
+  'been too long',
+  'been a while',
+  'been a long time',
+  'been so long',
+  'been some time',
+  'been ages',
+  'been forever',
+  'long time no',
+  'miss you',
   'miss working',
   'good old days',
-  'time today',
+  'your time today',
   'remember when',
   'great meeting',
   'great talking',

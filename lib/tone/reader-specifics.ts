@@ -1,7 +1,8 @@
 import { wordSet } from './features/word-lists';
 import { MUTUAL_CONTACT_PHRASES, SHARED_EVENTS, THEIR_ARTEFACTS, THEIR_NEWS_PHRASES } from './personal';
 import type { Draft } from './text/draft';
-import { findPhrases, type PhraseSet, phraseSet } from './text/phrases';
+import { findPhrases, indexOfPhrase, type PhraseSet, phraseSet } from './text/phrases';
+import type { Sentence } from './text/sentences';
 
 // The places where a draft names something of this reader's, as the rubric defines `personal_reference`: "mentions
 // something specific to this reader or to a shared history (their work, a post, where they met, a mutual contact)"
@@ -27,6 +28,7 @@ const SHARED = phraseSet([
   'talked to you',
   'talked with you',
   'further to our',
+  'i met',
   'alma mater',
   'alum',
   'alumni',
@@ -41,6 +43,19 @@ const MUTUAL = phraseSet([
   'are connected to',
   'are connected with',
   'both connected',
+  'close friend',
+]);
+/** Their work said another way: what they made "of yours", where they worked, what they completed. */
+const THEIR_WORK = phraseSet([
+  ...THEIR_ARTEFACTS.map((artefact) => `${artefact} of yours`),
+  'you have worked',
+  "you've worked",
+  'you worked at',
+  'you worked with',
+  'you worked on',
+  'your time at',
+  'you have completed',
+  'you completed',
 ]);
 /**
  * Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
@@ -57,24 +72,37 @@ export function readerSpecifics(draft: Draft): ReaderSpecific[] {
   const found: ReaderSpecific[] = [];
   for (const sentence of draft.sentences) {
     const { words, wordStart } = sentence;
-    const tokens = draft.words.slice(wordStart, wordStart + words.length);
-    const first = (set: PhraseSet, kind: ReaderSpecificKind) => {
-      const [match] = findPhrases({ words: tokens, norms: words }, set);
-      if (match) found.push({ kind, start: match.start, end: match.end });
-    };
-    first(SHARED, 'shared-history');
-    first(MUTUAL, 'mutual-contact');
-    if (!words.some((word) => PROMPTED_NEWS.has(word))) first(NEWS, 'their-news');
+    firstOf(SHARED, 'shared-history', draft, sentence, found);
+    firstOf(MUTUAL, 'mutual-contact', draft, sentence, found);
+    if (!words.some((word) => PROMPTED_NEWS.has(word))) firstOf(NEWS, 'their-news', draft, sentence, found);
     const your = words.findIndex((word, i) => YOUR.has(word) && artefactAfter(words, i) > 0);
     if (your >= 0) {
       found.push({
         kind: 'their-work',
-        start: tokens[your]!.start,
-        end: tokens[your + artefactAfter(words, your)]!.end,
+        start: draft.words[wordStart + your]!.start,
+        end: draft.words[wordStart + your + artefactAfter(words, your)]!.end,
       });
-    }
+    } else firstOf(THEIR_WORK, 'their-work', draft, sentence, found);
   }
   return found;
+}
+
+/**
+ * The first phrase of `set` in the sentence, located to the character. Most sentences name nothing: the lookup
+ * allocates nothing, and only a hit is located.
+ */
+function firstOf(
+  set: PhraseSet,
+  kind: ReaderSpecificKind,
+  draft: Draft,
+  { words, wordStart }: Sentence,
+  found: ReaderSpecific[],
+): void {
+  const at = indexOfPhrase(words, set);
+  if (at < 0) return;
+  const tokens = draft.words.slice(wordStart + at, wordStart + words.length);
+  const [match] = findPhrases({ words: tokens, norms: words.slice(at) }, set);
+  if (match) found.push({ kind, start: match.start, end: match.end });
 }
 
 /** How many words after `at` the reader's artefact comes ("your recent post": 2), or 0. */

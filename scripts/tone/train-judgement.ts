@@ -78,7 +78,9 @@ const GENEROUS_CUE: (typeof INTENT_CUES)[number] = 'offer-if-needed';
  * promise fell 0.70 → 0.61) — and one of them the scales too: help offered on the reader's terms ("if you need
  * anything, call me") is the generosity the rubric's top rating names ("specific, generous, easy to answer"), and
  * short offers like it were the scales' largest misses (overall 0.599 → 0.60x, clear and professional +0.02).
- * All chosen by owner-CV on the judged data (docs/tone-eval/choices.md).
+ * What a message names of the reader (`reader-specific`) teaches everything but the reciprocity flag, which the
+ * rule in judge.ts settles where it is found (with it, ask_without_give's threshold jumped 0.35 → 0.5 on one
+ * training run's tie). All chosen by owner-CV on the judged data (docs/tone-eval/choices.md).
  */
 const USES = {
   scale: (scale: Scale) => (name: string) =>
@@ -88,7 +90,7 @@ const USES = {
     flag === 'generic'
       ? (name: string) => !isIntentCue(name) && !isPolish(name)
       : flag === 'ask_without_give'
-        ? (name: string) => !isStyle(name) && !isPolish(name)
+        ? (name: string) => !isStyle(name) && !isPolish(name) && name !== 'reader-specific'
         : (name: string) => !isStyle(name) && !isIntentCue(name) && !isPolish(name),
 };
 

@@ -88,7 +88,14 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // A template has "nothing specific to this reader" (RUBRIC generic): one that names their work, where they met or
   // a mutual contact is written for them.
   if (features['reader-specific'] > 0) flags.generic = false;
-  if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) flags.generic = true;
+  // An ask that names their work, a shared history or a mutual contact comes with context (RUBRIC ask_without_give:
+  // "no context that makes helping easy").
+  if (features['reader-specific'] > 0) flags.ask_without_give = false;
+  // The same text sent unchanged to others is, by that fact, nothing specific to this reader.
+  if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) {
+    flags.generic = true;
+    flags.personal_reference = false;
+  }
 
   const ratings = Object.fromEntries(
     SCALES.map((scale) => [scale, toScale(linear(weights.scales[scale], features))]),

@@ -95,6 +95,23 @@ describe('analyzeTone report', () => {
     expect(analyzeTone(text).commitments).toEqual([]);
   });
 
+  it('takes "I\'m sending you…" and an opening "Sending you…" for promises, with their due date', () => {
+    const [deck] = analyzeTone("I'm sending you the deck tomorrow.", { now: NOW }).commitments;
+    expect(deck).toMatchObject({ text: "I'm sending you the deck tomorrow", dueAt: endOfDayUtc(2) });
+    expect(analyzeTone('Thanks, sending you the CV within the hour.').commitments).toHaveLength(1);
+    expect(analyzeTone('Sending over the notes now.').commitments).toHaveLength(1);
+  });
+
+  it('does not take sending this very message, or someone else sending, for a promise', () => {
+    for (const text of [
+      "I'm sending you this note because we met at the summit.",
+      'I am sending you a connection request.',
+      'She is sending you the file.',
+      'Thanks for sending me the notes.',
+    ])
+      expect(analyzeTone(text).commitments, text).toEqual([]);
+  });
+
   it('gives a verdict a person understands, naming the first fix', () => {
     const rough = analyzeTone('SEND ME THE FILE ASAP!!!');
     expect(rough.verdict.label).toBe('needs-work');
