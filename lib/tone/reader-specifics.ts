@@ -75,7 +75,9 @@ export function readerSpecifics(draft: Draft): ReaderSpecific[] {
     firstOf(SHARED, 'shared-history', draft, sentence, found);
     firstOf(MUTUAL, 'mutual-contact', draft, sentence, found);
     if (!words.some((word) => PROMPTED_NEWS.has(word))) firstOf(NEWS, 'their-news', draft, sentence, found);
-    const your = words.findIndex((word, i) => YOUR.has(word) && artefactAfter(words, i) > 0);
+    const your = words.findIndex(
+      (word, i) => (YOUR.has(word) || thankedFor(words, i)) && artefactAfter(words, i) > 0,
+    );
     if (your >= 0) {
       found.push({
         kind: 'their-work',
@@ -103,6 +105,15 @@ function firstOf(
   const tokens = draft.words.slice(wordStart + at, wordStart + words.length);
   const [match] = findPhrases({ words: tokens, norms: words.slice(at) }, set);
   if (match) found.push({ kind, start: match.start, end: match.end });
+}
+
+/**
+ * "Thanks for the talk", "thank you for the article": what the reader is thanked for is theirs, as "your talk" is.
+ * True at the "the" of such a thanks.
+ */
+function thankedFor(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'the' || words[at - 1] !== 'for') return false;
+  return words[at - 2] === 'thanks' || (words[at - 2] === 'you' && words[at - 3] === 'thank');
 }
 
 /** How many words after `at` the reader's artefact comes ("your recent post": 2), or 0. */

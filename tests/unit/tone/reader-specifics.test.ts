@@ -39,6 +39,15 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     expect(named('Thanks for your website, our clinic uses it.')).toEqual([['their-work', 'your website']]);
   });
 
+  it('finds their work in what they are thanked for: "thanks for the talk" is their talk', () => {
+    expect(named('Thanks for the talk on routing engines yesterday, it was sharp.')).toEqual([
+      ['their-work', 'the talk'],
+    ]);
+    expect(named('Thank you for the detailed article on pricing.')).toEqual([
+      ['their-work', 'the detailed article'],
+    ]);
+  });
+
   it('finds their work said another way: "a post of yours", where they worked', () => {
     expect(named('A certain post of yours kept me up all night.')).toEqual([['their-work', 'post of yours']]);
     expect(named('Since you have worked with Northwind, what is it like?')).toEqual([
@@ -67,6 +76,10 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     'I would love to connect and grow my network.',
     // "your" with nothing they made.
     'Thank you for your time and consideration.',
+    // Thanked for something that is not a work of theirs.
+    'Thanks for the add!',
+    'Thank you for the opportunity to apply.',
+    'I sent the talk slides to the team.',
     'Could you share a few examples of your best work?',
     'I look forward to hearing from you.',
     // The ask for an introduction names no one they both know.
