@@ -33,5 +33,7 @@ export async function flushUpkeep(tx: Transaction): Promise<void> {
   const trans = tx.idbtrans as unknown as DBCoreTransaction;
   const waiting = deferring.get(trans);
   deferring.delete(trans);
-  for (const flush of waiting?.values() ?? []) await flush();
+  // Side by side (each keeps its own tables), so each starts in Dexie's transaction zone: one started after another
+  // was awaited would start outside it.
+  await Promise.all([...(waiting?.values() ?? [])].map((flush) => flush()));
 }

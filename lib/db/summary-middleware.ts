@@ -270,13 +270,18 @@ class PersonSummaries {
     replaced: Set<string>,
     fresh: readonly ImportedThread[],
   ) {
-    // Only awaits that reach the database: Dexie keeps its transaction zone across those, not across a no-op.
-    if (replaced.size) await this.remake(trans, replaced);
-    if (fresh.length)
-      await this.fold(
-        trans,
-        fresh.flatMap((thread) => entriesOf(thread)),
-      );
+    // Started side by side (they touch different people), so each issues its first request in Dexie's transaction
+    // zone: the fold awaited after the remake started outside it (Dexie lost the zone across the remake's return).
+    // Only what reaches the database: Dexie keeps its zone across those, not across a no-op.
+    await Promise.all([
+      replaced.size ? this.remake(trans, replaced) : null,
+      fresh.length
+        ? this.fold(
+            trans,
+            fresh.flatMap((thread) => entriesOf(thread)),
+          )
+        : null,
+    ]);
   }
 
   /** Threads written in a transaction that defers its upkeep (lib/db/deferred-upkeep.ts), not yet kept. */
@@ -288,14 +293,12 @@ class PersonSummaries {
   /** Whether the transaction defers its upkeep; if so, these threads wait for its flush. */
   private defer(trans: DBCoreTransaction, replaced: Set<string>, fresh: readonly ImportedThread[]) {
     const pending = this.waiting.get(trans) ?? { replaced: new Set<string>(), fresh: new Map() };
-    const deferred = deferredTo(trans, 'contact-summaries', () =>
-      inTurn(trans, () => {
-        this.waiting.delete(trans);
-        // A thread added and then replaced is made again from what is stored: it is not folded as well.
-        const added = [...pending.fresh.values()].filter((thread) => !pending.replaced.has(thread.contactId));
-        return this.keepThreads(trans, pending.replaced, added);
-      }),
-    );
+    const deferred = deferredTo(trans, 'contact-summaries', () => {
+      this.waiting.delete(trans);
+      // A thread added and then replaced is made again from what is stored: it is not folded as well.
+      const added = [...pending.fresh.values()].filter((thread) => !pending.replaced.has(thread.contactId));
+      return this.keepThreads(trans, pending.replaced, added);
+    });
     if (!deferred) return false;
     for (const contactId of replaced) pending.replaced.add(contactId);
     for (const thread of fresh) pending.fresh.set(thread.contactId, thread);
