@@ -51,8 +51,8 @@ const write = fc.oneof(
 type Write = typeof write extends fc.Arbitrary<infer T> ? T : never;
 
 async function apply(db: RapportDatabase, step: Write) {
-  const threadsOfRows = (rows: Write & { rows: unknown }) =>
-    threadsOf(rows.rows.map((row) => interaction({ ...row, source: 'import' })));
+  const threadsOfRows = ({ rows }: Extract<Write, { op: 'putThreads' | 'addThreads' }>) =>
+    threadsOf(rows.map((row) => interaction({ ...row, source: 'import' })));
   if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => contact(p)));
   if (step.op === 'deletePerson') await db.contacts.delete(step.id);
   if (step.op === 'putThreads') await db.threads.bulkPut(threadsOfRows(step));
