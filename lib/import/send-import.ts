@@ -53,10 +53,20 @@ export async function sendStaged<Result>(
     signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
   let records = 0;
+  // One chunk ahead: the worker makes the next while this one is on its way to the background and staged there.
+  // Asked for before it is awaited, its failure is held (not reported as unhandled) until the loop reaches it.
+  const ahead = (seq: number) => {
+    if (seq >= source.chunks) return null;
+    const chunk = source.chunk(seq);
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  let next = ahead(0);
   for (let seq = 0; seq < source.chunks; seq++) {
     if (signal?.aborted) break;
-    const chunk = await Promise.race([source.chunk(seq), aborted]);
+    const chunk = await Promise.race([next!, aborted]);
     if (chunk === 'aborted') break;
+    next = ahead(seq + 1);
     const staged = await Promise.race([
       send(transport, 'import/chunk', { importId, seq, ...chunk }),
       aborted,

@@ -9,6 +9,7 @@ import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { type StagedProgress, sendImport } from '../../../lib/import/send-import';
+import type { Transport } from '../../../lib/protocol/client';
 import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-chunk-size';
 import { generateExport } from '../../../scripts/bench/import-export-generator';
 import { routeAsAllowedSender } from '../../support/senders';
@@ -134,6 +135,31 @@ describe('import through the background', () => {
     const outcome = await sendImport(route, source, { importId: 'cancelled', signal: controller.signal });
     expect(outcome).toEqual({ status: 'cancelled' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('asks for the next chunk while one is on its way to the background, and stages every chunk once', async () => {
+    const plan = planOf('2024-12');
+    const events: string[] = [];
+    const source = {
+      chunks: chunkCount(plan, 1),
+      chunk: async (seq: number) => {
+        events.push(`make ${seq}`);
+        return chunkOf(plan, seq, 1);
+      },
+    };
+    const relay: Transport = async (message) => {
+      const seq = (message.payload as { seq?: number }).seq;
+      if (message.type === 'import/chunk') events.push(`send ${seq}`);
+      const reply = await route(message);
+      if (message.type === 'import/chunk') events.push(`staged ${seq}`);
+      return reply;
+    };
+    const outcome = await sendImport(relay, source, { importId: 'ahead' });
+    expect(outcome.status).toBe('done');
+    // The next is asked for before this one is sent, not after it is staged.
+    expect(events.slice(0, 4)).toEqual(['make 0', 'make 1', 'send 0', 'staged 0']);
+    expect(events.filter((e) => e.startsWith('make'))).toHaveLength(source.chunks);
+    expect(events.filter((e) => e.startsWith('staged'))).toHaveLength(source.chunks);
   });
 
   describe('while the commit writes', () => {
