@@ -13,8 +13,12 @@ const CONGRATULATING = phraseSet(['congrats', 'congratulations', 'happy']);
 
 /** True when the whole draft is one sentence congratulating the reader on a milestone LinkedIn prompts for. */
 export function isPromptedCongratulation(draft: Draft): boolean {
-  const sentences = draft.sentences.filter((sentence) => sentence.words.length > 0);
-  if (sentences.length !== 1) return false;
-  const { words } = sentences[0]!;
+  let words: readonly string[] | undefined;
+  for (const sentence of draft.sentences) {
+    if (sentence.words.length === 0) continue;
+    if (words) return false;
+    words = sentence.words;
+  }
+  if (!words) return false;
   return words.some((word) => PROMPTED_MILESTONES.has(word)) && containsPhrase(words, CONGRATULATING);
 }

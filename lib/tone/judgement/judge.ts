@@ -95,8 +95,12 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // What the learned flag guesses from the wording cannot be specific to this reader where the same words went to
   // someone else too, or are LinkedIn's one-click congratulation: only what reader-specifics.ts names holds there
   // (two people may each have had "our discussion on the phone").
-  const wordsNotTheirs = (context.sameTextSentTo ?? 0) >= 1 || isPromptedCongratulation(draft);
-  if (wordsNotTheirs && features['reader-specific'] === 0) flags.personal_reference = false;
+  if (
+    flags.personal_reference &&
+    features['reader-specific'] === 0 &&
+    ((context.sameTextSentTo ?? 0) >= 1 || isPromptedCongratulation(draft))
+  )
+    flags.personal_reference = false;
   // The same text sent unchanged to others is, by that fact, nothing specific to this reader.
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) {
     flags.generic = true;
