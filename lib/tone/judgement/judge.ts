@@ -93,12 +93,13 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // "no context that makes helping easy").
   if (features['reader-specific'] > 0) flags.ask_without_give = false;
   // What the learned flag guesses from the wording cannot be specific to this reader where the same words went to
-  // someone else too, or are LinkedIn's one-click congratulation: only what reader-specifics.ts names holds there
-  // (two people may each have had "our discussion on the phone").
+  // someone else too, are LinkedIn's one-click congratulation, or are the lines people paste to anyone ("I hope this
+  // message finds you well", "I am writing to express my interest": a company named there fills a template's
+  // slot): only what reader-specifics.ts names holds there (two people may each have had "our call on Monday").
   if (
     flags.personal_reference &&
     features['reader-specific'] === 0 &&
-    ((context.sameTextSentTo ?? 0) >= 1 || isPromptedCongratulation(draft))
+    ((context.sameTextSentTo ?? 0) >= 1 || features['mass-outreach'] > 0 || isPromptedCongratulation(draft))
   )
     flags.personal_reference = false;
   // The same text sent unchanged to others is, by that fact, nothing specific to this reader.

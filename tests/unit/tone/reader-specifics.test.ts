@@ -145,6 +145,11 @@ describe('where the words are not written for this reader, the learned guess doe
       0,
     ],
     ['a one-line birthday wish', 'Happy birthday Kamala!', 0],
+    [
+      'an application in the lines people paste to anyone',
+      'Dear Kamala, I hope this message finds you well. I am writing to express my interest in the analyst role at Northwind Traders.',
+      0,
+    ],
   ] as const)('drops it for %s', (_, text, sent) => {
     expect(personal(text, sent)).toBe(false);
   });
@@ -158,6 +163,11 @@ describe('where the words are not written for this reader, the learned guess doe
       1,
     ],
     ['a congratulation on news LinkedIn does not prompt', 'Congrats on the launch of the Northwind app!', 0],
+    [
+      'a pasted opening line beside a named shared history',
+      'I hope this message finds you well. Great meeting you at the Leeds meetup on Tuesday.',
+      0,
+    ],
     [
       'an anniversary wish with a line of its own',
       'Congrats on 5 years at Northwind! How is the payments team doing?',
