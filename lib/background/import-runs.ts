@@ -6,6 +6,8 @@ export interface ImportRun {
   written: number;
   total: number;
   cancelled: boolean;
+  /** Stops the commit's transaction now (it keeps nothing); set once the transaction is open. */
+  abort?: () => void;
 }
 
 const runsOf = new WeakMap<RapportDatabase, Map<string, ImportRun>>();

@@ -8,6 +8,7 @@ import type {
 } from 'dexie';
 import { isCarded, type QueueCard, queueCardOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
+import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
 
 const CONTACTS = 'contacts';
@@ -133,6 +134,27 @@ async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'de
   return result as string[];
 }
 
+/** The edit that puts the cards of the contacts written (removes those no longer carded). */
+const cardsOf =
+  (written: ReadonlyMap<string, Contact>): Edit =>
+  (row, id) => {
+    const contact = written.get(id)!;
+    if (!isCarded(contact)) return removeCard(row, id);
+    row[id] = queueCardOf(contact);
+    return true;
+  };
+
+/** Contacts written in a transaction that defers its upkeep (lib/db/deferred-upkeep.ts), their cards not yet put. */
+const waiting = new WeakMap<DBCoreTransaction, Map<string, Contact>>();
+
+/** Deleted contacts are no longer waiting for their cards (their deletion removed those already put). */
+function forget(trans: DBCoreTransaction, ids: readonly string[] | 'all') {
+  const contacts = waiting.get(trans);
+  if (!contacts) return;
+  if (ids === 'all') contacts.clear();
+  else for (const id of ids) contacts.delete(id);
+}
+
 function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
   return {
     ...contacts,
@@ -140,6 +162,7 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
       const { trans } = req;
       if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
         const result = await contacts.mutate(req);
+        forget(trans, 'all');
         await cards.mutate({ type: 'deleteRange', trans, range: req.range });
         return result;
       }
@@ -147,12 +170,14 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
       // await loses outside an explicit transaction (a bare `db.contacts.delete(id)` threw).
       if (req.type === 'delete') {
         const result = await contacts.mutate(req);
+        forget(trans, req.keys as string[]);
         await editCards(cards, trans, req.keys as string[], removeCard);
         return result;
       }
       if (req.type === 'deleteRange') {
         const ids = await keysIn(contacts, req);
         const result = await contacts.mutate(req);
+        forget(trans, ids);
         await editCards(cards, trans, ids, removeCard);
         return result;
       }
@@ -163,12 +188,18 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
           .filter((_, i) => !result.failures[i])
           .map((contact) => [contact.id, contact]),
       );
-      await editCards(cards, trans, written.keys(), (row, id) => {
-        const contact = written.get(id)!;
-        if (!isCarded(contact)) return removeCard(row, id);
-        row[id] = queueCardOf(contact);
-        return true;
+      const pending = waiting.get(trans) ?? new Map<string, Contact>();
+      const deferred = deferredTo(trans, 'queue-cards', () => {
+        waiting.delete(trans);
+        return editCards(cards, trans, pending.keys(), cardsOf(pending));
       });
+      if (!deferred) {
+        await editCards(cards, trans, written.keys(), cardsOf(written));
+        return result;
+      }
+      // The last write of a contact is the one whose card is put.
+      for (const [id, contact] of written) pending.set(id, contact);
+      waiting.set(trans, pending);
       return result;
     },
   };

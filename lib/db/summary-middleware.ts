@@ -8,6 +8,7 @@ import type {
 } from 'dexie';
 import { type ContactSummary, foldInteraction, openFollowUpOf, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
+import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 
@@ -230,6 +231,7 @@ class PersonSummaries {
       if (req.type === 'deleteRange') {
         const people = await keysIn(threads, trans, req.range);
         const result = await threads.mutate(req);
+        this.forget(trans, people);
         // A wipe or a restore clears the logged rows first: then there is nothing left to make a summary of.
         const logged = await this.interactions.count({ trans, query: { index: this.byPerson, range: ANY } });
         if (people.length) await this.remake(trans, people, { logged: logged > 0 });
@@ -237,6 +239,7 @@ class PersonSummaries {
       }
       if (req.type === 'delete') {
         const result = await threads.mutate(req);
+        this.forget(trans, req.keys as string[]);
         await this.remake(trans, req.keys as string[]);
         return result;
       }
@@ -254,15 +257,62 @@ class PersonSummaries {
       // A thread replaced may have lost or changed what a summary holds: its person is made again.
       const replaced = new Set(contactsOf(stored));
       const fresh = written.filter((thread) => !replaced.has(thread.contactId));
-      // Only awaits that reach the database: Dexie keeps its transaction zone across those, not across a no-op.
-      if (replaced.size) await this.remake(trans, replaced);
-      if (fresh.length)
-        await this.fold(
-          trans,
-          fresh.flatMap((thread) => entriesOf(thread)),
-        );
+      if (this.defer(trans, replaced, fresh)) return result;
+      await this.keepThreads(trans, replaced, fresh);
       return result;
     };
     return { ...threads, mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => mutate(req)) };
+  }
+
+  /** The summaries of people whose threads were replaced made again, and new threads folded into theirs. */
+  private async keepThreads(
+    trans: DBCoreTransaction,
+    replaced: Set<string>,
+    fresh: readonly ImportedThread[],
+  ) {
+    // Started side by side (they touch different people), so each issues its first request in Dexie's transaction
+    // zone: the fold awaited after the remake started outside it (Dexie lost the zone across the remake's return).
+    // Only what reaches the database: Dexie keeps its zone across those, not across a no-op.
+    await Promise.all([
+      replaced.size ? this.remake(trans, replaced) : null,
+      fresh.length
+        ? this.fold(
+            trans,
+            fresh.flatMap((thread) => entriesOf(thread)),
+          )
+        : null,
+    ]);
+  }
+
+  /** Threads written in a transaction that defers its upkeep (lib/db/deferred-upkeep.ts), not yet kept. */
+  private readonly waiting = new WeakMap<
+    DBCoreTransaction,
+    { replaced: Set<string>; fresh: Map<string, ImportedThread> }
+  >();
+
+  /** Whether the transaction defers its upkeep; if so, these threads wait for its flush. */
+  private defer(trans: DBCoreTransaction, replaced: Set<string>, fresh: readonly ImportedThread[]) {
+    const pending = this.waiting.get(trans) ?? { replaced: new Set<string>(), fresh: new Map() };
+    const deferred = deferredTo(trans, 'contact-summaries', () => {
+      this.waiting.delete(trans);
+      // A thread added and then replaced is made again from what is stored: it is not folded as well.
+      const added = [...pending.fresh.values()].filter((thread) => !pending.replaced.has(thread.contactId));
+      return this.keepThreads(trans, pending.replaced, added);
+    });
+    if (!deferred) return false;
+    for (const contactId of replaced) pending.replaced.add(contactId);
+    for (const thread of fresh) pending.fresh.set(thread.contactId, thread);
+    this.waiting.set(trans, pending);
+    return true;
+  }
+
+  /** Threads deleted are no longer waiting: their deletion made their people's summaries again. */
+  private forget(trans: DBCoreTransaction, contactIds: readonly string[]) {
+    const pending = this.waiting.get(trans);
+    if (!pending) return;
+    for (const contactId of contactIds) {
+      pending.replaced.delete(contactId);
+      pending.fresh.delete(contactId);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { mergeImported } from '../../contacts/merge-import';
 import { isUnlinkedId } from '../../contacts/unlinked';
 import type { RapportDatabase } from '../../db/database';
+import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { type ImportedThread, threadWith } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
@@ -19,7 +20,11 @@ import { asRun, stopIfCancelled, timedStep, writeInBatches } from '../import-run
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) =>
     asRun(db, importId, (run) =>
-      db.transaction('rw', [db.contacts, db.threads, db.importChunks], async () => {
+      db.transaction('rw', [db.contacts, db.threads, db.importChunks], async (tx) => {
+        // A cancel aborts the transaction at once, whatever request it is in the middle of.
+        run.abort = () => tx.abort();
+        // The summaries, open follow-ups and queue cards are kept once, below, not per batch.
+        deferUpkeep(tx);
         const staged = await timedStep('commit: read the staged chunks', () =>
           db.importChunks.where('importId').equals(importId).toArray(),
         );
@@ -83,6 +88,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           await writeInBatches(newThreads, (batch) => db.threads.bulkAdd(batch), run, entriesIn);
           await writeInBatches(grownThreads, (batch) => db.threads.bulkPut(batch), run, entriesIn);
         });
+        await timedStep('commit: keep summaries and queue cards', () => flushUpkeep(tx));
         await timedStep('commit: drop the staging', () =>
           db.importChunks.where('importId').equals(importId).delete(),
         );

@@ -267,6 +267,7 @@ describe('import through the background', () => {
         'import: commit: read the stored threads',
         'import: commit: write contacts',
         'import: commit: write threads',
+        'import: commit: keep summaries and queue cards',
         'import: commit: drop the staging',
       ]),
     );
