@@ -31,6 +31,19 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Calls back once with the user's settings, as soon as storage answers (at once if it has): for a page's work
+ * started before React mounts (the side panel's queue), with the same object the hooks below then return.
+ */
+export function whenSettingsLoaded(callback: (settings: Settings) => void) {
+  if (loaded) return callback(current);
+  const once = () => {
+    unsubscribe();
+    callback(current);
+  };
+  const unsubscribe = subscribe(once);
+}
+
 /** The current settings, following changes made on this page or in any other extension page. */
 export function useSettings(): Settings {
   return useSyncExternalStore(subscribe, () => current);

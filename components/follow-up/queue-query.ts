@@ -1,0 +1,147 @@
+import { liveQuery } from 'dexie';
+import { database } from '../../lib/db/page-database';
+import { loadQueue, QUEUE_MEASURE } from '../../lib/db/queries/load-queue';
+import type { QueueGroupId } from '../../lib/engine/grouping';
+import { shownPeople } from '../../lib/engine/shown-people';
+import type { FollowUpItem } from '../../lib/engine/types';
+import type { Settings } from '../../lib/schema/settings';
+import { userTimeZone } from '../../lib/time/calendar';
+import { whenSettingsLoaded } from '../shared/use-settings';
+
+export interface Queue {
+  items: FollowUpItem[];
+  /** The moment the queue was computed for, so grouping agrees with it. */
+  now: number;
+  /**
+   * The groups whose rows were all named and worded (the side panel's `expanded` when the queue was computed): a
+   * group shows all its rows once the queue has them, not while it is computed again (they would have no name).
+   */
+  expanded: ReadonlySet<QueueGroupId>;
+}
+
+/** What a computation of the queue depends on; a change in any of them computes it again. */
+export interface QueueInputs {
+  settings: Settings;
+  /** The minute tick (components/shared/use-now.ts): items move from Today to Overdue while the page is open. */
+  minute: number;
+  timeZone: string;
+  /** The groups shown in full, sorted and joined by spaces; null where nobody is shown (the popup counts people). */
+  expanded: string | null;
+}
+
+const sameInputs = (a: QueueInputs, b: QueueInputs) =>
+  a.settings === b.settings &&
+  a.minute === b.minute &&
+  a.timeZone === b.timeZone &&
+  a.expanded === b.expanded;
+
+/**
+ * The queue for these inputs. The clock is read here, inside the live query: a meeting logged a second ago must
+ * not look like it is dated in the future. What to mention is read for the rows on screen (`expanded`).
+ */
+async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Promise<Queue> {
+  const start = performance.now();
+  const now = Date.now();
+  const opened = new Set((expanded ?? '').split(' ').filter(Boolean) as QueueGroupId[]);
+  const mentionsFor =
+    expanded === null
+      ? () => []
+      : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
+  const items = await loadQueue(database(), { settings, now, timeZone, mentionsFor });
+  // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
+  performance.measure(QUEUE_MEASURE, { start });
+  return { items, now, expanded: opened };
+}
+
+type Next = (queue: Queue) => void;
+type Fail = (error: unknown) => void;
+
+/**
+ * A live query of the queue that runs before anyone subscribes and hands what it found to whoever does: the side
+ * panel starts it as its script runs, so its IndexedDB reads overlap React's start-up instead of following it. Its
+ * getValue/hasValue let dexie-react-hooks' useObservable render a queue found already in its first render.
+ */
+class StartedQuery {
+  private value: Queue | undefined;
+  private error: unknown;
+  private failed = false;
+  private readonly observers = new Set<{ next: Next; fail: Fail }>();
+  private running: { unsubscribe(): void } | undefined;
+  /** Whether a subscriber has come and gone: the query then stops when nobody listens. */
+  private taken = false;
+
+  constructor(readonly inputs: QueueInputs) {
+    this.run();
+  }
+
+  private run() {
+    this.running = liveQuery(() => computeQueue(this.inputs)).subscribe({
+      next: (queue) => {
+        this.value = queue;
+        for (const observer of this.observers) observer.next(queue);
+      },
+      error: (error) => {
+        this.error = error;
+        this.failed = true;
+        for (const observer of this.observers) observer.fail(error);
+      },
+    });
+  }
+
+  /** Stops it, unless a subscriber has it (an early start the page never asked for: its inputs changed). */
+  stopUnlessTaken() {
+    if (this.taken) return;
+    this.running?.unsubscribe();
+    this.running = undefined;
+  }
+
+  hasValue = () => this.value !== undefined;
+  getValue = () => this.value;
+
+  subscribe = (next: Next, fail: Fail) => {
+    const observer = { next, fail };
+    this.observers.add(observer);
+    this.taken = true;
+    // A subscriber after a StrictMode remount (development builds) finds the query stopped: it runs again.
+    if (!this.running) this.run();
+    if (this.failed) fail(this.error);
+    else if (this.value) next(this.value);
+    return {
+      unsubscribe: () => {
+        this.observers.delete(observer);
+        if (this.taken && !this.observers.size) {
+          this.running?.unsubscribe();
+          this.running = undefined;
+        }
+      },
+    };
+  };
+}
+
+let started: StartedQuery | undefined;
+
+/**
+ * Opens the database and starts the queue's live query as soon as the settings are read, before the page's hook
+ * asks for it (see StartedQuery), for the inputs the hook starts with: the first minute, the user's time zone,
+ * and `expanded` (the side panel: '', no group opened in full yet).
+ */
+export function startQueueEarly(expanded: string | null) {
+  database()
+    .open()
+    .catch(() => undefined);
+  whenSettingsLoaded((settings) => {
+    started = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded });
+  });
+}
+
+/**
+ * The live query of the queue for these inputs: the one started early if it is for the same inputs (taken once),
+ * otherwise a new one.
+ */
+export function queueQuery(inputs: QueueInputs) {
+  const early = started;
+  started = undefined;
+  if (early && sameInputs(early.inputs, inputs)) return early;
+  early?.stopUnlessTaken();
+  return liveQuery(() => computeQueue(inputs));
+}
