@@ -1,4 +1,5 @@
 import { wordSet } from './features/word-lists';
+import { PROMPTED_MILESTONES } from './linkedin-prompt';
 import { MUTUAL_CONTACT_PHRASES, SHARED_EVENTS, THEIR_ARTEFACTS, THEIR_NEWS_PHRASES } from './personal';
 import type { Draft } from './text/draft';
 import { findPhrases, indexOfPhrase, type PhraseSet, phraseSet } from './text/phrases';
@@ -57,11 +58,6 @@ const THEIR_WORK = phraseSet([
   'you have completed',
   'you completed',
 ]);
-/**
- * Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
- * congratulation on them is the prompt, sent to everyone, not a sign the writer looked (RUBRIC generic).
- */
-const PROMPTED_NEWS = wordSet('birthday anniversary years');
 const ARTEFACT = wordSet(THEIR_ARTEFACTS.join(' '));
 const YOUR = wordSet('your ur');
 /** "your post", "your recent post", "your chip video": the artefact within two words of "your". */
@@ -74,7 +70,10 @@ export function readerSpecifics(draft: Draft): ReaderSpecific[] {
     const { words, wordStart } = sentence;
     firstOf(SHARED, 'shared-history', draft, sentence, found);
     firstOf(MUTUAL, 'mutual-contact', draft, sentence, found);
-    if (!words.some((word) => PROMPTED_NEWS.has(word))) firstOf(NEWS, 'their-news', draft, sentence, found);
+    // Birthdays and work anniversaries are the news LinkedIn itself announces and offers a one-click message for: a
+    // congratulation on them is the prompt, sent to everyone, not a sign the writer looked (RUBRIC generic).
+    if (!words.some((word) => PROMPTED_MILESTONES.has(word)))
+      firstOf(NEWS, 'their-news', draft, sentence, found);
     const your = words.findIndex(
       (word, i) => (YOUR.has(word) || thankedFor(words, i)) && artefactAfter(words, i) > 0,
     );

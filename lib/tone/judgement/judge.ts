@@ -1,5 +1,6 @@
 import type { Intent } from '../../schema/interaction';
 import { classifyIntent } from '../intent';
+import { isPromptedCongratulation } from '../linkedin-prompt';
 import { NEW_MESSAGE } from '../rules/rule';
 import { isOpening } from '../situation';
 import type { FlagName, ToneHint, ToneLedger, ToneRatings, ToneReport, ToneScores } from '../types';
@@ -91,6 +92,16 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   // An ask that names their work, a shared history or a mutual contact comes with context (RUBRIC ask_without_give:
   // "no context that makes helping easy").
   if (features['reader-specific'] > 0) flags.ask_without_give = false;
+  // What the learned flag guesses from the wording cannot be specific to this reader where the same words went to
+  // someone else too, are LinkedIn's one-click congratulation, or are the lines people paste to anyone ("I hope this
+  // message finds you well", "I am writing to express my interest": a company named there fills a template's
+  // slot): only what reader-specifics.ts names holds there (two people may each have had "our call on Monday").
+  if (
+    flags.personal_reference &&
+    features['reader-specific'] === 0 &&
+    ((context.sameTextSentTo ?? 0) >= 1 || features['mass-outreach'] > 0 || isPromptedCongratulation(draft))
+  )
+    flags.personal_reference = false;
   // The same text sent unchanged to others is, by that fact, nothing specific to this reader.
   if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) {
     flags.generic = true;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../../lib/tone';
+import { createAnalyzer } from '../../../lib/tone/analyze';
+import type { JudgementWeights } from '../../../lib/tone/judgement/model';
+import { shippedJudgement } from '../../../lib/tone/model/models';
 import { readerSpecifics } from '../../../lib/tone/reader-specifics';
 import { readDraft } from '../../../lib/tone/text/draft';
 
@@ -118,5 +121,59 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     const sent = analyzeTone(ABOUT_HER_ARTICLE, { ...TO_ANA, sameTextSentTo: 3 });
     expect(sent.flags.personal_reference).toBe(false);
     expect(sent.flags.generic).toBe(true);
+  });
+});
+
+// Invented messages, judged with weights whose learned personal_reference flag says yes to everything (threshold 0):
+// where the words are not this reader's, only what reader-specifics.ts names may still make the message personal.
+describe('where the words are not written for this reader, the learned guess does not hold', () => {
+  const shipped = shippedJudgement();
+  const eager: JudgementWeights = {
+    ...shipped,
+    flags: { ...shipped.flags, personal_reference: { ...shipped.flags.personal_reference, threshold: 0 } },
+  };
+  const analyze = createAnalyzer(eager);
+  const FIRST = { kind: 'message', position: 'first', recipientName: 'Kamala' } as const;
+  const personal = (text: string, sameTextSentTo = 0) =>
+    analyze(text, { ...FIRST, sameTextSentTo }).flags.personal_reference;
+
+  it.each([
+    ['a text the user also sent to one other person', 'Hi Kamala, how are things at Contoso these days?', 1],
+    [
+      'a one-line work-anniversary congratulation',
+      'Congrats on your 5 year work anniversary at Northwind!',
+      0,
+    ],
+    ['a one-line birthday wish', 'Happy birthday Kamala!', 0],
+    [
+      'an application in the lines people paste to anyone',
+      'Dear Kamala, I hope this message finds you well. I am writing to express my interest in the analyst role at Northwind Traders.',
+      0,
+    ],
+  ] as const)('drops it for %s', (_, text, sent) => {
+    expect(personal(text, sent)).toBe(false);
+  });
+
+  it.each([
+    ['the same text sent to no one else', 'Hi Kamala, how are things at Contoso these days?', 0],
+    // Two people may each have had a call with the writer: the reference is named, so it holds.
+    [
+      'a named shared history, sent to one other too',
+      'Hi Kamala, further to our call on Monday, here is the deck.',
+      1,
+    ],
+    ['a congratulation on news LinkedIn does not prompt', 'Congrats on the launch of the Northwind app!', 0],
+    [
+      'a pasted opening line beside a named shared history',
+      'I hope this message finds you well. Great meeting you at the Leeds meetup on Tuesday.',
+      0,
+    ],
+    [
+      'an anniversary wish with a line of its own',
+      'Congrats on 5 years at Northwind! How is the payments team doing?',
+      0,
+    ],
+  ] as const)('keeps it for %s', (_, text, sent) => {
+    expect(personal(text, sent)).toBe(true);
   });
 });
