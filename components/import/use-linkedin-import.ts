@@ -62,7 +62,7 @@ export function useLinkedInImport() {
       setState({ step: 'importing', progress: { phase: 'sending', done: 0 }, records, startedAt });
       const source = {
         chunks: built.chunks,
-        chunk: async (seq: number) => (await client.ask({ type: 'chunk', seq }, 'chunk')).records,
+        chunk: async (seq: number) => (await client.ask({ type: 'chunk', seq }, 'chunk')).chunk,
       };
       const outcome = await sendImport(toBackground, source, {
         importId: `import-${startedAt}`,

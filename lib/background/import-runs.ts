@@ -78,7 +78,7 @@ const STEP_PREFIX = 'import: ';
  * the background's own timeline (the chromium-import bench reads them from the service worker). Each import
  * begins by clearing the last one's (clearTimedSteps): a background page that lives for days keeps no more.
  */
-export async function timedStep<T>(step: string, work: () => Promise<T>): Promise<T> {
+export async function timedStep<T>(step: string, work: () => PromiseLike<T>): Promise<T> {
   const start = performance.now();
   try {
     return await work();

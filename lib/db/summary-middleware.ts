@@ -11,6 +11,7 @@ import type { Interaction } from '../schema/interaction';
 import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
+import { getPresent } from './present-first';
 
 const INTERACTIONS = 'interactions';
 const THREADS = 'threads';
@@ -159,7 +160,15 @@ class PersonSummaries {
       else byContact.set(row.contactId, [row]);
     }
     const ids = [...byContact.keys()];
-    const stored = (await this.summaries.getMany({ trans, keys: ids })) as (ContactSummary | undefined)[];
+    const { summaries } = this;
+    const stored = (await getPresent(
+      ids,
+      () =>
+        summaries
+          .query({ trans, values: false, query: { index: summaries.schema.primaryKey, range: ANY } })
+          .then(({ result }) => result),
+      (keys) => summaries.getMany({ trans, keys }),
+    )) as (ContactSummary | undefined)[];
     const wasOpen = new Set(
       stored.flatMap((summary) => (summary?.openSince === undefined ? [] : [summary.contactId])),
     );

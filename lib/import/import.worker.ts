@@ -4,7 +4,7 @@ import { toneWeightsReady } from '../tone/model/models';
 import { buildImport } from './build-import';
 import { checkSize } from './export-files';
 import type { ImportPlan, ImportReports } from './import-plan';
-import { chunkCount, chunkOf } from './plan-chunks';
+import { chunkCount, chunkOf, serialised } from './plan-chunks';
 import { type ReadExport, readExport } from './read-export';
 import type { FromImportWorker, ToImportWorker } from './worker-messages';
 
@@ -53,7 +53,7 @@ async function handle(message: ToImportWorker) {
     const records = plan.contacts.length + plan.interactions.length;
     post({ type: 'built', chunks: chunkCount(plan, chunkSize), records, reports: plan.reports });
   } else if (message.type === 'chunk' && plan) {
-    post({ type: 'chunk', seq: message.seq, records: chunkOf(plan, message.seq, chunkSize) });
+    post({ type: 'chunk', seq: message.seq, chunk: serialised(chunkOf(plan, message.seq, chunkSize)) });
   }
 }
 

@@ -1,12 +1,15 @@
 import { send, type Transport } from '../protocol/client';
 import type { Reply } from '../protocol/envelope';
 import type { ResponseOf } from '../protocol/map';
-import type { ChunkRecords } from './plan-chunks';
+import type { ChunkRecords, SerialisedChunk } from './plan-chunks';
 
-/** Where the chunks come from: the parsing Web Worker in the extension, the plan itself in tests and the bench. */
+/**
+ * Where the chunks come from: the parsing Web Worker in the extension (as JSON), a backup being restored and the
+ * plan itself in tests and the bench (as records).
+ */
 export interface ChunkSource {
   chunks: number;
-  chunk(seq: number): Promise<ChunkRecords>;
+  chunk(seq: number): Promise<ChunkRecords | SerialisedChunk>;
 }
 
 export type StagedOutcome<Result> =
@@ -53,12 +56,26 @@ export async function sendStaged<Result>(
     signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
   let records = 0;
+  // One chunk ahead: the worker makes the next while this one is on its way to the background and staged there.
+  // Asked for before it is awaited, its failure is held (not reported as unhandled) until the loop reaches it.
+  const ahead = (seq: number) => {
+    if (seq >= source.chunks) return null;
+    const chunk = source.chunk(seq);
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  let next = ahead(0);
   for (let seq = 0; seq < source.chunks; seq++) {
     if (signal?.aborted) break;
-    const chunk = await Promise.race([source.chunk(seq), aborted]);
+    const chunk = await Promise.race([next!, aborted]);
     if (chunk === 'aborted') break;
+    next = ahead(seq + 1);
     const staged = await Promise.race([
-      send(transport, 'import/chunk', { importId, seq, ...chunk }),
+      send(
+        transport,
+        'import/chunk',
+        'json' in chunk ? { importId, seq, json: chunk.json } : { importId, seq, ...chunk },
+      ),
       aborted,
     ]);
     if (staged === 'aborted') break;
@@ -66,7 +83,7 @@ export async function sendStaged<Result>(
       await dropStaged();
       return { status: 'failed', message: staged.error.message };
     }
-    records += chunk.contacts.length + chunk.interactions.length;
+    records += 'json' in chunk ? chunk.records : chunk.contacts.length + chunk.interactions.length;
     onProgress?.({ phase: 'sending', done: records });
   }
   if (signal?.aborted) {

@@ -1,7 +1,7 @@
 import type { ImportReports } from './import-plan';
 import type { Owner, OwnerCandidate } from './owner';
 import type { BuildOptions } from './plan-builder';
-import type { ChunkRecords } from './plan-chunks';
+import type { SerialisedChunk } from './plan-chunks';
 
 // What the options page and the parsing Web Worker say to each other. The worker keeps the parsed export and
 // the plan; the page pulls one chunk at a time, so only one chunk is ever in flight to the background.
@@ -15,5 +15,5 @@ export type FromImportWorker =
   | { type: 'reading'; file: string }
   | { type: 'read'; owners: OwnerCandidate[]; rows: number; reports: ImportReports }
   | { type: 'built'; chunks: number; records: number; reports: ImportReports }
-  | { type: 'chunk'; seq: number; records: ChunkRecords }
+  | { type: 'chunk'; seq: number; chunk: SerialisedChunk }
   | { type: 'failed'; message: string };

@@ -11,6 +11,55 @@ import { IMPORT_CHUNK_SIZE } from './import-chunk-size';
 
 const ImportId = z.string().min(1).max(100);
 
+/** One chunk of an import or a restore, as records. */
+const RecordsChunk = z.object({
+  importId: ImportId,
+  seq: z.number().int().nonnegative(),
+  contacts: z.array(ContactSchema).max(IMPORT_CHUNK_SIZE),
+  interactions: z.array(InteractionSchema).max(IMPORT_CHUNK_SIZE),
+  /** Only a backup being restored stages these. */
+  commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
+  followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
+  ownProfile: z.array(OwnProfileSchema).max(1).optional(),
+  heard: z.array(HeardMessageSchema).max(IMPORT_CHUNK_SIZE).optional(),
+  events: z.array(NetworkingEventSchema).max(IMPORT_CHUNK_SIZE).optional(),
+  intros: z.array(IntroRequestSchema).max(IMPORT_CHUNK_SIZE).optional(),
+  mutualChoices: z.array(MutualChoiceSchema).max(IMPORT_CHUNK_SIZE).optional(),
+});
+
+/**
+ * The most a chunk's JSON may hold: 1,000 contacts and 1,000 interactions are about 0.6 MB; a chunk of long
+ * message excerpts may be several times that.
+ */
+const MAX_CHUNK_JSON = 32 * 1024 * 1024;
+
+/**
+ * A chunk as the import's worker sends it: its records as one JSON string, made in the worker, so the options page
+ * relays a string (copied, not walked) instead of cloning 2,000 records in from the worker and serialising them
+ * out to the background on its main thread (40–70 ms a chunk, over 100 ms under load: long tasks on the page).
+ * Parsed and checked here, in the background, as a chunk of records.
+ */
+const SerialisedChunk = z
+  .object({
+    importId: ImportId,
+    seq: z.number().int().nonnegative(),
+    json: z.string().max(MAX_CHUNK_JSON),
+  })
+  .transform(({ importId, seq, json }, ctx) => {
+    let records: unknown;
+    try {
+      records = JSON.parse(json);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'The chunk is not JSON', path: ['json'] });
+      return z.NEVER;
+    }
+    const chunk = RecordsChunk.safeParse({ ...(records as object), importId, seq });
+    if (chunk.success) return chunk.data;
+    for (const issue of chunk.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: ['json', ...issue.path] });
+    return z.NEVER;
+  });
+
 /**
  * The LinkedIn-export import and the backup restore. An import is staged chunk by chunk and applied in one
  * transaction on commit, so a cancel, a closed tab or a failure leaves the database as it was.
@@ -22,22 +71,12 @@ export const importProtocol = {
     from: ['extension'],
     response: z.object({ importId: z.string() }),
   },
-  /** Stages one chunk; sending the same chunk again replaces it. */
+  /**
+   * Stages one chunk; sending the same chunk again replaces it. As records, or (from the import's worker) as their
+   * JSON, which the options page relays as one string.
+   */
   'import/chunk': {
-    request: z.object({
-      importId: ImportId,
-      seq: z.number().int().nonnegative(),
-      contacts: z.array(ContactSchema).max(IMPORT_CHUNK_SIZE),
-      interactions: z.array(InteractionSchema).max(IMPORT_CHUNK_SIZE),
-      /** Only a backup being restored stages these. */
-      commitments: z.array(CommitmentSchema).max(IMPORT_CHUNK_SIZE).optional(),
-      followUps: z.array(FollowUpStateSchema).max(IMPORT_CHUNK_SIZE).optional(),
-      ownProfile: z.array(OwnProfileSchema).max(1).optional(),
-      heard: z.array(HeardMessageSchema).max(IMPORT_CHUNK_SIZE).optional(),
-      events: z.array(NetworkingEventSchema).max(IMPORT_CHUNK_SIZE).optional(),
-      intros: z.array(IntroRequestSchema).max(IMPORT_CHUNK_SIZE).optional(),
-      mutualChoices: z.array(MutualChoiceSchema).max(IMPORT_CHUNK_SIZE).optional(),
-    }),
+    request: z.union([RecordsChunk, SerialisedChunk]),
     from: ['extension'],
     response: z.object({ staged: z.number().int() }),
   },

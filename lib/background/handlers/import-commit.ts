@@ -3,6 +3,7 @@ import { isUnlinkedId } from '../../contacts/unlinked';
 import type { RapportDatabase } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { type ImportedThread, threadWith } from '../../db/imported-threads';
+import { getPresent } from '../../db/present-first';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
@@ -47,7 +48,13 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         }
         const ids = [...imported.keys()];
         const at = now();
-        const stored = await timedStep('commit: read the stored contacts', () => db.contacts.bulkGet(ids));
+        const stored = await timedStep('commit: read the stored contacts', () =>
+          getPresent(
+            ids,
+            () => db.contacts.toCollection().primaryKeys(),
+            (keys) => db.contacts.bulkGet(keys),
+          ),
+        );
         const changed: Contact[] = [];
         ids.forEach((id, i) => {
           const merged = mergeImported(stored[i], imported.get(id)!, at);
@@ -65,7 +72,11 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         }
         const people = [...rowsOf.keys()].sort();
         const storedThreads = await timedStep('commit: read the stored threads', () =>
-          db.threads.bulkGet(people),
+          getPresent(
+            people,
+            () => db.threads.toCollection().primaryKeys(),
+            (keys) => db.threads.bulkGet(keys),
+          ),
         );
         // New threads are added (nothing stored to read first); the stored ones a re-import extends are replaced.
         const newThreads: ImportedThread[] = [];

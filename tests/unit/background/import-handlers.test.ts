@@ -6,9 +6,11 @@ import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
-import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
+import { chunkCount, chunkOf, serialised } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { type StagedProgress, sendImport } from '../../../lib/import/send-import';
+import type { Transport } from '../../../lib/protocol/client';
+import type { Reply } from '../../../lib/protocol/envelope';
 import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-chunk-size';
 import { generateExport } from '../../../scripts/bench/import-export-generator';
 import { routeAsAllowedSender } from '../../support/senders';
@@ -134,6 +136,59 @@ describe('import through the background', () => {
     const outcome = await sendImport(route, source, { importId: 'cancelled', signal: controller.signal });
     expect(outcome).toEqual({ status: 'cancelled' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('stages a chunk sent as JSON (from the worker) as it stages its records, and refuses one that is not a chunk', async () => {
+    const plan = planOf('2024-12');
+    // As the browser's messaging carries them: JSON (a field left undefined is left out); when it was written aside.
+    const stored = async () => {
+      const { network: _, ...tables } = await snapshot();
+      return JSON.parse(JSON.stringify(tables));
+    };
+    await importPlan(plan);
+    const asRecords = await stored();
+    db.close();
+    await Dexie.delete(db.name);
+    db = openDatabase(`import-${Math.random()}`);
+    route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
+    const source = {
+      chunks: chunkCount(plan, 2),
+      chunk: async (seq: number) => serialised(chunkOf(plan, seq, 2)),
+    };
+    expect((await sendImport(route, source, { importId: 'as-json' })).status).toBe('done');
+    expect(await stored()).toEqual(asRecords);
+    const refused = async (json: string) =>
+      ((await route({ type: 'import/chunk', payload: { importId: 'bad', seq: 0, json } })) as Reply<unknown>)
+        .ok;
+    expect(await refused('{"contacts": [')).toBe(false);
+    expect(await refused(JSON.stringify({ contacts: [{ id: 'no name' }], interactions: [] }))).toBe(false);
+    expect(await refused(JSON.stringify({ contacts: [], interactions: [] }))).toBe(true);
+    expect(await db.importChunks.where('importId').equals('bad').count()).toBe(1);
+  });
+
+  it('asks for the next chunk while one is on its way to the background, and stages every chunk once', async () => {
+    const plan = planOf('2024-12');
+    const events: string[] = [];
+    const source = {
+      chunks: chunkCount(plan, 1),
+      chunk: async (seq: number) => {
+        events.push(`make ${seq}`);
+        return chunkOf(plan, seq, 1);
+      },
+    };
+    const relay: Transport = async (message) => {
+      const seq = (message.payload as { seq?: number }).seq;
+      if (message.type === 'import/chunk') events.push(`send ${seq}`);
+      const reply = await route(message);
+      if (message.type === 'import/chunk') events.push(`staged ${seq}`);
+      return reply;
+    };
+    const outcome = await sendImport(relay, source, { importId: 'ahead' });
+    expect(outcome.status).toBe('done');
+    // The next is asked for before this one is sent, not after it is staged.
+    expect(events.slice(0, 4)).toEqual(['make 0', 'make 1', 'send 0', 'staged 0']);
+    expect(events.filter((e) => e.startsWith('make'))).toHaveLength(source.chunks);
+    expect(events.filter((e) => e.startsWith('staged'))).toHaveLength(source.chunks);
   });
 
   describe('while the commit writes', () => {
