@@ -6,7 +6,7 @@ import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import type { Settings } from '../../lib/schema/settings';
 import { userTimeZone } from '../../lib/time/calendar';
-import { whenSettingsLoaded } from '../shared/use-settings';
+import { whenSettingsLoaded } from '../shared/settings-store';
 
 export interface Queue {
   items: FollowUpItem[];
