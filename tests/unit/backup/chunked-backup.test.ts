@@ -68,6 +68,8 @@ async function tables(db: RapportDatabase) {
     commitments: await db.commitments.toArray(),
     followUps: await db.followUps.toArray(),
     summaries: await db.summaries.toArray(),
+    openFollowUps: await db.openFollowUps.toArray(),
+    queueCards: (await db.queueCards.toArray()).filter((row) => Object.keys(row.cards).length > 0),
     ownProfile: await db.ownProfile.toArray(),
   };
 }
