@@ -1,16 +1,16 @@
 import type { StagedProgress } from './send-import';
 
 /**
- * What writing one record costs the commit, against sending it to the background (read back from the worker,
+ * What saving one record costs the commit, against sending it to the background (read back from the worker,
  * checked and staged). Without it the time left would be read off the sending pace alone, and run out long before
  * the import does. Set from the chromium-import bench's phases (npm run bench -- --filter chromium-import, its
- * saveCostPerSend): with imported history one row per person (schema v16) it measured 1.05–1.54, median 1.16
- * (n=4, 7,500 + 50,000 and 30,000 + 200,000, on a loaded machine: a ratio of two phases under the same load).
+ * saveCostPerSend) once the commit kept summaries and cards once at its end (lib/db/deferred-upkeep.ts): 1.62 and
+ * 1.65 (n=2 each, 7,500 + 50,000, loads 5–20: a ratio of two phases under the same load).
  */
-export const SAVE_COST_PER_SEND = 1.2;
+export const SAVE_COST_PER_SEND = 1.6;
 
 export interface ImportProgressView {
-  /** What is happening, in rows: "Sending 5,000 of 230,000 rows". */
+  /** What is happening: "Sending 5,000 of 230,000 rows", "Saving, 40 % done". */
   label: string;
   /** Of the whole import's work, 0–1. */
   fraction: number;
@@ -19,24 +19,22 @@ export interface ImportProgressView {
 }
 
 /**
- * How far an import is, as one bar over both of its steps (sending every record, then saving every row in one
- * transaction), each row weighed by what it costs, and the time left from the pace of that work so far.
+ * How far an import is, as one bar over both of its steps (sending every record, then saving them in one
+ * transaction, whose progress the commit gives as a share of its work), and the time left from the pace so far.
  */
 export function importProgressView(
   progress: StagedProgress,
   records: number,
   elapsedMs: number,
 ): ImportProgressView {
-  const saveTotal = progress.phase === 'saving' ? progress.total : records;
-  const totalWork = records + SAVE_COST_PER_SEND * saveTotal;
-  const doneWork =
-    progress.phase === 'sending' ? progress.done : records + SAVE_COST_PER_SEND * progress.done;
+  const totalWork = records * (1 + SAVE_COST_PER_SEND);
+  const saved = progress.phase === 'saving' ? Math.min(progress.done / progress.total, 1) : 0;
+  const doneWork = progress.phase === 'sending' ? progress.done : records * (1 + SAVE_COST_PER_SEND * saved);
   const fraction = totalWork > 0 ? Math.min(doneWork / totalWork, 1) : 0;
-  const rows = (n: number) => n.toLocaleString('en');
   const label =
     progress.phase === 'sending'
-      ? `Sending ${rows(progress.done)} of ${rows(records)} rows`
-      : `Saving ${rows(progress.done)} of ${rows(progress.total)} rows`;
+      ? `Sending ${progress.done.toLocaleString('en')} of ${records.toLocaleString('en')} rows`
+      : `Saving, ${Math.floor(100 * saved)} % done`;
   const secondsLeft =
     doneWork > 0 && elapsedMs > 0 ? Math.ceil(((totalWork - doneWork) * elapsedMs) / doneWork / 1000) : null;
   return { label, fraction, secondsLeft };

@@ -18,7 +18,7 @@ export type StagedOutcome<Result> =
   | { status: 'failed'; message: string };
 export type ImportOutcome = StagedOutcome<ResponseOf<'import/commit'>>;
 
-/** How far an import is: records sent to the background so far, then rows its commit has written, of how many. */
+/** How far an import is: records sent to the background so far, then the work its commit has done, of its whole. */
 export type StagedProgress =
   | { phase: 'sending'; done: number }
   | { phase: 'saving'; done: number; total: number };

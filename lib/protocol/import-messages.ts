@@ -96,7 +96,10 @@ export const importProtocol = {
     from: ['extension'],
     response: z.object({ discarded: z.number().int() }),
   },
-  /** Rows the commit in flight has written, of how many (0 of 0 before it starts and after it ends). */
+  /**
+   * How far the commit in flight is: work done of its whole (an import counts it in COMMIT_WORK, a restore in rows),
+   * 0 of 0 before it starts and after it ends.
+   */
   'import/progress': {
     request: z.object({ importId: ImportId }),
     from: ['extension'],

@@ -37,7 +37,12 @@ const SHARED = phraseSet([
   'alumna',
   'in common',
 ]);
-const NEWS = phraseSet(THEIR_NEWS_PHRASES);
+/**
+ * A new job said without whose it is ("I'm not looking for a new role", "good luck finding a new position") is as
+ * often the writer's as the reader's: their news is "your new role" or "congrats on the new role", both read here.
+ */
+const WHOSE_UNSAID = new Set(['new job', 'new role', 'new position']);
+const NEWS = phraseSet(THEIR_NEWS_PHRASES.filter((phrase) => !WHOSE_UNSAID.has(phrase)));
 /** Someone they both know, also in the words LinkedIn shows under a profile ("you are connected with…"). */
 const MUTUAL = phraseSet([
   ...MUTUAL_CONTACT_PHRASES,

@@ -2,7 +2,7 @@ import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 import { importRuns } from '../import-runs';
 
-/** Rows the commit of an import (or a restore) has written so far, of how many; zero of zero when none runs. */
+/** How far the commit of an import (or a restore) is, of its whole work; zero of zero when none runs. */
 export function importProgress({ db }: HandlerContext): Handler<'import/progress'> {
   return async ({ importId }) => {
     const run = importRuns(db).get(importId);

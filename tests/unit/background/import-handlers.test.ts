@@ -1,6 +1,7 @@
 import Dexie, { type DBCoreMutateResponse } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
+import { COMMIT_WORK } from '../../../lib/background/handlers/import-commit';
 import { WRITE_BATCH } from '../../../lib/background/import-runs';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
@@ -216,15 +217,19 @@ describe('import through the background', () => {
       };
     }
 
-    it('tells how many rows it has written, of how many', async () => {
+    it('tells how much of its work it has done, of its whole, weighing each write by its cost', async () => {
       const plan = bigPlan();
       const seen: unknown[] = [];
       afterFirstBatch(async () =>
         seen.push(await route({ type: 'import/progress', payload: { importId: 'test-import' } })),
       )();
       expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
-      const rows = plan.contacts.length + plan.interactions.length;
-      expect(seen).toEqual([{ ok: true, value: { written: plan.contacts.length, total: rows } }]);
+      const people = new Set(plan.interactions.map((row) => row.contactId)).size;
+      const contactsWork = COMMIT_WORK.contact * plan.contacts.length;
+      const total =
+        contactsWork + COMMIT_WORK.entry * plan.interactions.length + COMMIT_WORK.personKept * people;
+      // Seen as the first batch of threads is written: every contact is.
+      expect(seen).toEqual([{ ok: true, value: { written: contactsWork, total } }]);
       // Nothing runs any more.
       expect(await route({ type: 'import/progress', payload: { importId: 'test-import' } })).toEqual({
         ok: true,

@@ -61,6 +61,9 @@ describe('what a draft names of this reader (reader-specifics)', () => {
   it('finds their news and a mutual contact', () => {
     expect(named('I met Sefa at your stand at the fair.')).toEqual([['shared-history', 'I met']]);
     expect(named('Congrats on starting at Northwind!')).toEqual([['their-news', 'Congrats on']]);
+    // Their new job, said as theirs.
+    expect(named('Congrats on the new role!')).toEqual([['their-news', 'Congrats on']]);
+    expect(named('How is your new role going?')).toEqual([['their-news', 'your new']]);
     expect(named('Priya suggested I write to you about the role.')).toEqual([
       ['mutual-contact', 'suggested I'],
     ]);
@@ -88,6 +91,9 @@ describe('what a draft names of this reader (reader-specifics)', () => {
     // The ask for an introduction names no one they both know.
     'Could you introduce me to your CTO?',
     'I worked at Northwind for five years.',
+    // A new job, and whose it is unsaid: here the writer's.
+    "I'm not actively looking for a new role at this time, but I'd welcome the conversation.",
+    'I hope to find a new job in logistics this spring.',
     '',
   ])('names nothing of the reader: %j', (text) => expect(specifics(text)).toEqual([]));
 
