@@ -122,7 +122,10 @@ async function timedInTurns(page: Page, sides: readonly Side[], now: number) {
 interface PanelOpen {
   ms: number;
   longTasks: number[];
-  /** When the page's scripts had run (DOMContentLoaded's end), from the navigation's start. */
+  /**
+   * When the page's first scripts had run (DOMContentLoaded's end), from the navigation's start: the side panel's
+   * first step (entrypoints/sidepanel/main.ts, which starts the queue); React and the page load after it.
+   */
   scriptsRun: number;
   /** The queue's first computation: when it began and how long it took. */
   queueStart: number;

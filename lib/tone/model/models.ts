@@ -11,6 +11,7 @@ import type { ToneWeightFiles } from './weight-files-type';
 interface ToneModels {
   politeness: CompiledModel;
   ask: CompiledModel;
+  /** As the file has it: checked against the engine's feature list when the judgement is first used (below). */
   judgement: JudgementWeights;
 }
 
@@ -21,7 +22,7 @@ function install(files: ToneWeightFiles): ToneModels {
   models ??= {
     politeness: compileModel(files.model.politeness),
     ask: compileModel(files.model.ask),
-    judgement: checkWeights(files.judgement),
+    judgement: files.judgement,
   };
   return models;
 }
@@ -51,4 +52,10 @@ export function toneWeightsReady(): Promise<void> {
 
 export const politenessModel = (): CompiledModel => loaded().politeness;
 export const askModel = (): CompiledModel => loaded().ask;
-export const shippedJudgement = (): JudgementWeights => loaded().judgement;
+let checkedJudgement: JudgementWeights | undefined;
+// Checked on first use, not on load: training a judgement with a new feature computes its features with the
+// politeness and ask models while the committed judgement file still lists the old ones.
+export const shippedJudgement = (): JudgementWeights => {
+  checkedJudgement ??= checkWeights(loaded().judgement);
+  return checkedJudgement;
+};

@@ -73,6 +73,25 @@ describe('the tone weights in the extension', () => {
     expect(models.politenessModel().bias).toBe(modelFile.politeness.bias);
   });
 
+  it('a judgement file of other features is refused when the judgement is used, not by the models training needs', async () => {
+    served['/tone/judgement-weights.json'] = JSON.stringify({
+      ...judgementFile,
+      features: ['a-feature-since-removed'],
+    });
+    try {
+      const models = await modelsAsInTheExtension();
+      await models.toneWeightsReady();
+      expect(models.politenessModel().bias).toBe(modelFile.politeness.bias);
+      expect(models.askModel().bias).toBe(modelFile.ask.bias);
+      expect(() => models.shippedJudgement()).toThrow(/trained on other features: run `npm run train:tone`/);
+    } finally {
+      served['/tone/judgement-weights.json'] = readFileSync(
+        join(ROOT, 'lib/tone/judgement-weights.json'),
+        'utf8',
+      );
+    }
+  });
+
   it('in Node (tests, scripts) are there from the start', async () => {
     vi.resetModules();
     const models = await import('../../../lib/tone/model/models');
