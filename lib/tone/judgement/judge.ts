@@ -77,7 +77,9 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   flags.answers_reader = situation === 'reply' && learned.answers_reader;
   // Naming their post, where they met or a mutual contact is the rubric's personal reference, whatever the learned
   // weights make of the rest (reader-specifics.ts).
-  if (features['reader-specific'] > 0) flags.personal_reference = true;
+  const namesReader = features['reader-specific'] > 0;
+  const sentToOthers = context.sameTextSentTo ?? 0;
+  if (namesReader) flags.personal_reference = true;
   // Reciprocity knows the ledger: after the writer gave and has not asked since, an ask is not a cold one.
   if (reciprocatedByLedger(context.ledger)) flags.ask_without_give = false;
   // A role offered with an invitation to apply is a job lead given: its "send your CV" asks nothing for nothing.
@@ -88,22 +90,22 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   if (situation === 'reply') flags.generic = false;
   // A template has "nothing specific to this reader" (RUBRIC generic): one that names their work, where they met or
   // a mutual contact is written for them.
-  if (features['reader-specific'] > 0) flags.generic = false;
+  if (namesReader) flags.generic = false;
   // An ask that names their work, a shared history or a mutual contact comes with context (RUBRIC ask_without_give:
   // "no context that makes helping easy").
-  if (features['reader-specific'] > 0) flags.ask_without_give = false;
+  if (namesReader) flags.ask_without_give = false;
   // What the learned flag guesses from the wording cannot be specific to this reader where the same words went to
   // someone else too, are LinkedIn's one-click congratulation, or are the lines people paste to anyone ("I hope this
   // message finds you well", "I am writing to express my interest": a company named there fills a template's
   // slot): only what reader-specifics.ts names holds there (two people may each have had "our call on Monday").
   if (
     flags.personal_reference &&
-    features['reader-specific'] === 0 &&
-    ((context.sameTextSentTo ?? 0) >= 1 || features['mass-outreach'] > 0 || isPromptedCongratulation(draft))
+    !namesReader &&
+    (sentToOthers >= 1 || features['mass-outreach'] > 0 || isPromptedCongratulation(draft))
   )
     flags.personal_reference = false;
   // The same text sent unchanged to others is, by that fact, nothing specific to this reader.
-  if ((context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS) {
+  if (sentToOthers >= TEMPLATE_SENDS) {
     flags.generic = true;
     flags.personal_reference = false;
   }
@@ -120,8 +122,7 @@ export function judge(weights: JudgementWeights, inputs: JudgementInputs): Judge
   }
   if ((inputs.counts.get('over-apologising') ?? 0) >= APOLOGIES_THAT_DROWN)
     ratings.overall = Math.min(ratings.overall, DROWNED_OVERALL);
-  if (flags.generic && (context.sameTextSentTo ?? 0) >= TEMPLATE_SENDS)
-    ratings.overall = Math.min(ratings.overall, 3);
+  if (flags.generic && sentToOthers >= TEMPLATE_SENDS) ratings.overall = Math.min(ratings.overall, 3);
 
   const probabilities = INTENTS.map((label) => logistic(weights.intent[label], features));
   const total = probabilities.reduce((a, b) => a + b, 0) || 1;
