@@ -88,11 +88,14 @@ class StartedQuery {
     });
   }
 
-  /** Stops it, unless a subscriber has it (an early start the page never asked for: its inputs changed). */
-  stopUnlessTaken() {
-    if (this.taken) return;
+  private stop() {
     this.running?.unsubscribe();
     this.running = undefined;
+  }
+
+  /** Stops it, unless a subscriber has it (an early start the page never asked for: its inputs changed). */
+  stopUnlessTaken() {
+    if (!this.taken) this.stop();
   }
 
   hasValue = () => this.value !== undefined;
@@ -109,10 +112,7 @@ class StartedQuery {
     return {
       unsubscribe: () => {
         this.observers.delete(observer);
-        if (this.taken && !this.observers.size) {
-          this.running?.unsubscribe();
-          this.running = undefined;
-        }
+        if (this.taken && !this.observers.size) this.stop();
       },
     };
   };
@@ -121,14 +121,22 @@ class StartedQuery {
 let started: StartedQuery | undefined;
 
 /**
+ * Opens the database while storage answers with the settings, not after (the queue's first transaction waited
+ * 15–140 ms for it in the side panel, load 12). A failure to open is the queue query's to report: it fails the same way.
+ */
+export function openQueueDatabase() {
+  database()
+    .open()
+    .catch(() => undefined);
+}
+
+/**
  * Opens the database and starts the queue's live query as soon as the settings are read, before the page's hook
  * asks for it (see StartedQuery), for the inputs the hook starts with: the first minute, the user's time zone,
  * and `expanded` (the side panel: '', no group opened in full yet).
  */
 export function startQueueEarly(expanded: string | null) {
-  database()
-    .open()
-    .catch(() => undefined);
+  openQueueDatabase();
   whenSettingsLoaded((settings) => {
     started = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded });
   });

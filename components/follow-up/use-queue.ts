@@ -1,11 +1,10 @@
 import { useObservable } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { database } from '../../lib/db/page-database';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { userTimeZone } from '../../lib/time/calendar';
 import { useMinuteTick } from '../shared/use-now';
 import { useLoadedSettings } from '../shared/use-settings';
-import { type Queue, queueQuery } from './queue-query';
+import { openQueueDatabase, type Queue, queueQuery } from './queue-query';
 
 /** Until the settings are read: no queue yet. */
 const NOTHING_YET = { subscribe: () => ({ unsubscribe: () => undefined }) };
@@ -21,13 +20,7 @@ export function useQueue(shown?: { expanded: ReadonlySet<QueueGroupId> }): {
 } {
   // Not before the user's settings are read: computing with the defaults first made every open run it twice.
   const settings = useLoadedSettings();
-  // The database opens while storage answers with the settings, not after (its first transaction waited 15–140 ms
-  // for it in the side panel, load 12). A failure to open is the query's to report: it fails the same way.
-  useEffect(() => {
-    database()
-      .open()
-      .catch(() => undefined);
-  }, []);
+  useEffect(openQueueDatabase, []);
   const minute = useMinuteTick();
   const timeZone = userTimeZone();
   const expanded = shown ? [...shown.expanded].sort().join(' ') : null;

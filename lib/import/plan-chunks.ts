@@ -20,9 +20,12 @@ export interface SerialisedChunk {
   records: number;
 }
 
+/** The records a chunk holds, as the import counts them (contacts and interactions). */
+export const recordsIn = (chunk: ChunkRecords) => chunk.contacts.length + chunk.interactions.length;
+
 /** The chunk's records as JSON, made where the plan is (the worker), off the options page's main thread. */
 export function serialised(chunk: ChunkRecords): SerialisedChunk {
-  return { json: JSON.stringify(chunk), records: chunk.contacts.length + chunk.interactions.length };
+  return { json: JSON.stringify(chunk), records: recordsIn(chunk) };
 }
 
 export function chunkCount(plan: ImportPlan, size: number): number {

@@ -1,7 +1,7 @@
 import { send, type Transport } from '../protocol/client';
 import type { Reply } from '../protocol/envelope';
 import type { ResponseOf } from '../protocol/map';
-import type { ChunkRecords, SerialisedChunk } from './plan-chunks';
+import { type ChunkRecords, recordsIn, type SerialisedChunk } from './plan-chunks';
 
 /**
  * Where the chunks come from: the parsing Web Worker in the extension (as JSON), a backup being restored and the
@@ -83,7 +83,7 @@ export async function sendStaged<Result>(
       await dropStaged();
       return { status: 'failed', message: staged.error.message };
     }
-    records += 'json' in chunk ? chunk.records : chunk.contacts.length + chunk.interactions.length;
+    records += 'json' in chunk ? chunk.records : recordsIn(chunk);
     onProgress?.({ phase: 'sending', done: records });
   }
   if (signal?.aborted) {
