@@ -133,11 +133,11 @@ describe('loadQueue', () => {
           return {
             ...table,
             query: (request) => {
-              seen(request.query, !!request.values);
+              seen(request.query, request.values);
               return table.query(request);
             },
             openCursor: (request) => {
-              seen(request.query, !!request.values, request.reverse);
+              seen(request.query, request.values, request.reverse);
               return table.openCursor(request);
             },
           };
