@@ -42,16 +42,16 @@ export const queueCardOf = (contact: Contact): QueueCard => ({
   firstSeenAt: contact.firstSeenAt,
 });
 
-/** The card of someone not carded: no cadence or tag of their own, their dates unread. */
-export const UNCARDED: QueueCard = { tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 };
-
 /**
  * A person as the rules read them before their row is shown: found, with nothing to say (no name, page, role,
  * notes or career) until the whole contact is read for a row on screen. From their queue card, or known by id
  * only: someone an open follow-up, a promise or an event points at, whose cadence, tags and last contact are not
  * read (no rule finds anything else of them); the rules find when and why they are due without their name.
  */
-export const partialContact = (id: string, card: QueueCard = UNCARDED): QueueContact => ({
+export const partialContact = (
+  id: string,
+  card: QueueCard = { tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 },
+): QueueContact => ({
   ...card,
   id,
   name: '',

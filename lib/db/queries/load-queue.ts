@@ -1,6 +1,6 @@
 import { type ContactSummary, type OpenFollowUp, summaryHistory } from '../../engine/contact-summary';
 import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
-import { partialContact, type QueueCard, type QueueContact, UNCARDED } from '../../engine/queue-contact';
+import { partialContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import { specificsFor } from '../../engine/specifics';
@@ -10,6 +10,7 @@ import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
+import { cardsIn } from '../queue-cards-middleware';
 import { followUpStatesOf } from './follow-up-states';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -45,39 +46,25 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
- * are `partial` (no name, nothing to mention) until their whole contact is read, as are the people found by when
- * they were last contacted (the lastInteractionAt index's keys alone: the 200 whole contacts of the default cadence took 13 ms of an open
- * in Chromium at 500,000 interactions, loaded).
+ * are `partial` (no name, nothing to mention) until their whole contact is read.
  */
 function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
-  let cards: Promise<Map<string, QueueCard>> | undefined;
-  const cardsById = () =>
-    (cards ??= db.queueCards
-      .toArray()
-      .then((rows) => new Map(rows.flatMap((row) => Object.entries(row.cards)))));
-  const known = (id: string, card?: QueueCard) => {
-    const contact = partialContact(id, card);
-    partial.add(contact);
-    return contact;
+  let cards: Promise<[string, QueueCard][]> | undefined;
+  const carded = async (keep: (card: QueueCard) => boolean) => {
+    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => cardsIn(row)));
+    return (await cards).flatMap(([id, card]) => {
+      if (!keep(card)) return [];
+      const contact = partialContact(id, card);
+      partial.add(contact);
+      return [contact];
+    });
   };
-  const carded = async (keep: (card: QueueCard) => boolean) =>
-    [...(await cardsById())].flatMap(([id, card]) => (keep(card) ? [known(id, card)] : []));
   const index: ContactIndex = {
     between(index, from, to, { reverse, keep, limit } = {}) {
       let range = db.contacts.where(index).between(from, to, true, true);
       if (reverse) range = range.reverse();
       if (keep) range = range.filter(keep);
       return (limit === undefined ? range : range.limit(limit)).toArray();
-    },
-    async lastContactedBetween(from, to, limit) {
-      const found: { id: string; at: number }[] = [];
-      await db.contacts
-        .where('lastInteractionAt')
-        .between(from, to, true, true)
-        .limit(limit)
-        .eachKey((at, cursor) => found.push({ id: cursor.primaryKey as string, at: at as number }));
-      const byId = await cardsById();
-      return found.map(({ id, at }) => known(id, byId.get(id) ?? { ...UNCARDED, lastInteractionAt: at }));
     },
     withOwnCadence: () => carded((card) => !!card.cadenceDays),
     tagged: (tag) => carded((card) => card.tags.includes(tag)),

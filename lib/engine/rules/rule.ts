@@ -20,11 +20,6 @@ export interface ContactIndex {
     to: number,
     options?: { reverse?: boolean; keep?: (contact: Contact) => boolean; limit?: number },
   ): Promise<Contact[]>;
-  /**
-   * The people last contacted within [from, to], longest ago first, at most `limit`: known by their id and that
-   * date (with their card's cadence and tags, if they have one), not read whole; named when their row is shown.
-   */
-  lastContactedBetween(from: number, to: number, limit: number): Promise<QueueContact[]>;
   /** Contacts with a cadence of their own (the loader answers from the queue cards, with their summaries). */
   withOwnCadence(): Promise<QueueContact[]>;
   /** Contacts carrying `tag` (from the queue cards too). */

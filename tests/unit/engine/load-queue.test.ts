@@ -1,4 +1,4 @@
-import Dexie, { type DBCoreQuery } from 'dexie';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
@@ -115,43 +115,6 @@ describe('loadQueue', () => {
     ]);
   });
 
-  it("finds the default cadence's people by the lastInteractionAt index's keys, not their whole contacts", async () => {
-    const walks: { values: boolean; reverse: boolean }[] = [];
-    // A middleware takes effect when the database opens.
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'last-contact-walks',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'contacts') return table;
-          const seen = (query: DBCoreQuery, values: boolean, reverse = false) => {
-            if (query.index.name === 'lastInteractionAt') walks.push({ values, reverse });
-          };
-          return {
-            ...table,
-            query: (request) => {
-              seen(request.query, !!request.values);
-              return table.query(request);
-            },
-            openCursor: (request) => {
-              seen(request.query, !!request.values, request.reverse);
-              return table.openCursor(request);
-            },
-          };
-        },
-      }),
-    });
-    await db.open();
-    const items = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
-    expect(items.some((item) => item.ruleId === 'cadence' && item.reason.includes('(default)'))).toBe(true);
-    // The weak ties walk back from the weak-tie line, whole (five of them); the default cadence walks forward.
-    expect(walks).toContainEqual({ values: false, reverse: false });
-    expect(walks.filter((walk) => walk.values)).toEqual([{ values: true, reverse: true }]);
-  });
-
   it('reads the names and what to mention for the people named only, and words their items as reading everything does', async () => {
     const full = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const people = [...new Set(full.map((item) => item.contactId))];
@@ -215,8 +178,8 @@ describe('loadQueue', () => {
           fromContactOnly++;
           return;
         }
-        // Found from their queue card or their last contact's date, or pointed at by an open follow-up or a
-        // promise: no name until their row is shown, and no sentence with a blank for it.
+        // Found from their queue card, or pointed at by an open follow-up or a promise: no name until their row
+        // is shown, and no sentence with a blank for it.
         expect(item.contactName).toBe('');
         expect(item.reason).toBe('');
         if (isCarded(person)) fromCard++;
