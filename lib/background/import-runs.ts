@@ -1,5 +1,5 @@
 import type { RapportDatabase } from '../db/database';
-import { ROWS_PER_REQUEST } from '../db/put-in-slices';
+import { writeInSlices } from '../db/put-in-slices';
 import type { StagedChunk } from '../import/staged-chunk';
 import { HandledError } from '../protocol/router';
 
@@ -33,21 +33,21 @@ export function stopIfCancelled(run: ImportRun): void {
 }
 
 /**
- * Writes `rows` in batches (ROWS_PER_REQUEST: a cancel's abort waits for the batch in flight), counting them into
- * the run (each as the records it holds: a thread holds many) and stopping between batches on a cancel.
+ * Writes `rows` in slices (lib/db/put-in-slices.ts: a cancel's abort waits for the slices in flight), counting them
+ * into the run (each as the records it holds: a thread holds many) and stopping between slices on a cancel.
  */
-export async function writeInBatches<T>(
+export function writeInBatches<T>(
   rows: readonly T[],
-  write: (batch: T[]) => Promise<unknown>,
+  write: (batch: T[]) => PromiseLike<unknown>,
   run: ImportRun,
   recordsIn: (row: T) => number = () => 1,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_REQUEST) {
-    stopIfCancelled(run);
-    const batch = rows.slice(i, i + ROWS_PER_REQUEST);
-    await write(batch);
-    for (const row of batch) run.written += recordsIn(row);
-  }
+  return writeInSlices(rows, write, {
+    beforeEach: () => stopIfCancelled(run),
+    written: (batch) => {
+      for (const row of batch) run.written += recordsIn(row);
+    },
+  });
 }
 
 /** Items per slice of the commit's long computations (merging 30,000 contacts, making 30,000 threads). */

@@ -347,6 +347,39 @@ describe('import through the background', () => {
     expect(Math.max(...puts)).toBeLessThanOrEqual(ROWS_PER_REQUEST);
   });
 
+  it('asks for the next slice of contacts while one is being written, never more than two at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'contact-writes-in-flight',
+      level: 5,
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'contacts') return table;
+          return {
+            ...table,
+            mutate: async (req) => {
+              most = Math.max(most, ++inFlight);
+              try {
+                return await table.mutate(req);
+              } finally {
+                inFlight--;
+              }
+            },
+          };
+        },
+      }),
+    });
+    const { parsed, owners } = readExport(generateExport(3 * ROWS_PER_REQUEST, 3 * ROWS_PER_REQUEST));
+    const plan = buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
+    expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
+    expect(await db.contacts.count()).toBe(plan.contacts.length);
+    expect(most).toBe(2);
+  });
+
   it('a failure in the middle of the commit writes nothing', async () => {
     // The disk refuses the threads, after the contacts were written.
     onThreadAdds(async () => {
