@@ -1,4 +1,6 @@
 import type { RapportDatabase } from '../db/database';
+import { writeInSlices } from '../db/put-in-slices';
+import type { StagedChunk } from '../import/staged-chunk';
 import { HandledError } from '../protocol/router';
 
 /** A commit in flight (an import's or a restore's): rows written so far, rows to write, and whether to stop. */
@@ -25,34 +27,90 @@ export function importRuns(db: RapportDatabase): Map<string, ImportRun> {
   return runs;
 }
 
-/**
- * Rows written per request inside the commit's one transaction: few enough that a cancel is seen within a fraction
- * of a second (it is checked between batches), many enough that each request is worth its round trip. Batches
- * also keep the queue of pending requests short (a queue of 200,000 costs memory in every IndexedDB).
- */
-export const WRITE_BATCH = 1_000;
-
 /** Throws (so the transaction aborts and nothing is kept) when the page asked to stop. */
 export function stopIfCancelled(run: ImportRun): void {
   if (run.cancelled) throw new HandledError('failed', 'The import was cancelled; nothing was changed.');
 }
 
 /**
- * Writes `rows` in batches, counting them into the run (each as the records it holds: a thread holds many) and
- * stopping between batches on a cancel.
+ * Writes `rows` in slices (lib/db/put-in-slices.ts: a cancel's abort waits for the slices in flight), counting them
+ * into the run (each as the records it holds: a thread holds many) and stopping between slices on a cancel.
  */
-export async function writeInBatches<T>(
+export function writeInBatches<T>(
   rows: readonly T[],
-  write: (batch: T[]) => Promise<unknown>,
+  write: (batch: T[]) => PromiseLike<unknown>,
   run: ImportRun,
   recordsIn: (row: T) => number = () => 1,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+  return writeInSlices(rows, write, {
+    beforeEach: () => stopIfCancelled(run),
+    written: (batch) => {
+      for (const row of batch) run.written += recordsIn(row);
+    },
+  });
+}
+
+/** Items per slice of the commit's long computations (merging 30,000 contacts, making 30,000 threads). */
+const ITEMS_PER_SLICE = 1_000;
+
+/**
+ * Calls `each` on every item, a slice at a time, inside the commit's transaction. Between slices it awaits
+ * `pause`, a request to the database (a timer would let the transaction commit), so the messages waiting for this
+ * worker run: a cancel aborts at once instead of after seconds of work, and progress polls are answered. A cancel
+ * stops it between slices.
+ */
+export async function eachInSlices<T>(
+  items: readonly T[],
+  each: (item: T, index: number) => void,
+  run: ImportRun,
+  pause: () => PromiseLike<unknown>,
+): Promise<void> {
+  for (let from = 0; from < items.length; from += ITEMS_PER_SLICE) {
+    if (from > 0) await pause();
     stopIfCancelled(run);
-    const batch = rows.slice(i, i + WRITE_BATCH);
-    await write(batch);
-    for (const row of batch) run.written += recordsIn(row);
+    const to = Math.min(from + ITEMS_PER_SLICE, items.length);
+    for (let i = from; i < to; i++) each(items[i]!, i);
   }
+}
+
+/**
+ * Staged chunks read per request. One request for all of an import's (230 chunks of ~1 MB) took 1–3 s, and a
+ * cancel's abort waits for the request in flight.
+ */
+const CHUNKS_PER_READ = 8;
+
+/**
+ * The import's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
+ * than `chunks` when some never arrived (the commit refuses those).
+ */
+export async function readStaged(
+  db: RapportDatabase,
+  importId: string,
+  chunks: number,
+  run: ImportRun,
+): Promise<StagedChunk[]> {
+  const staged: StagedChunk[] = [];
+  for (let seq = 0; seq < chunks; seq += CHUNKS_PER_READ) {
+    stopIfCancelled(run);
+    const upTo = Math.min(seq + CHUNKS_PER_READ, chunks);
+    staged.push(
+      ...(await db.importChunks.where('[importId+seq]').between([importId, seq], [importId, upTo]).toArray()),
+    );
+  }
+  return staged;
+}
+
+/**
+ * Drops a committed import's staging in a transaction of its own, not awaited: deleting 230 chunks took 1–2 s that
+ * the user need not wait for once the import is saved. Should the browser stop the worker first, the next import's
+ * begin drops what is left (import-begin.ts).
+ */
+export function dropStagedLater(db: RapportDatabase, importId: string): void {
+  db.importChunks
+    .where('importId')
+    .equals(importId)
+    .delete()
+    .catch(() => undefined);
 }
 
 /** Runs a commit registered under its import id, so progress can be read and a cancel can reach it. */

@@ -24,13 +24,48 @@ const WHOLE_TABLE = 3;
 export const CARD_CHUNKS = 32;
 
 /**
- * The cards of one row, by person: what finding a cadence needs of each (lib/engine/queue-contact.ts › QueueCard).
- * The queue reads the whole contact and the history of only the people it shows (v13 took the summaries out, v14
- * the page, role, notes and career: what to mention of rows never shown).
+ * The cards of one row, in columns: one entry per person in each, in the order of `ids` (sorted, so a row's shape
+ * depends on who is in it, not on the order of writes). What finding a cadence needs of each person
+ * (lib/engine/queue-contact.ts › QueueCard); the queue reads the whole contact and the history of only the people
+ * it shows (v13 took the summaries out, v14 the page, role, notes and career, v15 the name). Columns, not an object
+ * per person (v17): Chromium's getAll of 32 rows of 1,504 cards took 9.0 ms instead of 15.4 (loaded, medians of
+ * 30, side by side), the numbers in one buffer each instead of three fields named on every card.
  */
 export interface QueueCardChunk {
   chunk: number;
-  cards: Record<string, QueueCard>;
+  ids: string[];
+  tags: string[][];
+  /** NaN where the person has no cadence of their own. */
+  cadenceDays: Float64Array;
+  lastInteractionAt: Float64Array;
+  firstSeenAt: Float64Array;
+}
+
+/** The cards of a row, each with the person's id. */
+export function cardsIn(row: QueueCardChunk): [string, QueueCard][] {
+  return row.ids.map((id, i) => {
+    const cadenceDays = row.cadenceDays[i]!;
+    const card: QueueCard = {
+      tags: row.tags[i]!,
+      cadenceDays: Number.isNaN(cadenceDays) ? null : cadenceDays,
+      lastInteractionAt: row.lastInteractionAt[i]!,
+      firstSeenAt: row.firstSeenAt[i]!,
+    };
+    return [id, card];
+  });
+}
+
+/** The row that keeps these cards. */
+export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>): QueueCardChunk {
+  const people = [...cards].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    chunk,
+    ids: people.map(([id]) => id),
+    tags: people.map(([, card]) => card.tags),
+    cadenceDays: Float64Array.from(people, ([, card]) => card.cadenceDays ?? Number.NaN),
+    lastInteractionAt: Float64Array.from(people, ([, card]) => card.lastInteractionAt),
+    firstSeenAt: Float64Array.from(people, ([, card]) => card.firstSeenAt),
+  };
 }
 
 /** The row a person's card lives in (FNV-1a of the id): stable, and even across rows. */
@@ -42,14 +77,14 @@ export function chunkOf(contactId: string): number {
 
 /** The card rows of these contacts (those not carded are left out), made whole: a migration's, or a check's. */
 export function cardChunksOf(contacts: readonly Contact[]): QueueCardChunk[] {
-  const chunks = new Map<number, QueueCardChunk>();
+  const chunks = new Map<number, Map<string, QueueCard>>();
   for (const contact of contacts.filter(isCarded)) {
     const chunk = chunkOf(contact.id);
-    const row = chunks.get(chunk) ?? { chunk, cards: {} };
-    row.cards[contact.id] = queueCardOf(contact);
-    chunks.set(chunk, row);
+    const cards = chunks.get(chunk) ?? new Map<string, QueueCard>();
+    cards.set(contact.id, queueCardOf(contact));
+    chunks.set(chunk, cards);
   }
-  return [...chunks.values()].sort((a, b) => a.chunk - b.chunk);
+  return [...chunks].sort(([a], [b]) => a - b).map(([chunk, cards]) => cardChunk(chunk, cards));
 }
 
 /** A migration's: the cards made again from every contact, in the shape they have now. */
@@ -87,7 +122,7 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
   },
 };
 
-type Edit = (cards: Record<string, QueueCard>, contactId: string) => boolean;
+type Edit = (cards: Map<string, QueueCard>, contactId: string) => boolean;
 
 const inTurn = turnsPerTransaction();
 
@@ -109,20 +144,17 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
     const rows = (await cards.getMany({ trans, keys: chunks })) as (QueueCardChunk | undefined)[];
     const changed: QueueCardChunk[] = [];
     chunks.forEach((chunk, i) => {
-      const row = rows[i] ?? { chunk, cards: {} };
+      const row = rows[i];
+      const cards = new Map(row ? cardsIn(row) : []);
       let any = false;
-      for (const id of byChunk.get(chunk)!) any = edit(row.cards, id) || any;
-      if (any) changed.push(row);
+      for (const id of byChunk.get(chunk)!) any = edit(cards, id) || any;
+      if (any) changed.push(cardChunk(chunk, cards));
     });
     if (changed.length) await cards.mutate({ type: 'put', trans, values: changed });
   });
 }
 
-const removeCard: Edit = (cards, id) => {
-  if (!(id in cards)) return false;
-  delete cards[id];
-  return true;
-};
+const removeCard: Edit = (cards, id) => cards.delete(id);
 
 /** The primary keys in a range, read before it is deleted. */
 async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
@@ -137,10 +169,10 @@ async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'de
 /** The edit that puts the cards of the contacts written (removes those no longer carded). */
 const cardsOf =
   (written: ReadonlyMap<string, Contact>): Edit =>
-  (row, id) => {
+  (cards, id) => {
     const contact = written.get(id)!;
-    if (!isCarded(contact)) return removeCard(row, id);
-    row[id] = queueCardOf(contact);
+    if (!isCarded(contact)) return removeCard(cards, id);
+    cards.set(id, queueCardOf(contact));
     return true;
   };
 

@@ -12,6 +12,7 @@ import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { getPresent } from './present-first';
+import { putInSlices } from './put-in-slices';
 
 const INTERACTIONS = 'interactions';
 const THREADS = 'threads';
@@ -123,7 +124,7 @@ class PersonSummaries {
     mayHaveBeenOpen: (contactId: string) => boolean,
   ) {
     if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: [...gone] });
-    if (kept.length) await this.summaries.mutate({ type: 'put', trans, values: kept });
+    await putInSlices(this.summaries, trans, kept);
     if (!this.openRows) return;
     const open = kept.flatMap((summary) => openFollowUpOf(summary) ?? []);
     const closed = [
@@ -131,7 +132,7 @@ class PersonSummaries {
       ...kept.filter((summary) => summary.openSince === undefined).map((summary) => summary.contactId),
     ].filter(mayHaveBeenOpen);
     if (closed.length) await this.openRows.mutate({ type: 'delete', trans, keys: closed });
-    if (open.length) await this.openRows.mutate({ type: 'put', trans, values: open });
+    await putInSlices(this.openRows, trans, open);
   }
 
   /** A person's summary made from their logged rows and their thread. */

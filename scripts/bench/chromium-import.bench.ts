@@ -68,11 +68,27 @@ const WITH_FAKE = process.env.BENCH_IMPORT_FAKE !== '0';
 const WAIT = { timeout: 900_000 };
 
 /**
- * The import started in a browser of its own (an empty database, so its commit has rows to save) and cancelled once
- * saving shows: ms from the click to "Import cancelled". Not in the browser just measured: the same export imported
- * again there writes nothing, so saving never shows.
+ * Kept in the options page before the cancel: when the Cancel button's click reached the page and when "Import
+ * cancelled" showed, on the page's own clock. The driver's click is not the user's: on a loaded machine it took
+ * 1.5–2 s of its own (actionability checks) before the click reached the page.
  */
-async function cancelWhileSaving(zip: string): Promise<number> {
+const CANCEL_RECORDER = `
+  window.__cancel = {};
+  document.addEventListener('click', (event) => {
+    if (event.target.closest('button')?.textContent === 'Cancel import') window.__cancel.clicked ??= performance.now();
+  }, true);
+  new MutationObserver(() => {
+    if (/Import cancelled/.test(document.body.innerText)) window.__cancel.cancelled ??= performance.now();
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+`;
+
+/**
+ * The import started in a browser of its own (an empty database, so its commit has rows to save) and cancelled once
+ * saving shows: ms from the click reaching the page to "Import cancelled" (`page`), and from the driver's click
+ * (`driver`). Not in the browser just measured: the same export imported again there writes nothing, so saving
+ * never shows.
+ */
+async function cancelWhileSaving(zip: string): Promise<{ page: number; driver: number }> {
   const rapport = await launchRapport();
   try {
     const page = await rapport.openExtensionPage('options');
@@ -82,10 +98,16 @@ async function cancelWhileSaving(zip: string): Promise<number> {
       .getByRole('progressbar', { name: 'Import progress' })
       .and(page.locator('[aria-valuetext^="Saving"]'))
       .waitFor(WAIT);
+    await page.evaluate(CANCEL_RECORDER);
     const start = performance.now();
     await page.getByRole('button', { name: 'Cancel import' }).click();
     await page.getByText('Import cancelled. Nothing was changed.').waitFor(WAIT);
-    return performance.now() - start;
+    const driver = performance.now() - start;
+    const { clicked, cancelled } = (await page.evaluate('window.__cancel')) as {
+      clicked: number;
+      cancelled: number;
+    };
+    return { page: cancelled - clicked, driver };
   } finally {
     await rapport.close();
   }
@@ -130,7 +152,7 @@ export async function report(): Promise<BenchResult[]> {
     peakMb: number;
     background: Record<string, number>;
   }[] = [];
-  const cancels: number[] = [];
+  const cancels: { page: number; driver: number }[] = [];
   const fake: number[] = [];
   let load = '';
   try {
@@ -237,7 +259,13 @@ export async function report(): Promise<BenchResult[]> {
       'ms',
       { perRunMs: runs.map((r) => r.timeLeftErrors.join('/')).join(' ; ') },
     ),
-    stats('chromium import: cancel while saving → cancelled', input, cancels),
+    stats(
+      'chromium import: cancel while saving, click → cancelled (page clock)',
+      input,
+      cancels.map((c) => c.page),
+      'ms',
+      { driverClickToCancelledMs: cancels.map((c) => Math.round(c.driver)).join('/') },
+    ),
     ...Object.keys(runs[0]?.background ?? {}).map((step) =>
       stats(
         `chromium import, background: ${step}`,

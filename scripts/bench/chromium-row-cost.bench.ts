@@ -3,6 +3,7 @@
 // indexes, or none), Dexie alone, Dexie with each of the database's middlewares (lib/db/*-middleware.ts), and with
 // all four as the import writes. What the commit of an import can reach with one row per message follows from it
 // (200,000 messages × the cost of a row).
+import { ROWS_PER_REQUEST } from '../../lib/db/put-in-slices';
 import { launchRapport } from '../../tests/e2e/harness/extension';
 import { inject, machineLoad, pageBundle, RUNS, stats, unavailable } from './chromium/browser';
 import type { BenchResult } from './harness';
@@ -31,7 +32,7 @@ export async function report(): Promise<BenchResult[]> {
   } finally {
     await rapport.close();
   }
-  const input = `${INTERACTIONS.toLocaleString('en')} interactions, ${Math.ceil(INTERACTIONS / 7).toLocaleString('en')} contacts, batches of 1,000`;
+  const input = `${INTERACTIONS.toLocaleString('en')} interactions, ${Math.ceil(INTERACTIONS / 7).toLocaleString('en')} contacts, batches of ${ROWS_PER_REQUEST}`;
   const base = stats('', '', times['interactions: Dexie'] ?? []).median;
   return Object.entries(times).map(([way, values]) =>
     stats(`chromium IndexedDB, ms per 1,000 rows: ${way}`, input, values, 'ms', {

@@ -8,7 +8,15 @@ import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
-import { asRun, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
+import {
+  asRun,
+  dropStagedLater,
+  eachInSlices,
+  readStaged,
+  stopIfCancelled,
+  timedStep,
+  writeInBatches,
+} from '../import-runs';
 
 /**
  * What each thing the commit does costs, against adding one entry to a person's thread: a contact written (its ten
@@ -20,22 +28,22 @@ export const COMMIT_WORK = { contact: 12, entry: 1, personKept: 12 } as const;
 
 /**
  * Applies a staged import in ONE transaction: contacts merged into the stored ones (only those that change are
- * written), interactions added to their people's imported threads unless their id is already there, the staging
- * dropped. Any failure aborts the
- * transaction, so the database holds all of the import or none of it; a second import of the same export finds
- * every contact unchanged and every interaction in its thread, and writes nothing. Its rows written can be read
+ * written), interactions added to their people's imported threads unless their id is already there; the staging
+ * is dropped after it. Any failure aborts the transaction, so the database holds all of the import or none of it;
+ * a second import of the same export finds every contact unchanged and every interaction in its thread, and
+ * writes nothing. Its rows written can be read
  * while it runs (import/progress), and a cancel (import/cancel) stops it between two batches, writing nothing.
  */
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
-  return async ({ importId, chunks }) =>
-    asRun(db, importId, (run) =>
+  return async ({ importId, chunks }) => {
+    const result = await asRun(db, importId, (run) =>
       db.transaction('rw', [db.contacts, db.threads, db.importChunks], async (tx) => {
         // A cancel aborts the transaction at once, whatever request it is in the middle of.
         run.abort = () => tx.abort();
         // The summaries, open follow-ups and queue cards are kept once, below, not per batch.
         deferUpkeep(tx);
         const staged = await timedStep('commit: read the staged chunks', () =>
-          db.importChunks.where('importId').equals(importId).toArray(),
+          readStaged(db, importId, chunks, run),
         );
         if (staged.length !== chunks) {
           throw new HandledError(
@@ -63,11 +71,18 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
             (keys) => db.contacts.bulkGet(keys),
           ),
         );
+        // The merge and the threads below take seconds for 30,000 people: done in slices, so a cancel lands.
+        const pause = () => db.importChunks.get(['', -1]);
         const changed: Contact[] = [];
-        ids.forEach((id, i) => {
-          const merged = mergeImported(stored[i], imported.get(id)!, at);
-          if (!stored[i] || JSON.stringify(merged) !== JSON.stringify(stored[i])) changed.push(merged);
-        });
+        await eachInSlices(
+          ids,
+          (id, i) => {
+            const merged = mergeImported(stored[i], imported.get(id)!, at);
+            if (!stored[i] || JSON.stringify(merged) !== JSON.stringify(stored[i])) changed.push(merged);
+          },
+          run,
+          pause,
+        );
         // One row per person (lib/db/imported-threads.ts): each person's imported rows join their stored thread,
         // an entry already there is not added again. By person, so each batch touches few people.
         const rowsOf = new Map<string, Interaction[]>();
@@ -90,12 +105,17 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         const newThreads: ImportedThread[] = [];
         const grownThreads: ImportedThread[] = [];
         const addedTo = new Map<ImportedThread, number>();
-        people.forEach((contactId, i) => {
-          const { thread, added } = threadWith(contactId, storedThreads[i], rowsOf.get(contactId)!);
-          if (!thread) return;
-          (storedThreads[i] ? grownThreads : newThreads).push(thread);
-          addedTo.set(thread, added);
-        });
+        await eachInSlices(
+          people,
+          (contactId, i) => {
+            const { thread, added } = threadWith(contactId, storedThreads[i], rowsOf.get(contactId)!);
+            if (!thread) return;
+            (storedThreads[i] ? grownThreads : newThreads).push(thread);
+            addedTo.set(thread, added);
+          },
+          run,
+          pause,
+        );
         const interactionsAdded = [...addedTo.values()].reduce((sum, added) => sum + added, 0);
         const threadsWritten = newThreads.length + grownThreads.length;
         // Counted in work (COMMIT_WORK), so the rows written so far tell how much of the commit's time has passed.
@@ -118,9 +138,6 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         });
         await timedStep('commit: keep summaries and queue cards', () => flushUpkeep(tx));
         run.written += COMMIT_WORK.personKept * threadsWritten;
-        await timedStep('commit: drop the staging', () =>
-          db.importChunks.where('importId').equals(importId).delete(),
-        );
         const added = stored.filter((contact) => !contact).length;
         return {
           contactsAdded: added,
@@ -129,6 +146,9 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         };
       }),
     );
+    dropStagedLater(db, importId);
+    return result;
+  };
 }
 
 /** Old key → the profile's key, for the records without an address that were joined to a profile. */

@@ -3,22 +3,22 @@ import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
-import { asRun, writeInBatches } from '../import-runs';
+import { asRun, dropStagedLater, readStaged, writeInBatches } from '../import-runs';
 
 /**
  * Replaces everything with a backup staged chunk by chunk (each chunk checked against the schemas as it
- * arrived): in ONE transaction, every data table is cleared and refilled and the staging dropped, so a failure
- * (a missing chunk, two rows with one id) leaves the database exactly as it was. As an import's, its rows written
+ * arrived): in ONE transaction, every data table is cleared and refilled (the staging is dropped after it), so a
+ * failure (a missing chunk, two rows with one id) leaves the database exactly as it was. As an import's, its rows written
  * can be read while it runs, and a cancel stops it at once.
  */
 export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'> {
-  return async ({ importId, chunks }) =>
-    asRun(db, importId, (run) =>
+  return async ({ importId, chunks }) => {
+    const result = await asRun(db, importId, (run) =>
       db.transaction('rw', [...STORED_TABLES, 'importChunks'], async (tx) => {
         // As an import's (import-commit.ts): stopped at once by a cancel; summaries and cards kept once, at the end.
         run.abort = () => tx.abort();
         deferUpkeep(tx);
-        const staged = await db.importChunks.where('importId').equals(importId).sortBy('seq');
+        const staged = await readStaged(db, importId, chunks, run);
         if (staged.length !== chunks) {
           throw new HandledError(
             'bad-request',
@@ -49,7 +49,6 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           await writeInBatches<unknown>(rows[name], (batch) => table.bulkAdd(batch), run);
         }
         await flushUpkeep(tx);
-        await db.importChunks.where('importId').equals(importId).delete();
         return {
           contacts: rows.contacts.length,
           interactions: interactions.length,
@@ -58,4 +57,7 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
         };
       }),
     );
+    dropStagedLater(db, importId);
+    return result;
+  };
 }

@@ -10,6 +10,7 @@ import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import type { RapportDatabase } from '../database';
+import { cardsIn } from '../queue-cards-middleware';
 import { followUpStatesOf } from './follow-up-states';
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -50,7 +51,7 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => Object.entries(row.cards)));
+    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);

@@ -15,6 +15,7 @@ import { v13 } from './v13';
 import { v14 } from './v14';
 import { v15 } from './v15';
 import { v16 } from './v16';
+import { v17 } from './v17';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -34,4 +35,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v14,
   v15,
   v16,
+  v17,
 ];

@@ -3,6 +3,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { newContact } from '../../../lib/contacts/new-contact';
 import { networkStaleMiddleware } from '../../../lib/db/network-stale-middleware';
+import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { queueCardsMiddleware } from '../../../lib/db/queue-cards-middleware';
 import { searchWordsMiddleware } from '../../../lib/db/search-words-middleware';
 import { summaryMiddleware } from '../../../lib/db/summary-middleware';
@@ -17,8 +18,8 @@ const MIDDLEWARES = {
   summaries: summaryMiddleware,
 } satisfies Record<string, Middleware<DBCore>>;
 type MiddlewareName = keyof typeof MIDDLEWARES;
-/** As the import writes them (lib/background/import-runs.ts › WRITE_BATCH). */
-const BATCH = 1_000;
+/** As the import writes them. */
+const BATCH = ROWS_PER_REQUEST;
 const T0 = Date.parse('2020-01-01T00:00:00Z');
 
 /** Interactions as an import makes them: seven per person, written person by person. */

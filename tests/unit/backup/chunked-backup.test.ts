@@ -69,7 +69,7 @@ async function tables(db: RapportDatabase) {
     followUps: await db.followUps.toArray(),
     summaries: await db.summaries.toArray(),
     openFollowUps: await db.openFollowUps.toArray(),
-    queueCards: (await db.queueCards.toArray()).filter((row) => Object.keys(row.cards).length > 0),
+    queueCards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
     ownProfile: await db.ownProfile.toArray(),
   };
 }

@@ -66,7 +66,7 @@ async function apply(db: RapportDatabase, step: Write) {
 const derived = async (db: RapportDatabase) => ({
   summaries: await db.summaries.toArray(),
   openFollowUps: await db.openFollowUps.toArray(),
-  cards: (await db.queueCards.toArray()).filter((row) => Object.keys(row.cards).length > 0),
+  cards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
 });
 
 const tables = (db: RapportDatabase) => [db.contacts, db.threads, db.interactions];
@@ -117,7 +117,7 @@ describe('deferred upkeep', () => {
       expect(await deferred.queueCards.count()).toBe(1);
       await deferred.contacts.put(contact({ id: 'ben', tags: ['mentor'] }));
     });
-    const cards = (await deferred.queueCards.toArray()).flatMap((row) => Object.keys(row.cards));
+    const cards = (await deferred.queueCards.toArray()).flatMap((row) => row.ids);
     expect(cards.sort()).toEqual(['ada', 'ben']);
   });
 });

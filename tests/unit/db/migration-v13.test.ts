@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
-import { chunkOf } from '../../../lib/db/queue-cards-middleware';
+import { cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { V9_FIXTURE } from '../../fixtures/db/v9';
 import { storedHistory } from '../../support/stored-history';
@@ -19,7 +19,7 @@ async function openedAt(version: number) {
 }
 
 const allCards = async (db: ReturnType<typeof openDatabase>) =>
-  Object.assign({}, ...(await db.queueCards.toArray()).map((row) => row.cards));
+  Object.fromEntries((await db.queueCards.toArray()).flatMap((row) => cardsIn(row)));
 
 describe('schema versions 11 and 13 (queue cards, without summaries since 13)', () => {
   it('makes a card for each person on a cadence or with a tag, and keeps every row', async () => {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
-import { cardChunksOf, chunkOf } from '../../../lib/db/queue-cards-middleware';
+import { cardChunksOf, cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import type { Contact } from '../../../lib/schema/contact';
 import { V9_FIXTURE } from '../../fixtures/db/v9';
@@ -44,7 +44,7 @@ describe('schema version 14 (queue cards with only what finding a cadence needs)
     const cards = await db.queueCards.toArray();
     expect(cards).toEqual(cardChunksOf(contacts as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/profileUrl|notes|history|title/);
-    const cleo = Object.assign({}, ...cards.map((row) => row.cards))['cleo-fixture'];
+    const cleo = Object.fromEntries(cards.flatMap((row) => cardsIn(row)))['cleo-fixture'];
     // As cards are today (v15 took the id and name out too).
     expect(cleo).toEqual({
       tags: ['mentor'],

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loggedHistoryOf } from '../../../lib/db/queries/history-of';
-import { CARD_CHUNKS, cardChunksOf, chunkOf } from '../../../lib/db/queue-cards-middleware';
+import { CARD_CHUNKS, cardChunksOf, cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
 import { contact, DAY, interaction } from '../engine/factories';
 
@@ -25,7 +25,7 @@ async function expectedCards() {
 
 /** The stored cards, rows left empty by a removal left out. */
 async function storedCards() {
-  return (await db.queueCards.toArray()).filter((row) => Object.keys(row.cards).length > 0);
+  return (await db.queueCards.toArray()).filter((row) => row.ids.length > 0);
 }
 
 const people = ['ada', 'ben', 'cleo', 'dev'];
@@ -98,10 +98,10 @@ describe('queue cards', () => {
       contact({ id: 'cleo', name: 'Cleo' }),
     ]);
     await db.interactions.add(interaction({ id: 'm1', contactId: 'ben', kind: 'met', at: 5 * DAY }));
-    const cards = Object.assign({}, ...(await db.queueCards.toArray()).map((r) => r.cards));
+    const cards = Object.fromEntries((await db.queueCards.toArray()).flatMap((r) => cardsIn(r)));
     expect(Object.keys(cards).sort()).toEqual(['ada', 'ben']);
     // Keyed by id; the name is read with the whole contact, for a row on screen.
-    expect(Object.keys(cards.ada).sort()).toEqual([
+    expect(Object.keys(cards.ada!).sort()).toEqual([
       'cadenceDays',
       'firstSeenAt',
       'lastInteractionAt',
@@ -109,10 +109,22 @@ describe('queue cards', () => {
     ]);
     expect(cards.ben).toMatchObject({ tags: ['mentor'] });
     expect(JSON.stringify(cards.ben)).not.toContain('m1');
+    // Stored in columns, one entry per person (v17): no object, and no field name, per card.
+    const [row] = await storedCards();
+    expect(row).toEqual({
+      chunk: row!.chunk,
+      ids: row!.ids,
+      tags: row!.ids.map((id) => cards[id]!.tags),
+      cadenceDays: expect.any(Float64Array),
+      lastInteractionAt: expect.any(Float64Array),
+      firstSeenAt: expect.any(Float64Array),
+    });
     // Untagging Ben takes his card away.
     await db.contacts.update('ben', { tags: [] });
     expect(await storedCards()).toEqual(await expectedCards());
-    expect(Object.keys(Object.assign({}, ...(await storedCards()).map((r) => r.cards)))).toEqual(['ada']);
+    expect(Object.keys(Object.fromEntries((await storedCards()).flatMap((r) => cardsIn(r))))).toEqual([
+      'ada',
+    ]);
   });
 
   it('follow every write made outside an explicit transaction: put, update, delete, bulkDelete, a range, clear', async () => {
