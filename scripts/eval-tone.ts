@@ -16,7 +16,7 @@ import {
   type LabelledText,
   loadAllWikipediaRequests,
   loadAsks,
-  loadBinaryPoliteness,
+  loadOtherCommunity,
   loadPoliteness,
 } from './tone/datasets';
 import { loadJudgedMessages } from './tone/judged-messages';
@@ -84,15 +84,17 @@ console.log(
   `  ${'paper, Wikipedia → Stack Exchange, politeness strategies (as issue 10 cites it)'.padEnd(50)} 67.5 %`,
 );
 
-// `-- --politeness-binary <csv>`: another community's requests in the binary task (e.g. the corpus's Stack Exchange
-// release, kept outside the project): the recipe learned on all of Wikipedia judges them, and the recipe learned on
+// `-- --politeness-other <csv>`: another community's requests in the binary task (e.g. the corpus's Stack Exchange
+// release, annotated or already split, kept outside the project): the recipe learned on all of Wikipedia judges them, and the recipe learned on
 // them judges Wikipedia, each at its own 0.5.
-const binaryAt = process.argv.indexOf('--politeness-binary');
-if (binaryAt >= 0) {
-  const path = process.argv[binaryAt + 1];
+const otherAt = process.argv.indexOf('--politeness-other');
+if (otherAt >= 0) {
+  const path = process.argv[otherAt + 1];
   if (!path)
-    throw new Error('--politeness-binary needs the path of a CSV with `Class label` and `Request` columns');
-  const other = loadBinaryPoliteness(path);
+    throw new Error(
+      '--politeness-other needs the path of a CSV with `Request` and either `Normalized Score` or `Class label`',
+    );
+  const other = loadOtherCommunity(path);
   const polite = other.filter((row) => row.label === 1).length;
   const name = basename(path);
   console.log(`\nPoliteness, Wikipedia ↔ ${name} (${other.length} requests, ${polite} polite)`);

@@ -59,15 +59,23 @@ export function loadPoliteness(): LabelledText[] {
 }
 
 /**
- * Requests of another community already split into the binary task, as the Stanford corpus's binary releases are:
- * a `Class label` column of `polite`/`impolite` and a `Request` column. Read from wherever the user keeps it (never
- * from the project), so `eval:tone` can measure the shipped recipe across communities we do not store.
+ * Requests of another community in the paper's binary task, from wherever the user keeps them (never from the
+ * project), so `eval:tone` can measure the shipped recipe across communities we do not store. Two shapes:
+ * - the corpus's annotated release (`Request`, `Normalized Score`): split into quartiles exactly as Wikipedia is;
+ * - a binary release already split (`Class label` of `polite`/`impolite`, `Request`).
  */
-export function loadBinaryPoliteness(path: string): LabelledText[] {
+export function loadOtherCommunity(path: string): LabelledText[] {
   const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
     header: true,
     skipEmptyLines: true,
   }).data;
+  if (rows.some((row) => row['Normalized Score'] !== undefined)) {
+    const scored = rows.flatMap((row) => {
+      const score = Number(row['Normalized Score']);
+      return row.Request && Number.isFinite(score) ? [{ text: row.Request, score }] : [];
+    });
+    return topAndBottomQuartiles(scored, (row) => row.score).map(({ text, label }) => ({ text, label }));
+  }
   return rows.flatMap((row) => {
     const label = row['Class label']?.trim();
     if (label !== 'polite' && label !== 'impolite') return [];
