@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { paintFirstQueue } from '../../components/follow-up/first-paint';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
+import { paintFirstQueue } from '../../components/follow-up/first-paint';
 import { PanelHeader } from '../../components/follow-up/PanelHeader';
 import { EventBatches } from '../../components/social/EventBatches';
 import { splitEventBatches } from '../../lib/engine/event-batches';
@@ -66,7 +66,12 @@ describe('the side panel’s first paint, before React', () => {
     expect(paintFirstQueue(root, { items, now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(true);
     const drawn = canonical(root.firstChild!);
     // What the queue holds is all there: the batch, both groups, a first page and its button, the second reason.
-    for (const part of ['After Harbour Summit (1)', 'Overdue (22)', `Show all ${FIRST_PAGE + 2}`, '· and 1 more']) {
+    for (const part of [
+      'After Harbour Summit (1)',
+      'Overdue (22)',
+      `Show all ${FIRST_PAGE + 2}`,
+      '· and 1 more',
+    ]) {
       expect(drawn).toContain(part);
     }
     expect(drawn).toBe(canonical(container.firstChild!));
