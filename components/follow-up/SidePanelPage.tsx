@@ -7,8 +7,8 @@ import { RecentPeople } from '../contact/RecentPeople';
 import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventBatches } from '../social/EventBatches';
-import { NetworkLink } from '../social/NetworkLink';
 import { FollowUpQueue } from './FollowUpQueue';
+import { PanelHeader } from './PanelHeader';
 import { useQueue } from './use-queue';
 
 /** The side panel: the follow-up queue, search, recent people, and one person's full view. */
@@ -27,22 +27,7 @@ export function SidePanelPage() {
         <ContactView contactId={openId} onBack={() => setOpenId(null)} />
       ) : (
         <>
-          <div className="spread">
-            <h1>Follow-ups</h1>
-            <div className="row">
-              <NetworkLink />
-              <a href="/options.html" target="_blank" rel="noreferrer" className="small">
-                Settings
-              </a>
-            </div>
-          </div>
-          <input
-            type="search"
-            aria-label="Search people"
-            placeholder="Search name, company, tag, headline or place"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
+          <PanelHeader query={query} onQuery={setQuery} />
           {searching ? <ContactSearch query={query} onOpenContact={setOpenId} /> : null}
           {!searching && queue ? (
             <>

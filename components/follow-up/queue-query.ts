@@ -70,7 +70,11 @@ class StartedQuery {
   /** Whether a subscriber has come and gone: the query then stops when nobody listens. */
   private taken = false;
 
-  constructor(readonly inputs: QueueInputs) {
+  constructor(
+    readonly inputs: QueueInputs,
+    /** Told the first queue found, or undefined if the query failed (whoever subscribes is told why). */
+    private onFirst: (queue: Queue | undefined) => void,
+  ) {
     this.run();
   }
 
@@ -78,11 +82,15 @@ class StartedQuery {
     this.running = liveQuery(() => computeQueue(this.inputs)).subscribe({
       next: (queue) => {
         this.value = queue;
+        this.onFirst(queue);
+        this.onFirst = () => undefined;
         for (const observer of this.observers) observer.next(queue);
       },
       error: (error) => {
         this.error = error;
         this.failed = true;
+        this.onFirst(undefined);
+        this.onFirst = () => undefined;
         for (const observer of this.observers) observer.fail(error);
       },
     });
@@ -133,13 +141,16 @@ export function openQueueDatabase() {
 /**
  * Opens the database and starts the queue's live query as soon as the settings are read, before the page's hook
  * asks for it (see StartedQuery), for the inputs the hook starts with: the first minute, the user's time zone,
- * and `expanded` (the side panel: '', no group opened in full yet).
+ * and `expanded` (the side panel: '', no group opened in full yet). Resolves with the first queue found (the side
+ * panel paints it before React loads), or undefined if the query failed: the page's hook reports why.
  */
-export function startQueueEarly(expanded: string | null) {
+export function startQueueEarly(expanded: string | null): Promise<Queue | undefined> {
   openQueueDatabase();
-  whenSettingsLoaded((settings) => {
-    started = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded });
-  });
+  return new Promise((resolve) =>
+    whenSettingsLoaded((settings) => {
+      started = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded }, resolve);
+    }),
+  );
 }
 
 /**

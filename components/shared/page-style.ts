@@ -1,6 +1,8 @@
 import { tokensCss } from '../../lib/design/tokens';
 import rapportCss from './rapport.css?inline';
 
+let adopted = false;
+
 /**
  * Styles an extension page: the design tokens, then rapport.css written with them, in one constructed style sheet
  * (the pages' CSP, style-src 'self', refuses an inline <style>). Adopted by the page's script rather than linked: a
@@ -8,6 +10,9 @@ import rapportCss from './rapport.css?inline';
  * waits for nothing but its read of IndexedDB (issue 16). Every page also makes one request fewer.
  */
 export function adoptPageStyle(): void {
+  // Once a page: the side panel styles its first paint before React's mount styles the page.
+  if (adopted) return;
+  adopted = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`${tokensCss()}\n${rapportCss}`);
   document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];

@@ -23,12 +23,6 @@ export type StagedProgress =
   | { phase: 'sending'; done: number }
   | { phase: 'saving'; done: number; total: number };
 
-/**
- * Chunks on their way to the background at once. One at a time, the background waited while the page relayed
- * the next (and the page while the background checked and stored it); two keep both busy.
- */
-const CHUNKS_IN_FLIGHT = 2;
-
 /** How often the page asks the commit how far it is. */
 const SAVING_POLL_MS = 250;
 
@@ -70,33 +64,26 @@ export async function sendStaged<Result>(
     chunk.catch(() => undefined);
     return chunk;
   };
-  // Chunks being staged, oldest first, with the records each holds: the page relays one while the background
-  // checks and stores the other. Each is counted when the loop finds it staged, so nothing is reported after a
-  // failure or a cancel.
-  const inFlight: { staging: Promise<Reply<ResponseOf<'import/chunk'>>>; records: number }[] = [];
   let next = ahead(0);
-  for (let seq = 0; (seq < source.chunks || inFlight.length) && !signal?.aborted; ) {
-    if (seq < source.chunks && inFlight.length < CHUNKS_IN_FLIGHT) {
-      const chunk = await Promise.race([next!, aborted]);
-      if (chunk === 'aborted') break;
-      next = ahead(seq + 1);
-      const staging = send(
+  for (let seq = 0; seq < source.chunks; seq++) {
+    if (signal?.aborted) break;
+    const chunk = await Promise.race([next!, aborted]);
+    if (chunk === 'aborted') break;
+    next = ahead(seq + 1);
+    const staged = await Promise.race([
+      send(
         transport,
         'import/chunk',
         'json' in chunk ? { importId, seq, json: chunk.json } : { importId, seq, ...chunk },
-      );
-      inFlight.push({ staging, records: 'json' in chunk ? chunk.records : recordsIn(chunk) });
-      seq++;
-      continue;
-    }
-    const oldest = inFlight.shift()!;
-    const staged = await Promise.race([oldest.staging, aborted]);
+      ),
+      aborted,
+    ]);
     if (staged === 'aborted') break;
     if (!staged.ok) {
       await dropStaged();
       return { status: 'failed', message: staged.error.message };
     }
-    records += oldest.records;
+    records += 'json' in chunk ? chunk.records : recordsIn(chunk);
     onProgress?.({ phase: 'sending', done: records });
   }
   if (signal?.aborted) {

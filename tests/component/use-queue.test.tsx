@@ -53,8 +53,10 @@ describe('startQueueEarly', () => {
     fakeBrowser.reset();
     await database().open();
     const load = vi.spyOn(loadQueueModule, 'loadQueue');
-    startQueueEarly('');
+    const first = startQueueEarly('');
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    // The first queue found, for the side panel to paint before React loads.
+    expect((await first)?.items).toEqual([]);
     render(<ShownQueue />);
     await screen.findByText('0 items');
     expect(load).toHaveBeenCalledTimes(1);

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
+import { paintFirstQueue } from '../../components/follow-up/first-paint';
+import { PanelHeader } from '../../components/follow-up/PanelHeader';
+import { EventBatches } from '../../components/social/EventBatches';
+import { splitEventBatches } from '../../lib/engine/event-batches';
+import { FIRST_PAGE } from '../../lib/engine/shown-people';
+import type { FollowUpItem } from '../../lib/engine/types';
+import { commitment, contact, DAY, HOUR, interaction, queueOf } from '../unit/engine/factories';
+
+const NOW = Date.parse('2026-06-10T10:00:00Z');
+const TIME_ZONE = 'Europe/Stockholm';
+const noop = () => undefined;
+
+afterEach(cleanup);
+
+/** An element's markup with each element's attributes sorted (the DOM keeps them in the order they were set). */
+function canonical(node: Node): string {
+  if (!(node instanceof Element)) return node.textContent ?? '';
+  const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort();
+  const children = [...node.childNodes].map(canonical).join('');
+  return `<${node.localName}${attributes.join('')}>${children}</${node.localName}>`;
+}
+
+/**
+ * A queue with every part the first view draws: an event's batch, Overdue with more people than its first page,
+ * a later group, and a row with two reasons.
+ */
+function fullQueue(): FollowUpItem[] {
+  const late = Array.from({ length: FIRST_PAGE + 2 }, (_, n) => `late-${n}`);
+  const items = queueOf({
+    contacts: [...late, 'bo'].map((id) => contact({ id, name: `Person ${id}` })),
+    interactions: [
+      ...late.map((contactId) => interaction({ contactId, kind: 'met', at: NOW - 4 * DAY, context: 'Expo' })),
+      interaction({ contactId: 'bo', kind: 'met', at: NOW - HOUR }),
+    ],
+    commitments: [commitment({ contactId: 'bo', by: 'me', dueAt: NOW + 20 * DAY, text: 'Send the deck' })],
+    now: NOW,
+  });
+  const bo = items.find((item) => item.contactId === 'bo')!;
+  const met = { ...bo, key: 'event:ines', contactId: 'ines', contactName: 'Ines Okafor' };
+  return [...items, { ...met, batch: { id: 'e1', name: 'Harbour Summit', order: 0 } }];
+}
+
+describe('the side panel’s first paint, before React', () => {
+  it('draws the markup React renders for the same queue, so nothing moves when React replaces it', () => {
+    const items = fullQueue();
+    const { batches, rest } = splitEventBatches(items);
+    const { container } = render(
+      <main>
+        <PanelHeader query="" onQuery={noop} />
+        <EventBatches batches={batches} now={NOW} timeZone={TIME_ZONE} onOpenContact={noop} />
+        <FollowUpQueue
+          items={rest}
+          expanded={new Set()}
+          onShowAll={noop}
+          now={NOW}
+          timeZone={TIME_ZONE}
+          onOpenContact={noop}
+        />
+      </main>,
+    );
+    const root = document.createElement('div');
+    expect(paintFirstQueue(root, { items, now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(true);
+    const drawn = canonical(root.firstChild!);
+    // What the queue holds is all there: the batch, both groups, a first page and its button, the second reason.
+    for (const part of [
+      'After Harbour Summit (1)',
+      'Overdue (22)',
+      `Show all ${FIRST_PAGE + 2}`,
+      '· and 1 more',
+    ]) {
+      expect(drawn).toContain(part);
+    }
+    expect(drawn).toBe(canonical(container.firstChild!));
+  });
+
+  it('draws nothing for an empty queue: React shows what to do then', () => {
+    const root = document.createElement('div');
+    root.textContent = 'before';
+    expect(paintFirstQueue(root, { items: [], now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(false);
+    expect(root.textContent).toBe('before');
+  });
+});
