@@ -10,7 +10,6 @@ import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import type { NetworkRecord } from '../social/network-snapshot';
 import type { ImportedThread } from './imported-threads';
-import type { LastContact } from './last-contacts';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
@@ -41,8 +40,6 @@ export type RapportDatabase = Dexie & {
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
-  /** Derived from contacts too: when each person was last contacted (lib/db/last-contacts.ts). */
-  lastContacts: EntityTable<LastContact, 'id'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
   settings: EntityTable<StoredSettings, 'key'>;
   /** The network picture as last drawn and when its data last changed (lib/social/network-snapshot.ts). */

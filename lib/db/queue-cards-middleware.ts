@@ -10,7 +10,6 @@ import { isCarded, type QueueCard, queueCardOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
-import { forgetLastContacts, keepLastContacts, LAST_CONTACTS } from './last-contacts';
 
 const CONTACTS = 'contacts';
 const CARDS = 'queueCards';
@@ -96,9 +95,9 @@ export async function remakeCards(tx: Transaction) {
 }
 
 /**
- * Keeps the queue cards and the last contacts (lib/db/last-contacts.ts, from v18) current on EVERY write of a
- * contact, whoever makes it (capture, edit, import, restore, join, delete, wipe), as the summaries are kept on every
- * write of an interaction. Every read-write transaction on contacts also takes both.
+ * Keeps the queue cards current on EVERY write of a contact, whoever makes it (capture, edit, import, restore,
+ * join, delete, wipe), as the summaries are kept on every write of an interaction. Every read-write transaction on
+ * contacts also takes the cards.
  */
 export const queueCardsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -108,21 +107,16 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
   create(down) {
     // Schemas before v11 (a migration test opening an older database) have no cards to keep.
     if (!down.schema.tables.some((table) => table.name === CARDS)) return down;
-    // Nor, before v18, last contacts.
-    const derived = down.schema.tables.some((table) => table.name === LAST_CONTACTS)
-      ? [CARDS, LAST_CONTACTS]
-      : [CARDS];
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
-          mode === 'readwrite' && stores.includes(CONTACTS) ? [...new Set([...stores, ...derived])] : stores;
+          mode === 'readwrite' && stores.includes(CONTACTS) ? [...new Set([...stores, CARDS])] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (name !== CONTACTS) return table;
-        return keepingCards(table, down.table(CARDS), derived.length > 1 ? down.table(LAST_CONTACTS) : null);
+        return name === CONTACTS ? keepingCards(table, down.table(CARDS)) : table;
       },
     };
   },
@@ -193,18 +187,7 @@ function forget(trans: DBCoreTransaction, ids: readonly string[] | 'all') {
   else for (const id of ids) contacts.delete(id);
 }
 
-/** The last contacts' upkeep, where the schema has them (a no-op before v18). */
-function lastContactsIn(last: DBCoreTable | null) {
-  return {
-    keep: (trans: DBCoreTransaction, written: Iterable<Contact>) =>
-      last ? keepLastContacts(last, trans, written) : Promise.resolve(),
-    forget: (trans: DBCoreTransaction, ids: readonly string[]) =>
-      last ? forgetLastContacts(last, trans, ids) : Promise.resolve(),
-  };
-}
-
-function keepingCards(contacts: DBCoreTable, cards: DBCoreTable, last: DBCoreTable | null): DBCoreTable {
-  const lastContacts = lastContactsIn(last);
+function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
   return {
     ...contacts,
     async mutate(req: DBCoreMutateRequest) {
@@ -212,10 +195,7 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable, last: DBCoreTab
       if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
         const result = await contacts.mutate(req);
         forget(trans, 'all');
-        await Promise.all([
-          cards.mutate({ type: 'deleteRange', trans, range: req.range }),
-          last?.mutate({ type: 'deleteRange', trans, range: req.range }),
-        ]);
+        await cards.mutate({ type: 'deleteRange', trans, range: req.range });
         return result;
       }
       // A delete passes down before anything is awaited: the hooks below read Dexie's zone (PSD), which a native
@@ -223,17 +203,14 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable, last: DBCoreTab
       if (req.type === 'delete') {
         const result = await contacts.mutate(req);
         forget(trans, req.keys as string[]);
-        await Promise.all([
-          editCards(cards, trans, req.keys as string[], removeCard),
-          lastContacts.forget(trans, req.keys as string[]),
-        ]);
+        await editCards(cards, trans, req.keys as string[], removeCard);
         return result;
       }
       if (req.type === 'deleteRange') {
         const ids = await keysIn(contacts, req);
         const result = await contacts.mutate(req);
         forget(trans, ids);
-        await Promise.all([editCards(cards, trans, ids, removeCard), lastContacts.forget(trans, ids)]);
+        await editCards(cards, trans, ids, removeCard);
         return result;
       }
       const result = await contacts.mutate(req);
@@ -246,16 +223,10 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable, last: DBCoreTab
       const pending = waiting.get(trans) ?? new Map<string, Contact>();
       const deferred = deferredTo(trans, 'queue-cards', () => {
         waiting.delete(trans);
-        return Promise.all([
-          editCards(cards, trans, pending.keys(), cardsOf(pending)),
-          lastContacts.keep(trans, pending.values()),
-        ]).then(() => undefined);
+        return editCards(cards, trans, pending.keys(), cardsOf(pending));
       });
       if (!deferred) {
-        await Promise.all([
-          editCards(cards, trans, written.keys(), cardsOf(written)),
-          lastContacts.keep(trans, written.values()),
-        ]);
+        await editCards(cards, trans, written.keys(), cardsOf(written));
         return result;
       }
       // The last write of a contact is the one whose card is put.

@@ -46,8 +46,7 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
- * the people last contacted within a window from their last contacts' rows: both are `partial` (no name, nothing
- * to mention) until their whole contact is read.
+ * are `partial` (no name, nothing to mention) until their whole contact is read.
  */
 function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
   let cards: Promise<[string, QueueCard][]> | undefined;
@@ -55,12 +54,10 @@ function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
     cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
-      return [known(partialContact(id, card))];
+      const contact = partialContact(id, card);
+      partial.add(contact);
+      return [contact];
     });
-  };
-  const known = (contact: QueueContact) => {
-    partial.add(contact);
-    return contact;
   };
   const index: ContactIndex = {
     between(index, from, to, { reverse, keep, limit } = {}) {
@@ -69,12 +66,6 @@ function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
       if (keep) range = range.filter(keep);
       return (limit === undefined ? range : range.limit(limit)).toArray();
     },
-    // Ordered by when, then by id, as the contacts' lastInteractionAt index is.
-    lastContacted: async (from, to, limit) =>
-      (await db.lastContacts.where('at').between(from, to, true, true).limit(limit).toArray()).map(
-        ({ id, at }) =>
-          known(partialContact(id, { tags: [], cadenceDays: null, lastInteractionAt: at, firstSeenAt: 0 })),
-      ),
     withOwnCadence: () => carded((card) => !!card.cadenceDays),
     tagged: (tag) => carded((card) => card.tags.includes(tag)),
     statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
@@ -131,10 +122,9 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (their open-follow-up rows by when it opened, over the longest window a rule declares),
  * open dated commitments ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the
- * people on a cadence set by hand from the queue cards, in a few rows; those the default cadence may make due from
- * their last contacts' rows), the follow-up states of the items found, then the whole contacts and summaries not
- * read yet of the people shown (`mentionsFor`: their name, page and what to mention); the people the cards, last
- * contacts, follow-ups, promises and events point at are known without their name
+ * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
+ * then the whole contacts and summaries not read yet of the people shown (`mentionsFor`: their name, page and
+ * what to mention); the people the cards, follow-ups, promises and events point at are known without their name
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare.
  */
@@ -149,7 +139,6 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
     db.events,
     db.interactions,
     db.queueCards,
-    db.lastContacts,
   ];
   return db.transaction('r', tables, async () => {
     // People known without their name until their row is shown (a contact read for each was most of the queue's
@@ -178,8 +167,7 @@ export async function loadQueue(db: RapportDatabase, context: QueueContext): Pro
       loadEventBatches(db, now, NEEDS.eventsWithinMs),
     ]);
     const commitments = [...dated, ...event.promises];
-    // A whole contact over a partial one of the same person; of two partial ones, the first (the cadence rule asks
-    // the cards, which carry the person's cadence and tags, before the last contacts, which do not).
+    // A whole contact over a card of the same person.
     const contacts = new Map<string, QueueContact>();
     for (const contact of candidates.flatMap((found) => found.contacts)) {
       if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);

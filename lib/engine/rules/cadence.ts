@@ -43,7 +43,7 @@ function candidates(index: ContactIndex, { settings, now }: { settings: Settings
     const dueBy = now + CADENCE_LEAD_MS - settings.defaultCadenceDays * DAY;
     const lapsedAt = now - settings.weakTieDays * DAY;
     if (dueBy > lapsedAt) {
-      queries.push(index.lastContacted(lapsedAt, dueBy, DEFAULT_CADENCE_LIMIT));
+      queries.push(index.between('lastInteractionAt', lapsedAt, dueBy, { limit: DEFAULT_CADENCE_LIMIT }));
     }
   }
   return Promise.all(queries).then((found) => found.flat());

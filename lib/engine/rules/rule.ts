@@ -20,11 +20,6 @@ export interface ContactIndex {
     to: number,
     options?: { reverse?: boolean; keep?: (contact: Contact) => boolean; limit?: number },
   ): Promise<Contact[]>;
-  /**
-   * Up to `limit` people last contacted within [from, to], least recently first (the loader answers from the last
-   * contacts' rows: who and when only, no name until their row is shown).
-   */
-  lastContacted(from: number, to: number, limit: number): Promise<QueueContact[]>;
   /** Contacts with a cadence of their own (the loader answers from the queue cards, with their summaries). */
   withOwnCadence(): Promise<QueueContact[]>;
   /** Contacts carrying `tag` (from the queue cards too). */

@@ -2,7 +2,6 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { lastContactsOf } from '../../../lib/db/last-contacts';
 import { loggedHistoryOf } from '../../../lib/db/queries/history-of';
 import { CARD_CHUNKS, cardChunksOf, cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
@@ -22,11 +21,6 @@ afterEach(async () => {
 /** What the cards must be: made from the stored contacts as a whole. */
 async function expectedCards() {
   return cardChunksOf(await db.contacts.toArray());
-}
-
-/** The last contacts the stored people must have, and those stored (both by id). */
-async function lastContacts() {
-  return { expected: lastContactsOf(await db.contacts.toArray()), stored: await db.lastContacts.toArray() };
 }
 
 /** The stored cards, rows left empty by a removal left out. */
@@ -66,8 +60,8 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('clearHistory' as const) }),
 );
 
-describe('queue cards and last contacts', () => {
-  it('stay equal to those made from the stored people, after any sequence of writes (of people and of history)', async () => {
+describe('queue cards', () => {
+  it('stay equal to the cards made from the stored people, after any sequence of writes (of people and of history)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { maxLength: 10 }), async (operations) => {
         await db.transaction('rw', db.contacts, db.interactions, async () => {
@@ -92,8 +86,6 @@ describe('queue cards and last contacts', () => {
           });
         }
         expect(await storedCards()).toEqual(await expectedCards());
-        const { expected, stored } = await lastContacts();
-        expect(stored).toEqual(expected);
       }),
       { numRuns: 60 },
     );
@@ -136,28 +128,21 @@ describe('queue cards and last contacts', () => {
   });
 
   it('follow every write made outside an explicit transaction: put, update, delete, bulkDelete, a range, clear', async () => {
-    const expectKept = async () => {
-      expect(await storedCards()).toEqual(await expectedCards());
-      const { expected, stored } = await lastContacts();
-      expect(stored).toEqual(expected);
-    };
     await db.contacts.bulkPut([
       contact({ id: 'ada', cadenceDays: 30 }),
       contact({ id: 'ben', tags: ['mentor'] }),
       contact({ id: 'cleo', tags: ['mentor'] }),
-      contact({ id: 'dev', cadenceDays: 60, lastInteractionAt: 3 * DAY }),
+      contact({ id: 'dev', cadenceDays: 60 }),
     ]);
-    await db.contacts.update('ada', { cadenceDays: 14, lastInteractionAt: 5 * DAY });
+    await db.contacts.update('ada', { cadenceDays: 14 });
     await db.contacts.delete('ben');
-    await expectKept();
-    expect(await db.lastContacts.get('ada')).toEqual({ id: 'ada', at: 5 * DAY });
+    expect(await storedCards()).toEqual(await expectedCards());
     await db.contacts.bulkDelete(['cleo']);
-    await expectKept();
+    expect(await storedCards()).toEqual(await expectedCards());
     await db.contacts.where('id').equals('dev').delete();
-    await expectKept();
+    expect(await storedCards()).toEqual(await expectedCards());
     await db.contacts.clear();
     expect(await storedCards()).toEqual([]);
-    expect(await db.lastContacts.count()).toBe(0);
   });
 
   it('spread over a fixed number of rows', () => {

@@ -113,10 +113,6 @@ describe('loadQueue', () => {
     expect(reads.filter((read) => read.table === 'openFollowUps')).toEqual([
       { table: 'openFollowUps', index: 'since', rangeType: 2 },
     ]);
-    // The default cadence's people: who and when from their last contacts' rows, not their whole contacts.
-    expect(reads.filter((read) => read.table === 'lastContacts')).toEqual([
-      { table: 'lastContacts', index: 'at', rangeType: 2 },
-    ]);
   });
 
   it('reads the names and what to mention for the people named only, and words their items as reading everything does', async () => {
