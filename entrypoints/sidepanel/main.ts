@@ -7,9 +7,6 @@ import { userTimeZone } from '../../lib/time/calendar';
 // and mounted meanwhile held the reads' callbacks back on the one main thread (201 ms in the panel, 78 ms alone).
 // The first queue found is painted without React (components/follow-up/first-paint.ts), and React loads once that
 // frame is on screen; its first render shows the same queue from the same query (one computation per open).
-adoptPageStyle();
-const root = document.getElementById('root');
-if (root) paintLoading(root);
 
 /** After the next frame has been drawn; at once where no frame is coming (a hidden page draws none). */
 const afterPaint = () =>
@@ -18,7 +15,13 @@ const afterPaint = () =>
     else requestAnimationFrame(() => setTimeout(resolve));
   });
 
-startQueueEarly('')
+const firstQueue = startQueueEarly('');
+// After the database's opening and the settings' read have been asked for: they go on while the header is drawn.
+adoptPageStyle();
+const root = document.getElementById('root');
+if (root) paintLoading(root);
+
+firstQueue
   .then(async (queue) => {
     if (queue && root && paintFirstQueue(root, queue, userTimeZone())) await afterPaint();
     return import('./page');

@@ -5,6 +5,8 @@
 // many ran) and its long tasks. Each load's steps come as medians (where the time goes). BENCH_SHAPES=even and
 // BENCH_SIZES=50000 pick; BENCH_BEFORE=<commit> times that commit's queue beside this one's, in turns, in the same
 // page on the same data seeded into a database of its own (of that commit's schema: seeding takes twice as long).
+// BENCH_PANEL_BESIDE=<another build's chrome-mv3 folder, same schema> opens that build's side panel in turns with
+// this one's, in the same extension on the same data, and reports its first group beside (./chromium/panel-beside.ts).
 // Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
@@ -25,6 +27,7 @@ import {
   stats,
   unavailable,
 } from './chromium/browser';
+import { PANEL_BESIDE, withPanelBeside } from './chromium/panel-beside';
 import type { BenchResult } from './harness';
 import { SHAPES, type Shape, seedShape } from './queue-shapes';
 
@@ -35,6 +38,8 @@ const QUEUE_RUNS = Math.max(RUNS, 10);
 const only = process.env.BENCH_SHAPES?.split(',') as Shape[] | undefined;
 /** A commit whose queue is timed in turns with this one's, in the same page, on the same data. */
 const BEFORE = process.env.BENCH_BEFORE;
+/** Another build's side panel, opened in turns with this one's. */
+const PANEL_BESIDE_BUILD = process.env.BENCH_PANEL_BESIDE;
 /** Timed loads of one side before the other side's turn. */
 const TURN = 5;
 
@@ -135,7 +140,7 @@ interface PanelOpen {
 }
 
 /** Opens the side panel and times its first group on screen, from the navigation's start. */
-async function firstGroup(rapport: RapportBrowser): Promise<PanelOpen> {
+async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Promise<PanelOpen> {
   const page: Page = await rapport.context.newPage();
   await page.addInitScript(`${LONG_TASK_OBSERVER}
     new MutationObserver((_, observer) => {
@@ -145,7 +150,7 @@ async function firstGroup(rapport: RapportBrowser): Promise<PanelOpen> {
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });`);
-  await page.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html`);
+  await page.goto(`chrome-extension://${rapport.extensionId}/${panel}`);
   await page.waitForFunction(() => (window as unknown as { __firstGroup?: number }).__firstGroup);
   // Whatever the page still does after the first group (a second computation) counts in its long tasks.
   await page.waitForTimeout(500);
@@ -180,7 +185,9 @@ export async function report(): Promise<BenchResult[]> {
   const sides: Side[] = before ? ['RapportBench', 'RapportBefore'] : ['RapportBench'];
   const results: BenchResult[] = [];
   for (const shape of SHAPES.filter((s) => !only || only.includes(s))) {
-    const rapport = await launchRapport();
+    const rapport = await launchRapport(
+      PANEL_BESIDE_BUILD ? { extensionDir: withPanelBeside(PANEL_BESIDE_BUILD) } : {},
+    );
     const fake = openDatabase(`bench-queue-${shape}`);
     try {
       const page = await rapport.openExtensionPage('options');
@@ -218,7 +225,11 @@ export async function report(): Promise<BenchResult[]> {
         // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.
         progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
         const opens: PanelOpen[] = [];
-        for (let i = 0; i < RUNS; i++) opens.push(await firstGroup(rapport));
+        const beside: PanelOpen[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          opens.push(await firstGroup(rapport));
+          if (PANEL_BESIDE_BUILD) beside.push(await firstGroup(rapport, PANEL_BESIDE));
+        }
         const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
         results.push(
           stats(
@@ -227,6 +238,11 @@ export async function report(): Promise<BenchResult[]> {
             opens.map((o) => o.ms),
             'ms',
             {
+              ...(PANEL_BESIDE_BUILD
+                ? {
+                    beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}`,
+                  }
+                : {}),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
               queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),
               queueMs: spread(opens.map((o) => o.queueMs).filter(Number.isFinite)),

@@ -24,7 +24,8 @@ const PAGE_BUDGETS: Record<string, number> = {
   network: 68_000,
   welcome: 262_000,
   popup: 450_000,
-  sidepanel: 440_000,
+  // +3 KB in session 11: the first queue painted before React (components/follow-up/first-paint.ts).
+  sidepanel: 445_000,
   options: 520_000,
 };
 /**
@@ -58,8 +59,9 @@ function dynamicImports(dir: string, file: string): string[] {
 }
 
 /**
- * Pages whose entry starts its first work (the side panel's queue) and then imports the rest of the page at once
- * (entrypoints/sidepanel/main.ts): what that import loads is up front too, though the HTML cannot preload it.
+ * Pages whose entry starts its first work (the side panel's queue, painted without React) and then imports the rest
+ * of the page (entrypoints/sidepanel/main.ts): what that import loads is up front too, though the HTML cannot preload
+ * it.
  */
 const LOADED_IN_TWO_STEPS = ['sidepanel'];
 
