@@ -132,11 +132,5 @@ export function buildImport(parsed: ParsedExport, owner: Owner | null, options: 
   if (parsed.connections) reports.connections = addConnections(builder, parsed.connections);
   if (parsed.messages) reports.messages = addAll(parsed.messages, (m) => addMessage(builder, m, owner));
   if (parsed.invitations) reports.invitations = addAll(parsed.invitations, (i) => addInvitation(builder, i));
-  const plan: ImportPlan = {
-    contacts: [...builder.contacts.values()],
-    interactions: builder.interactions,
-    reports,
-  };
-  if (options.intentsWhenChunked) plan.intentsLater = { texts: builder.texts, intentOf: builder.intentOf };
-  return plan;
+  return { contacts: [...builder.contacts.values()], interactions: builder.interactions, reports };
 }

@@ -1,5 +1,5 @@
 import type { Contact } from '../schema/contact';
-import type { Intent, Interaction } from '../schema/interaction';
+import type { Interaction } from '../schema/interaction';
 import type { ExportKind } from './export-files';
 import type { RowProblem } from './problem';
 
@@ -21,11 +21,6 @@ export interface ImportPlan {
   contacts: Contact[];
   interactions: Interaction[];
   reports: ImportReports;
-  /**
-   * Built with `intentsWhenChunked` (lib/import/plan-builder.ts): the interactions' intents are not read yet; each
-   * chunk reads its own (lib/import/plan-chunks.ts › chunkOf) from the interactions' texts, in their order.
-   */
-  intentsLater?: { texts: readonly string[]; intentOf: (text: string) => Intent | undefined };
 }
 
 export function hasBlockingErrors(reports: ImportReports): boolean {

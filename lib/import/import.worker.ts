@@ -46,10 +46,9 @@ async function handle(message: ToImportWorker) {
     const rows = Object.values(reports).reduce((sum, report) => sum + report.rows, 0);
     post({ type: 'read', owners: read.owners, rows, reports });
   } else if (message.type === 'build' && read) {
-    // Each message's intent is read with the tone engine's ask model: its weights are a file, fetched once.
+    // Building reads each message's intent with the tone engine's ask model: its weights are a file, fetched once.
     await toneWeightsReady();
-    // Intents are read chunk by chunk, while the chunks before are sent: the first chunk leaves sooner.
-    plan = buildImport(read.parsed, message.owner, { ...message.options, intentsWhenChunked: true });
+    plan = buildImport(read.parsed, message.owner, message.options);
     chunkSize = message.chunkSize;
     const records = plan.contacts.length + plan.interactions.length;
     post({ type: 'built', chunks: chunkCount(plan, chunkSize), records, reports: plan.reports });

@@ -1,9 +1,9 @@
 import { newInteraction } from '../contacts/new-interaction';
 import { excerptOf } from '../privacy/excerpt';
 import type { Contact } from '../schema/contact';
-import type { Interaction, InteractionKind, Party } from '../schema/interaction';
+import type { Intent, Interaction, InteractionKind, Party } from '../schema/interaction';
+import { intentOnly } from '../tone';
 import { importedContact } from './imported-contact';
-import { intentReader } from './intent-reader';
 import { NameDirectory } from './name-directory';
 import type { RowProblem } from './problem';
 import type { RowPerson } from './row-verdict';
@@ -15,13 +15,6 @@ export interface BuildOptions {
   storeExcerpts: boolean;
   /** Contacts already in Rapport, so a message without a URL can still find the person by an unambiguous name. */
   known: readonly { id: string; name: string }[];
-  /**
-   * Leaves each message's intent to be read when its chunk is made (lib/import/plan-chunks.ts), not while building:
-   * the import's worker then reads them while the chunks before are on their way to the background, instead of
-   * before the first is sent (the tone engine's reading is the biggest part of the build: 7 of 14 s for 200,000
-   * messages in Node, loaded).
-   */
-  intentsWhenChunked?: boolean;
 }
 
 export interface InteractionRow {
@@ -46,9 +39,8 @@ export class PlanBuilder {
   readonly contacts = new Map<string, Contact>();
   readonly interactions: Interaction[] = [];
   private readonly lineOfId = new Map<string, number>();
-  readonly intentOf = intentReader();
-  /** Each interaction's message text, in the order of `interactions`, when their intents are read later. */
-  readonly texts: string[] = [];
+  // The same short texts ("Thanks!", "Congratulations!") recur across years of history.
+  private readonly intentOfText = new Map<string, Intent | undefined>();
 
   constructor(readonly options: BuildOptions) {
     for (const { id, name } of options.known) this.known.add(name, id);
@@ -88,12 +80,16 @@ export class PlanBuilder {
         at: row.at,
         kind: row.kind,
         actor: row.actor,
-        intent: this.options.intentsWhenChunked ? undefined : this.intentOf(row.text),
+        intent: this.intentOf(row.text),
         excerpt: excerptOf(row.text, this.options.storeExcerpts),
         source: 'import',
       }),
     );
-    if (this.options.intentsWhenChunked) this.texts.push(row.text);
     return null;
+  }
+
+  private intentOf(text: string): Intent | undefined {
+    if (!this.intentOfText.has(text)) this.intentOfText.set(text, intentOnly(text));
+    return this.intentOfText.get(text);
   }
 }

@@ -32,18 +32,11 @@ export function chunkCount(plan: ImportPlan, size: number): number {
   return Math.max(Math.ceil(plan.contacts.length / size), Math.ceil(plan.interactions.length / size), 1);
 }
 
-/**
- * The seq-th slice of the plan: up to `size` contacts and `size` interactions, their intents read here when the
- * plan left them for later.
- */
+/** The seq-th slice of the plan: up to `size` contacts and `size` interactions. */
 export function chunkOf(plan: ImportPlan, seq: number, size: number): ChunkRecords {
   const from = seq * size;
-  const interactions = plan.interactions.slice(from, from + size);
-  const later = plan.intentsLater;
   return {
     contacts: plan.contacts.slice(from, from + size),
-    interactions: later
-      ? interactions.map((row, i) => ({ ...row, intent: later.intentOf(later.texts[from + i]!) }))
-      : interactions,
+    interactions: plan.interactions.slice(from, from + size),
   };
 }
