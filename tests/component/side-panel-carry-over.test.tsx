@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
+import { screen } from '@testing-library/react';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { paintLoading } from '../../components/follow-up/first-paint';
@@ -11,7 +12,13 @@ vi.mock('../../lib/browser/messaging', () => ({
   sendToBackground: async () => ({ ok: true, value: { waiting: 0, lost: 0, since: null } }),
 }));
 
-afterEach(() => document.body.replaceChildren());
+let mounted: Root | undefined;
+
+// Unmounted, so nothing of the page (its live queries, its minute tick) runs once the test's window is gone.
+afterEach(async () => {
+  await act(async () => mounted?.unmount());
+  document.body.replaceChildren();
+});
 
 describe('the side panel replacing its first paint', () => {
   it('keeps what was typed in the painted search box, and its focus', async () => {
@@ -23,11 +30,14 @@ describe('the side panel replacing its first paint', () => {
     const painted = root.querySelector('input')!;
     painted.value = 'marsh';
     painted.focus();
-    await act(async () => createRoot(root).render(<SidePanelPage />));
+    mounted = createRoot(root);
+    await act(async () => mounted?.render(<SidePanelPage />));
     const search = root.querySelector('input')!;
     expect(search).not.toBe(painted);
     expect(search.value).toBe('marsh');
     expect(document.activeElement).toBe(search);
     expect(search.selectionStart).toBe('marsh'.length);
+    // The search itself ran (and finished before the test ends): nobody is stored.
+    await screen.findByText('No one matches “marsh”.');
   });
 });
