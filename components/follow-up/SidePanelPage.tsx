@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { splitEventBatches } from '../../lib/engine/event-batches';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { ContactSearch } from '../contact/ContactSearch';
@@ -8,12 +8,19 @@ import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventBatches } from '../social/EventBatches';
 import { FollowUpQueue } from './FollowUpQueue';
+import { focusSearchAgain, typedBeforeReact } from './first-paint';
 import { PanelHeader } from './PanelHeader';
 import { useQueue } from './use-queue';
 
 /** The side panel: the follow-up queue, search, recent people, and one person's full view. */
 export function SidePanelPage() {
-  const [query, setQuery] = useState('');
+  // A search typed in the box painted before React (./first-paint.ts), which this page's first render replaces.
+  const [typed] = useState(typedBeforeReact);
+  const [query, setQuery] = useState(typed.query);
+  // Once, on mounting: `typed` never changes.
+  useEffect(() => {
+    if (typed.focused) focusSearchAgain();
+  }, [typed]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<QueueGroupId>>(new Set());
   const { queue, timeZone } = useQueue({ expanded });

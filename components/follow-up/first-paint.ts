@@ -9,7 +9,7 @@ import type { Queue } from './queue-query';
 // the panel's one main thread for longer than the queue's reads do, so the first group waits for neither. It is the
 // markup React renders for the same queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/
 // first-paint.test.tsx holds them equal), so nothing moves when React's first render replaces it, a moment later.
-// Its buttons do nothing until then.
+// Its buttons do nothing until then; what is typed in its search box is carried over (typedBeforeReact).
 
 type Child = Node | string;
 
@@ -109,6 +109,24 @@ function groupSection(group: RowGroup, now: number, timeZone: string) {
     ...(shown.length < group.rows.length ? [button({}, `Show all ${group.rows.length}`)] : []),
   );
 }
+
+/**
+ * What the user typed in the search box painted before React, and whether it has the focus: React's page, whose
+ * first render replaces the painted one, starts from both (else a search typed meanwhile is lost).
+ */
+export function typedBeforeReact(): { query: string; focused: boolean } {
+  const input = searchBox();
+  return { query: input?.value ?? '', focused: input !== null && document.activeElement === input };
+}
+
+/** Focuses React's search box once it has replaced the painted one, the caret after the text carried over. */
+export function focusSearchAgain() {
+  const input = searchBox();
+  input?.focus();
+  input?.setSelectionRange(input.value.length, input.value.length);
+}
+
+const searchBox = () => document.querySelector<HTMLInputElement>('#root input[type="search"]');
 
 /** The page's frame in `root` with `content` under the header. */
 const paint = (root: HTMLElement, ...content: Child[]) =>

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { paintLoading } from '../../components/follow-up/first-paint';
+import { SidePanelPage } from '../../components/follow-up/SidePanelPage';
+
+// The notice of unsaved captures asks the background, which no test runs here.
+vi.mock('../../lib/browser/messaging', () => ({
+  sendToBackground: async () => ({ ok: true, value: { waiting: 0, lost: 0, since: null } }),
+}));
+
+let mounted: Root | undefined;
+
+// Unmounted, so nothing of the page (its live queries, its minute tick) runs once the test's window is gone.
+afterEach(async () => {
+  await act(async () => mounted?.unmount());
+  document.body.replaceChildren();
+});
+
+describe('the side panel replacing its first paint', () => {
+  it('keeps what was typed in the painted search box, and its focus', async () => {
+    fakeBrowser.reset();
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    paintLoading(root);
+    const painted = root.querySelector('input')!;
+    painted.value = 'marsh';
+    painted.focus();
+    mounted = createRoot(root);
+    await act(async () => mounted?.render(<SidePanelPage />));
+    const search = root.querySelector('input')!;
+    expect(search).not.toBe(painted);
+    expect(search.value).toBe('marsh');
+    expect(document.activeElement).toBe(search);
+    expect(search.selectionStart).toBe('marsh'.length);
+    // The search itself ran (and finished before the test ends): nobody is stored.
+    await screen.findByText('No one matches “marsh”.');
+  });
+});
