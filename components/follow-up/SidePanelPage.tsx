@@ -8,7 +8,7 @@ import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventBatches } from '../social/EventBatches';
 import { FollowUpQueue } from './FollowUpQueue';
-import { focusSearchAgain, typedBeforeReact } from './first-paint';
+import { focusSearchAgain, typedBeforeReact, typedSince } from './first-paint';
 import { PanelHeader } from './PanelHeader';
 import { useQueue } from './use-queue';
 
@@ -17,8 +17,10 @@ export function SidePanelPage() {
   // A search typed in the box painted before React (./first-paint.ts), which this page's first render replaces.
   const [typed] = useState(typedBeforeReact);
   const [query, setQuery] = useState(typed.query);
-  // Once, on mounting: `typed` never changes.
+  // Once, on mounting (`typed` never changes): what was typed while this first render was being committed, and the focus.
   useEffect(() => {
+    const late = typedSince(typed.query);
+    if (late !== undefined) setQuery(late);
     if (typed.focused) focusSearchAgain();
   }, [typed]);
   const [openId, setOpenId] = useState<string | null>(null);

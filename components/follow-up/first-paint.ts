@@ -9,7 +9,7 @@ import type { Queue } from './queue-query';
 // the panel's one main thread for longer than the queue's reads do, so the first group waits for neither. It is the
 // markup React renders for the same queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/
 // first-paint.test.tsx holds them equal), so nothing moves when React's first render replaces it, a moment later.
-// Its buttons do nothing until then; what is typed in its search box is carried over (typedBeforeReact).
+// Its buttons are disabled until then; what is typed in its search box is carried over (typedBeforeReact).
 
 type Child = Node | string;
 
@@ -21,8 +21,12 @@ function element(tag: string, attributes: Record<string, string>, ...children: C
   return node;
 }
 
+/**
+ * A button of the painted view: disabled until React's page replaces it, so a click meanwhile waits for a button that
+ * works instead of vanishing (data-painted keeps its look: components/shared/rapport.css).
+ */
 const button = (attributes: Record<string, string>, text: string) =>
-  element('button', { type: 'button', ...attributes }, text);
+  element('button', { type: 'button', ...attributes, disabled: '', 'data-painted': '' }, text);
 
 /** PanelHeader: the title, links and search box. */
 const header = (): Child[] => [
@@ -45,13 +49,32 @@ const header = (): Child[] => [
       ),
     ),
   ),
-  element('input', {
+  searchInput(),
+];
+
+/**
+ * The last search typed in a painted box, kept as it is typed: the box is gone by the time React's page can look
+ * again, after it replaced the box (typing between React's first render and that moment went nowhere before).
+ */
+let lastTyped: string | undefined;
+
+function searchInput() {
+  const input = element('input', {
     type: 'search',
     'aria-label': 'Search people',
     placeholder: 'Search name, company, tag, headline or place',
     value: '',
-  }),
-];
+  }) as HTMLInputElement;
+  input.addEventListener('input', () => {
+    lastTyped = input.value;
+  });
+  return input;
+}
+
+/** What was typed in the painted box after `since` was read from it (React's first render), if anything changed. */
+export function typedSince(since: string): string | undefined {
+  return lastTyped !== undefined && lastTyped !== since ? lastTyped : undefined;
+}
 
 /** FollowUpRow, closed. */
 function row({ contactId, contactName, items }: PersonRow, now: number, timeZone: string) {
@@ -128,9 +151,19 @@ export function focusSearchAgain() {
 
 const searchBox = () => document.querySelector<HTMLInputElement>('#root input[type="search"]');
 
-/** The page's frame in `root` with `content` under the header. */
-const paint = (root: HTMLElement, ...content: Child[]) =>
-  root.replaceChildren(element('main', {}, ...header(), ...content));
+/**
+ * The page's frame in `root` with `content` under the header. A header painted already stays as it is: the search
+ * box of "Loading…" may hold what the user typed meanwhile, with the focus (a new box lost it).
+ */
+function paint(root: HTMLElement, ...content: Child[]) {
+  const search = root.querySelector(':scope > main > input[type="search"]');
+  if (!search) {
+    root.replaceChildren(element('main', {}, ...header(), ...content));
+    return;
+  }
+  while (search.nextSibling) search.nextSibling.remove();
+  search.after(...content);
+}
 
 /** The header and "Loading…", as the side panel shows them until the queue is found. */
 export function paintLoading(root: HTMLElement) {

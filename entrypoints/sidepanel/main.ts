@@ -8,11 +8,16 @@ import { userTimeZone } from '../../lib/time/calendar';
 // The first queue found is painted without React (components/follow-up/first-paint.ts), and React loads once that
 // frame is on screen; its first render shows the same queue from the same query (one computation per open).
 
-/** After the next frame has been drawn; at once where no frame is coming (a hidden page draws none). */
+/**
+ * After the next frame has been drawn; at once where no frame is coming (a hidden page draws none), and after
+ * FRAME_WAIT_MS at most: a page the browser draws no frame for (covered, throttled) must still get its React.
+ */
+const FRAME_WAIT_MS = 100;
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    if (document.visibilityState === 'hidden') resolve();
-    else requestAnimationFrame(() => setTimeout(resolve));
+    if (document.visibilityState === 'hidden') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, FRAME_WAIT_MS);
   });
 
 const firstQueue = startQueueEarly('');

@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
-import { paintFirstQueue } from '../../components/follow-up/first-paint';
+import { paintFirstQueue, paintLoading, typedSince } from '../../components/follow-up/first-paint';
 import { PanelHeader } from '../../components/follow-up/PanelHeader';
 import { EventBatches } from '../../components/social/EventBatches';
 import { splitEventBatches } from '../../lib/engine/event-batches';
@@ -64,6 +64,14 @@ describe('the side panel’s first paint, before React', () => {
     );
     const root = document.createElement('div');
     expect(paintFirstQueue(root, { items, now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(true);
+    // Its buttons wait for React (disabled, looking ready); apart from that, React's markup.
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      expect(button.disabled && button.hasAttribute('data-painted')).toBe(true);
+      button.removeAttribute('disabled');
+      button.removeAttribute('data-painted');
+    }
     const drawn = canonical(root.firstChild!);
     // What the queue holds is all there: the batch, both groups, a first page and its button, the second reason.
     for (const part of [
@@ -75,6 +83,41 @@ describe('the side panel’s first paint, before React', () => {
       expect(drawn).toContain(part);
     }
     expect(drawn).toBe(canonical(container.firstChild!));
+  });
+
+  it('keeps the search box of "Loading…", with what was typed in it and its focus, when the queue comes', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    paintLoading(root);
+    const typedIn = root.querySelector('input')!;
+    typedIn.value = 'bo';
+    typedIn.focus();
+    expect(paintFirstQueue(root, { items: fullQueue(), now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(
+      true,
+    );
+    expect(root.querySelector('input')).toBe(typedIn);
+    expect(typedIn.value).toBe('bo');
+    expect(document.activeElement).toBe(typedIn);
+    expect(root.textContent).not.toContain('Loading…');
+    expect(root.querySelectorAll('main > input[type="search"]')).toHaveLength(1);
+    expect(root.textContent).toContain('Overdue (22)');
+    root.remove();
+  });
+
+  it('remembers what is typed in the painted box after React read it, for React to take up once it has replaced the box', () => {
+    const root = document.createElement('div');
+    paintLoading(root);
+    const box = root.querySelector('input')!;
+    const type = (text: string) => {
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('ma');
+    // React's first render read "ma": nothing new.
+    expect(typedSince('ma')).toBeUndefined();
+    type('marsh');
+    box.remove();
+    expect(typedSince('ma')).toBe('marsh');
   });
 
   it('draws nothing for an empty queue: React shows what to do then', () => {
