@@ -113,7 +113,10 @@ export function dropStagedLater(db: RapportDatabase, importId: string): void {
     .catch(() => undefined);
 }
 
-/** Runs a commit registered under its import id, so progress can be read and a cancel can reach it. */
+/**
+ * Runs a staged commit registered under its import id, so progress can be read and a cancel can reach it; once it
+ * is committed, its staging is dropped (dropStagedLater). Import and restore commit this way.
+ */
 export async function asRun<T>(
   db: RapportDatabase,
   importId: string,
@@ -123,7 +126,9 @@ export async function asRun<T>(
   const runs = importRuns(db);
   runs.set(importId, run);
   try {
-    return await commit(run);
+    const result = await commit(run);
+    dropStagedLater(db, importId);
+    return result;
   } finally {
     if (runs.get(importId) === run) runs.delete(importId);
   }

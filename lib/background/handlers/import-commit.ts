@@ -8,15 +8,7 @@ import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import type { HandlerContext } from '../context';
-import {
-  asRun,
-  dropStagedLater,
-  eachInSlices,
-  readStaged,
-  stopIfCancelled,
-  timedStep,
-  writeInBatches,
-} from '../import-runs';
+import { asRun, eachInSlices, readStaged, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
 
 /**
  * What each thing the commit does costs, against adding one entry to a person's thread: a contact written (its ten
@@ -36,7 +28,7 @@ export const COMMIT_WORK = { contact: 12, entry: 1, personKept: 12 } as const;
  */
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) => {
-    const result = await asRun(db, importId, (run) =>
+    return asRun(db, importId, (run) =>
       db.transaction('rw', [db.contacts, db.threads, db.importChunks], async (tx) => {
         // A cancel aborts the transaction at once, whatever request it is in the middle of.
         run.abort = () => tx.abort();
@@ -146,8 +138,6 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         };
       }),
     );
-    dropStagedLater(db, importId);
-    return result;
   };
 }
 

@@ -3,7 +3,7 @@ import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
-import { asRun, dropStagedLater, readStaged, writeInBatches } from '../import-runs';
+import { asRun, readStaged, writeInBatches } from '../import-runs';
 
 /**
  * Replaces everything with a backup staged chunk by chunk (each chunk checked against the schemas as it
@@ -13,7 +13,7 @@ import { asRun, dropStagedLater, readStaged, writeInBatches } from '../import-ru
  */
 export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'> {
   return async ({ importId, chunks }) => {
-    const result = await asRun(db, importId, (run) =>
+    return asRun(db, importId, (run) =>
       db.transaction('rw', [...STORED_TABLES, 'importChunks'], async (tx) => {
         // As an import's (import-commit.ts): stopped at once by a cancel; summaries and cards kept once, at the end.
         run.abort = () => tx.abort();
@@ -57,7 +57,5 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
         };
       }),
     );
-    dropStagedLater(db, importId);
-    return result;
   };
 }
