@@ -85,8 +85,8 @@ console.log(
 );
 
 // `-- --politeness-other <csv>`: another community's requests in the binary task (e.g. the corpus's Stack Exchange
-// release, annotated or already split, kept outside the project): the recipe learned on all of Wikipedia judges them, and the recipe learned on
-// them judges Wikipedia, each at its own 0.5.
+// release, annotated or already split, kept outside the project): the recipe learned on all of Wikipedia judges
+// them, and the recipe learned on them judges Wikipedia, each at its own 0.5.
 const otherAt = process.argv.indexOf('--politeness-other');
 if (otherAt >= 0) {
   const path = process.argv[otherAt + 1];

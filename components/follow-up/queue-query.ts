@@ -78,19 +78,23 @@ class StartedQuery {
     this.run();
   }
 
+  /** Tells the first answer (a queue, or undefined on a failure) to whoever started the query, once. */
+  private tellFirst(queue: Queue | undefined) {
+    this.onFirst(queue);
+    this.onFirst = () => undefined;
+  }
+
   private run() {
     this.running = liveQuery(() => computeQueue(this.inputs)).subscribe({
       next: (queue) => {
         this.value = queue;
-        this.onFirst(queue);
-        this.onFirst = () => undefined;
+        this.tellFirst(queue);
         for (const observer of this.observers) observer.next(queue);
       },
       error: (error) => {
         this.error = error;
         this.failed = true;
-        this.onFirst(undefined);
-        this.onFirst = () => undefined;
+        this.tellFirst(undefined);
         for (const observer of this.observers) observer.fail(error);
       },
     });
