@@ -1,6 +1,6 @@
-import { liveQuery } from 'dexie';
-import { database } from '../../lib/db/page-database';
-import { loadQueue, QUEUE_MEASURE } from '../../lib/db/queries/load-queue';
+import { pageConnection } from '../../lib/db/page-connection';
+import { loadQueue, QUEUE_MEASURE, QUEUE_STORES } from '../../lib/db/queries/load-queue';
+import { followStores } from '../../lib/db/store-changes';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
@@ -36,8 +36,9 @@ const sameInputs = (a: QueueInputs, b: QueueInputs) =>
   a.expanded === b.expanded;
 
 /**
- * The queue for these inputs. The clock is read here, inside the live query: a meeting logged a second ago must
- * not look like it is dated in the future. What to mention is read for the rows on screen (`expanded`).
+ * The queue for these inputs. The clock is read here, at each computation: a meeting logged a second ago must
+ * not look like it is dated in the future. What to mention is read for the rows on screen (`expanded`). Read
+ * without Dexie (the side panel's first script then has none); nothing while the database does not exist yet.
  */
 async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Promise<Queue> {
   const start = performance.now();
@@ -47,7 +48,8 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
     expanded === null
       ? () => []
       : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
-  const items = await loadQueue(database(), { settings, now, timeZone, mentionsFor });
+  const db = await pageConnection();
+  const items = db ? await loadQueue(db, { settings, now, timeZone, mentionsFor }) : [];
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });
   return { items, now, expanded: opened };
@@ -55,6 +57,16 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
 
 type Next = (queue: Queue) => void;
 type Fail = (error: unknown) => void;
+
+/**
+ * The queue for these inputs, computed when subscribed to and again after every write to a store it reads (by
+ * the background, or anyone: lib/db/store-changes.ts), as an observable dexie-react-hooks' useObservable takes.
+ */
+const liveQueue = (inputs: QueueInputs) => ({
+  subscribe(next: Next, fail: Fail = () => undefined) {
+    return { unsubscribe: followStores(QUEUE_STORES, () => computeQueue(inputs), next, fail) };
+  },
+});
 
 /**
  * A live query of the queue that runs before anyone subscribes and hands what it found to whoever does: the side
@@ -85,19 +97,19 @@ class StartedQuery {
   }
 
   private run() {
-    this.running = liveQuery(() => computeQueue(this.inputs)).subscribe({
-      next: (queue) => {
+    this.running = liveQueue(this.inputs).subscribe(
+      (queue) => {
         this.value = queue;
         this.tellFirst(queue);
         for (const observer of this.observers) observer.next(queue);
       },
-      error: (error) => {
+      (error) => {
         this.error = error;
         this.failed = true;
         this.tellFirst(undefined);
         for (const observer of this.observers) observer.fail(error);
       },
-    });
+    );
   }
 
   private stop() {
@@ -137,9 +149,7 @@ let started: StartedQuery | undefined;
  * 15–140 ms for it in the side panel, load 12). A failure to open is the queue query's to report: it fails the same way.
  */
 export function openQueueDatabase() {
-  database()
-    .open()
-    .catch(() => undefined);
+  pageConnection().catch(() => undefined);
 }
 
 /**
@@ -166,5 +176,5 @@ export function queueQuery(inputs: QueueInputs) {
   started = undefined;
   if (early && sameInputs(early.inputs, inputs)) return early;
   early?.stopUnlessTaken();
-  return liveQuery(() => computeQueue(inputs));
+  return liveQueue(inputs);
 }

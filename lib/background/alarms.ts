@@ -1,6 +1,7 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
+import { QUEUE_STORES } from '../db/queries/load-queue';
+import { followStores } from '../db/store-changes';
 import type { Settings } from '../schema/settings';
 import { settingsOwner } from '../settings/owner';
 import { watchSettings } from '../settings/storage';
@@ -12,22 +13,24 @@ export const REFRESH_ALARM = 'rapport:follow-ups';
 export const REFRESH_MINUTES = 15;
 
 /**
- * Keeps the toolbar badge on the overdue count: a live query follows writes (done, snooze, a logged meeting),
- * a periodic alarm follows the clock (it survives the worker being stopped), and a settings change restarts
- * both with the new settings. Settings are read outside the live query, which may only await Dexie.
+ * Keeps the toolbar badge on the overdue count: it is counted again after each write to what the queue reads
+ * (done, snooze, a logged meeting: lib/db/store-changes.ts), a periodic alarm follows the clock (it survives the
+ * worker being stopped), and a settings change restarts both with the new settings.
  * With notifications switched on, the same count drives the desktop notice.
  */
 export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
-  let live: Subscription | undefined;
+  let stop: (() => void) | undefined;
   const follow = (settings: Settings) => {
-    live?.unsubscribe();
-    live = liveQuery(() => countOverdue(db, settings, Date.now())).subscribe({
-      next: (count) => {
+    stop?.();
+    stop = followStores(
+      QUEUE_STORES,
+      () => countOverdue(db, settings, Date.now()),
+      (count) => {
         void showOverdueOnBadge(count);
         if (settings.notifications) void notifyOverdue(count, Date.now());
       },
-      error: (error: unknown) => console.warn('Rapport badge', error),
-    });
+      (error: unknown) => console.warn('Rapport badge', error),
+    );
   };
   // Listeners first and synchronously, so an alarm that woke the worker is not missed.
   // The settings come from the background's own copy: a change to storage only says when to read it again.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RapportDatabase } from '../db/database';
+import { backendOf, type RapportDatabase } from '../db/database';
 import { loadQueue } from '../db/queries/load-queue';
 import { overdueCount } from '../engine/grouping';
 import type { Settings } from '../schema/settings';
@@ -8,11 +8,11 @@ import { userTimeZone } from '../time/calendar';
 const BADGE_COLOUR = '#b45309';
 const UNSAVED_COLOUR = '#b91c1c';
 
-/** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. Dexie-only, so it can be live. */
+/** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
   const timeZone = userTimeZone();
   // A count: nothing to mention is read.
-  const items = await loadQueue(db, { settings, now, timeZone, mentionsFor: () => [] });
+  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, mentionsFor: () => [] });
   return overdueCount(items, now, timeZone);
 }
 

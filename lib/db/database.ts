@@ -71,6 +71,14 @@ export function openDatabase(
   return db;
 }
 
+/**
+ * The browser's own handle on the database, opened by Dexie: what reads without Dexie take (the queue's,
+ * lib/db/read-transaction.ts), where Dexie is loaded anyway (the background, tests, benchmarks).
+ */
+export async function backendOf(db: RapportDatabase): Promise<IDBDatabase> {
+  return (await db.open()).backendDB();
+}
+
 export const DATA_TABLES = [
   'contacts',
   'interactions',

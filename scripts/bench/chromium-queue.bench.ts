@@ -10,7 +10,7 @@
 // Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
-import { openDatabase } from '../../lib/db/database';
+import { backendOf, openDatabase } from '../../lib/db/database';
 import { loadQueue, QUEUE_MEASURE, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
@@ -79,7 +79,8 @@ async function fakeQueue(
   const timeZone = 'Europe/Stockholm';
   // As in the page (scripts/bench/chromium/in-page.ts): what to mention for the rows the side panel shows.
   const mentionsFor = (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, new Set());
-  const run = () => loadQueue(db, { settings, now, timeZone, mentionsFor });
+  const raw = await backendOf(db);
+  const run = () => loadQueue(raw, { settings, now, timeZone, mentionsFor });
   await run();
   const times: number[] = [];
   for (let i = 0; i < QUEUE_RUNS; i++) {

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
-import { openDatabase } from '../../lib/db/database';
+import { backendOf, openDatabase } from '../../lib/db/database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
 import { shownPeople } from '../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
@@ -28,7 +28,8 @@ export async function report(): Promise<BenchResult[]> {
   // As the side panel asks for it: what to mention for the rows it shows.
   const mentionsFor = (items: Parameters<typeof shownPeople>[0]) =>
     shownPeople(items, NOW, TIME_ZONE, new Set());
-  const queue = async () => loadQueue(db, { settings, now: NOW, timeZone: TIME_ZONE, mentionsFor });
+  const queue = async () =>
+    loadQueue(await backendOf(db), { settings, now: NOW, timeZone: TIME_ZONE, mentionsFor });
   const results: BenchResult[] = [];
   const seedStart = performance.now();
   let seeded = 0;

@@ -1,5 +1,5 @@
 import type { FollowUpState } from '../../schema/follow-up';
-import type { RapportDatabase } from '../database';
+import type { ReadTransaction } from '../read-transaction';
 
 /**
  * The stored states of these follow-up keys. A state exists only where the user snoozed or finished an item,
@@ -7,7 +7,7 @@ import type { RapportDatabase } from '../database';
  * exist, and only those rows are read. A get per key cost a request for every item, nearly all of them misses.
  */
 export async function followUpStatesOf(
-  db: RapportDatabase,
+  reads: ReadTransaction,
   keys: readonly string[],
 ): Promise<FollowUpState[]> {
   if (keys.length === 0) return [];
@@ -19,7 +19,10 @@ export async function followUpStatesOf(
     if (key > last) last = key;
   }
   const wanted = new Set(keys);
-  const stored = await db.followUps.where('key').between(first, last, true, true).primaryKeys();
-  const states = await db.followUps.bulkGet(stored.filter((key) => wanted.has(key)));
+  const stored = await reads.primaryKeys('followUps', { from: first, to: last });
+  const states = await reads.get<FollowUpState>(
+    'followUps',
+    stored.filter((key) => wanted.has(key as string)),
+  );
   return states.filter((state): state is FollowUpState => state !== undefined);
 }

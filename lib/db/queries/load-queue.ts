@@ -6,12 +6,30 @@ import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
 import { specificsFor } from '../../engine/specifics';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
+import type { Contact } from '../../schema/contact';
+import type { NetworkingEvent } from '../../schema/event';
+import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
-import type { RapportDatabase } from '../database';
-import { cardsIn } from '../queue-cards-middleware';
+import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
+import { ReadTransaction, startingWith } from '../read-transaction';
 import { followUpStatesOf } from './follow-up-states';
+
+/**
+ * The stores the queue reads, in one read-only transaction; a write to any of them may change it (the pages and
+ * the badge compute it again: lib/db/store-changes.ts).
+ */
+export const QUEUE_STORES = [
+  'contacts',
+  'summaries',
+  'openFollowUps',
+  'commitments',
+  'followUps',
+  'events',
+  'interactions',
+  'queueCards',
+] as const;
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
 
@@ -20,21 +38,26 @@ const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) 
  * the people met (so outreach since the meeting counts) and their promises, which are undated (the batch carries
  * the date) and so missed by the dated-commitments index.
  */
-async function loadEventBatches(db: RapportDatabase, now: number, withinMs: number | undefined) {
+async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: number | undefined) {
   if (withinMs === undefined) return { events: [], rows: [], promises: [] };
-  const events = await db.events
-    .where('endedAt')
-    .between(now - withinMs, now, true, true)
-    .toArray();
+  const events = await reads.all<NetworkingEvent>('events', {
+    index: 'endedAt',
+    from: now - withinMs,
+    to: now,
+  });
   if (events.length === 0) return { events, rows: [], promises: [] };
-  const logged = await db.interactions
-    .where('eventId')
-    .anyOf(events.map((e) => e.id))
-    .toArray();
+  const logged = await reads.anyOf<Interaction>(
+    'interactions',
+    'eventId',
+    events.map((e) => e.id),
+  );
   const met = logged.filter((i) => i.kind === 'met');
   const [summaries, promises] = await Promise.all([
-    db.summaries.bulkGet([...new Set(met.map((i) => i.contactId))]),
-    db.commitments.bulkGet(met.map((i) => eventRecordIds(i.eventId!, i.contactId).promise)),
+    reads.get<ContactSummary>('summaries', [...new Set(met.map((i) => i.contactId))]),
+    reads.get<Commitment>(
+      'commitments',
+      met.map((i) => eventRecordIds(i.eventId!, i.contactId).promise),
+    ),
   ]);
   return {
     events,
@@ -48,10 +71,10 @@ async function loadEventBatches(db: RapportDatabase, now: number, withinMs: numb
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
  * are `partial` (no name, nothing to mention) until their whole contact is read.
  */
-function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
+function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= db.queueCards.toArray().then((rows) => rows.flatMap((row) => cardsIn(row)));
+    cards ??= reads.all<QueueCardChunk>('queueCards').then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
@@ -60,15 +83,10 @@ function contactIndex(db: RapportDatabase, partial: WeakSet<QueueContact>) {
     });
   };
   const index: ContactIndex = {
-    between(index, from, to, { reverse, keep, limit } = {}) {
-      let range = db.contacts.where(index).between(from, to, true, true);
-      if (reverse) range = range.reverse();
-      if (keep) range = range.filter(keep);
-      return (limit === undefined ? range : range.limit(limit)).toArray();
-    },
+    between: (index, from, to, walk) => reads.walk<Contact>('contacts', { index, from, to }, walk),
     withOwnCadence: () => carded((card) => !!card.cadenceDays),
     tagged: (tag) => carded((card) => card.tags.includes(tag)),
-    statesOf: (ruleId) => db.followUps.where('key').startsWith(`${ruleId}:`).toArray(),
+    statesOf: (ruleId) => reads.all<FollowUpState>('followUps', startingWith(`${ruleId}:`)),
   };
   return index;
 }
@@ -128,140 +146,134 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare.
  */
-export async function loadQueue(db: RapportDatabase, context: QueueContext): Promise<FollowUpItem[]> {
+export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const { now, settings } = context;
-  const tables = [
-    db.contacts,
-    db.summaries,
-    db.openFollowUps,
-    db.commitments,
-    db.followUps,
-    db.events,
-    db.interactions,
-    db.queueCards,
+  const reads = new ReadTransaction(db, QUEUE_STORES);
+  // People known without their name until their row is shown (a contact read for each was most of the queue's
+  // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
+  const partial = new WeakSet<QueueContact>();
+  const index = contactIndex(reads, partial);
+  const [open, dated, candidates, event] = await Promise.all([
+    NEEDS.openWithinMs === undefined
+      ? ([] as OpenFollowUp[])
+      : reads.all<OpenFollowUp>('openFollowUps', {
+          index: 'since',
+          from: now - NEEDS.openWithinMs,
+          to: now,
+        }),
+    NEEDS.datedCommitments
+      ? reads.all<Commitment>('commitments', {
+          index: '[status+dueAt]',
+          from: ['open', -Infinity],
+          to: ['open', Infinity],
+        })
+      : [],
+    Promise.all(
+      NEEDS.candidates.map(async (rule) => ({
+        rule,
+        contacts: (await rule.needs.candidates?.(index, { settings, now })) ?? [],
+      })),
+    ),
+    loadEventBatches(reads, now, NEEDS.eventsWithinMs),
+  ]);
+  const commitments = [...dated, ...event.promises];
+  // A whole contact over a card of the same person.
+  const contacts = new Map<string, QueueContact>();
+  for (const contact of candidates.flatMap((found) => found.contacts)) {
+    if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);
+  }
+  for (const row of [...open, ...commitments, ...event.rows]) {
+    if (contacts.has(row.contactId)) continue;
+    const contact = partialContact(row.contactId);
+    partial.add(contact);
+    contacts.set(contact.id, contact);
+  }
+  // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
+  // says so, whole.
+  const upFront = candidates
+    .filter(({ rule }) => rule.needs.candidateHistory)
+    .flatMap((found) => found.contacts.map((contact) => contact.id));
+  const candidateSummaries = (await reads.get<ContactSummary>('summaries', upFront)).filter(
+    (summary): summary is ContactSummary => !!summary,
+  );
+  context.stepDone?.('read');
+  const inputs = {
+    ...context,
+    interactions: uniqueById([
+      ...open.flatMap((row) => row.starts),
+      ...candidateSummaries.flatMap(summaryHistory),
+      ...event.rows,
+    ]),
+    commitments,
+    events: event.events,
+  };
+  const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
+  context.stepDone?.('find');
+  const states = await followUpStatesOf(reads, findingKeys(found));
+  context.stepDone?.('states');
+  // What to mention is said for the people named below, out of their whole history.
+  const items = finishQueue(found, states, { specifics: false });
+  const wanted = [
+    ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
   ];
-  return db.transaction('r', tables, async () => {
-    // People known without their name until their row is shown (a contact read for each was most of the queue's
-    // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
-    const partial = new WeakSet<QueueContact>();
-    const index = contactIndex(db, partial);
-    const [open, dated, candidates, event] = await Promise.all([
-      NEEDS.openWithinMs === undefined
-        ? ([] as OpenFollowUp[])
-        : db.openFollowUps
-            .where('since')
-            .between(now - NEEDS.openWithinMs, now, true, true)
-            .toArray(),
-      NEEDS.datedCommitments
-        ? db.commitments
-            .where('[status+dueAt]')
-            .between(['open', -Infinity], ['open', Infinity], true, true)
-            .toArray()
+  context.stepDone?.('finish');
+  const isPartial = (id: string) => {
+    const contact = found.view.contacts.get(id);
+    return !!contact && partial.has(contact);
+  };
+  const readWhole = new Set(candidateSummaries.map((summary) => summary.contactId));
+  const [whole, summaries] = await Promise.all([
+    reads.get<Contact>('contacts', wanted.filter(isPartial)),
+    reads.get<ContactSummary>(
+      'summaries',
+      wanted.filter((id) => !readWhole.has(id)),
+    ),
+  ]);
+  context.stepDone?.('read shown');
+  const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
+  // The items of the people read whole just now, found again with their whole contact (and only their rows):
+  // worded with their name.
+  const ofWhole = (row: { contactId: string }) => wholeOf.has(row.contactId);
+  const reworded = new Map(
+    findQueue({
+      ...inputs,
+      interactions: inputs.interactions.filter(ofWhole),
+      commitments: inputs.commitments.filter(ofWhole),
+      contacts: [...wholeOf.values()],
+    }).byRule.flatMap(({ findings }) => findings.map((finding) => [finding.key, finding] as const)),
+  );
+  const historyOf = new Map(
+    summaries.flatMap((summary) =>
+      summary
+        ? [
+            [
+              summary.contactId,
+              summaryHistory(summary).filter((interaction) => interaction.at <= now),
+            ] as const,
+          ]
         : [],
-      Promise.all(
-        NEEDS.candidates.map(async (rule) => ({
-          rule,
-          contacts: (await rule.needs.candidates?.(index, { settings, now })) ?? [],
-        })),
-      ),
-      loadEventBatches(db, now, NEEDS.eventsWithinMs),
-    ]);
-    const commitments = [...dated, ...event.promises];
-    // A whole contact over a card of the same person.
-    const contacts = new Map<string, QueueContact>();
-    for (const contact of candidates.flatMap((found) => found.contacts)) {
-      if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);
-    }
-    for (const row of [...open, ...commitments, ...event.rows]) {
-      if (contacts.has(row.contactId)) continue;
-      const contact = partialContact(row.contactId);
-      partial.add(contact);
-      contacts.set(contact.id, contact);
-    }
-    // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
-    // says so, whole.
-    const upFront = candidates
-      .filter(({ rule }) => rule.needs.candidateHistory)
-      .flatMap((found) => found.contacts.map((contact) => contact.id));
-    const candidateSummaries = (await db.summaries.bulkGet(upFront)).filter(
-      (summary): summary is ContactSummary => !!summary,
-    );
-    context.stepDone?.('read');
-    const inputs = {
-      ...context,
-      interactions: uniqueById([
-        ...open.flatMap((row) => row.starts),
-        ...candidateSummaries.flatMap(summaryHistory),
-        ...event.rows,
-      ]),
-      commitments,
-      events: event.events,
-    };
-    const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
-    context.stepDone?.('find');
-    const states = await followUpStatesOf(db, findingKeys(found));
-    context.stepDone?.('states');
-    // What to mention is said for the people named below, out of their whole history.
-    const items = finishQueue(found, states, { specifics: false });
-    const wanted = [
-      ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
+    ),
+  );
+  // The named people's items again, with their page and what to mention (the rules found them without).
+  const named = new Set(wanted);
+  const worded = items.flatMap((item) => {
+    const id = item.contactId;
+    // Not on screen: when and why it is due (nothing to mention), and no sentence with a blank for the name.
+    if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
+    // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
+    if (isPartial(id) && !wholeOf.has(id)) return [];
+    const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
+    const words = reworded.get(item.key);
+    return [
+      {
+        ...item,
+        ...(words ? { reason: words.reason, action: words.action } : {}),
+        contactName: contact.name,
+        profileUrl: contact.profileUrl,
+        specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
+      },
     ];
-    context.stepDone?.('finish');
-    const isPartial = (id: string) => {
-      const contact = found.view.contacts.get(id);
-      return !!contact && partial.has(contact);
-    };
-    const readWhole = new Set(candidateSummaries.map((summary) => summary.contactId));
-    const [whole, summaries] = await Promise.all([
-      db.contacts.bulkGet(wanted.filter(isPartial)),
-      db.summaries.bulkGet(wanted.filter((id) => !readWhole.has(id))),
-    ]);
-    context.stepDone?.('read shown');
-    const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
-    // The items of the people read whole just now, found again with their whole contact (and only their rows):
-    // worded with their name.
-    const ofWhole = (row: { contactId: string }) => wholeOf.has(row.contactId);
-    const reworded = new Map(
-      findQueue({
-        ...inputs,
-        interactions: inputs.interactions.filter(ofWhole),
-        commitments: inputs.commitments.filter(ofWhole),
-        contacts: [...wholeOf.values()],
-      }).byRule.flatMap(({ findings }) => findings.map((finding) => [finding.key, finding] as const)),
-    );
-    const historyOf = new Map(
-      summaries.flatMap((summary) =>
-        summary
-          ? [
-              [
-                summary.contactId,
-                summaryHistory(summary).filter((interaction) => interaction.at <= now),
-              ] as const,
-            ]
-          : [],
-      ),
-    );
-    // The named people's items again, with their page and what to mention (the rules found them without).
-    const named = new Set(wanted);
-    const worded = items.flatMap((item) => {
-      const id = item.contactId;
-      // Not on screen: when and why it is due (nothing to mention), and no sentence with a blank for the name.
-      if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
-      // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
-      if (isPartial(id) && !wholeOf.has(id)) return [];
-      const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
-      const words = reworded.get(item.key);
-      return [
-        {
-          ...item,
-          ...(words ? { reason: words.reason, action: words.action } : {}),
-          contactName: contact.name,
-          profileUrl: contact.profileUrl,
-          specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
-        },
-      ];
-    });
-    context.stepDone?.('word shown');
-    return worded;
   });
+  context.stepDone?.('word shown');
+  return worded;
 }

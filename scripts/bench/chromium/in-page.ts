@@ -1,6 +1,6 @@
 // Bundled by esbuild and evaluated inside the built extension's options page, so the queue is measured on
 // Chromium's own IndexedDB, in the extension's origin, with the extension's database (the side panel reads it).
-import { DATA_TABLES, openDatabase } from '../../../lib/db/database';
+import { backendOf, DATA_TABLES, openDatabase } from '../../../lib/db/database';
 import { loadQueue, type QueueStep } from '../../../lib/db/queries/load-queue';
 import { shownPeople } from '../../../lib/engine/shown-people';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
@@ -34,8 +34,9 @@ export async function queueTimes(n: number, now: number) {
     timeZone,
     mentionsFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
   };
-  await loadQueue(db, context);
-  const items = (await loadQueue(db, context)).length;
+  const raw = await backendOf(db);
+  await loadQueue(raw, context);
+  const items = (await loadQueue(raw, context)).length;
   const times: number[] = [];
   const steps: Partial<Record<QueueStep, number[]>> = {};
   for (let i = 0; i < n; i++) {
@@ -46,7 +47,7 @@ export async function queueTimes(n: number, now: number) {
       steps[step] = [...(steps[step] ?? []), at - stepStart];
       stepStart = at;
     };
-    await loadQueue(db, { ...context, stepDone });
+    await loadQueue(raw, { ...context, stepDone });
     times.push(performance.now() - start);
   }
   return { times, steps, items };

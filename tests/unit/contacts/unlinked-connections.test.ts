@@ -4,7 +4,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { followUpKeyFor } from '../../../lib/background/join-unlinked';
 import { parseBackup } from '../../../lib/backup/parse-backup';
 import { agreesWith, matchUnlinked, unlinkedId } from '../../../lib/contacts/unlinked';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { buildImport } from '../../../lib/import/build-import';
@@ -189,7 +189,7 @@ describe('visiting the page of a connection without an address', () => {
       SENDERS.extension,
     );
     const cadenceItem = async (contactId: string) =>
-      (await loadQueue(db, { settings: DEFAULT_SETTINGS, now: NOW, timeZone: 'UTC' })).find(
+      (await loadQueue(await backendOf(db), { settings: DEFAULT_SETTINGS, now: NOW, timeZone: 'UTC' })).find(
         (item) => item.ruleId === 'cadence' && item.contactId === contactId,
       );
     const before = (await cadenceItem(MARGUERITE))!;

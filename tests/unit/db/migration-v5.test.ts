@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { summaryOf } from '../../../lib/engine/contact-summary';
@@ -76,7 +76,7 @@ describe('schema version 5 (per-person summaries)', () => {
     await seedVersion4();
     // The queue of today reads tables later versions add (events): upgrade through every version, as a user would.
     const db = openDatabase(NAME);
-    const items = await loadQueue(db, { settings: settings({}), now: NOW, timeZone: 'UTC' });
+    const items = await loadQueue(await backendOf(db), { settings: settings({}), now: NOW, timeZone: 'UTC' });
     const keys = items.map((item) => item.key);
     expect(keys).toContain('meeting-follow-up:v4-met');
     expect(keys).toContain('thanks-owed:v4-help');

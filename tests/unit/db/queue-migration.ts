@@ -2,7 +2,7 @@
 // from a fixture, puts its queue cards back the way that version kept them, upgrades, and compares the queue with
 // one of a database filled at today's version.
 import { expect } from 'vitest';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
@@ -41,7 +41,7 @@ export async function keepCardsAsObjects(
 /** The upgraded database's queue is not empty and is the one the freshly filled database gives. */
 export async function expectSameQueue(upgraded: RapportDatabase, fresh: RapportDatabase): Promise<void> {
   const context = { settings: DEFAULT_SETTINGS, now: 20 * 86_400_000, timeZone: 'UTC' };
-  const queue = await loadQueue(upgraded, context);
+  const queue = await loadQueue(await backendOf(upgraded), context);
   expect(queue.length).toBeGreaterThan(0);
-  expect(queue).toEqual(await loadQueue(fresh, context));
+  expect(queue).toEqual(await loadQueue(await backendOf(fresh), context));
 }

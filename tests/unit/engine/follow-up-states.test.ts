@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { followUpStatesOf } from '../../../lib/db/queries/follow-up-states';
+import { ReadTransaction } from '../../../lib/db/read-transaction';
 import type { FollowUpState } from '../../../lib/schema/follow-up';
 
 let db: RapportDatabase;
@@ -18,11 +19,13 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
+const reads = async () => new ReadTransaction(await backendOf(db), ['followUps']);
+
 it('returns the stored states of the wanted keys and no other state in their range', async () => {
-  const states = await followUpStatesOf(db, ['promise-due:p1', 'cadence:ada:5', 'cadence:ada:9']);
+  const states = await followUpStatesOf(await reads(), ['promise-due:p1', 'cadence:ada:5', 'cadence:ada:9']);
   expect(states.map((found) => found.key).sort()).toEqual(['cadence:ada:5', 'promise-due:p1']);
 });
 
 it('reads nothing for no keys', async () => {
-  expect(await followUpStatesOf(db, [])).toEqual([]);
+  expect(await followUpStatesOf(await reads(), [])).toEqual([]);
 });

@@ -1,18 +1,24 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { computeQueue } from '../../../lib/engine/queue';
 import { isCarded } from '../../../lib/engine/queue-contact';
 import type { FollowUpItem } from '../../../lib/engine/types';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
 import { commitment, contact, DAY, interaction, settings } from './factories';
-import { querySpy, type Read } from './query-spy';
+import { type IdbRead, idbReadSpy } from './idb-read-spy';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 const SETTINGS = settings({ tagCadences: { mentor: 30 }, defaultCadenceDays: 60 });
 let db: RapportDatabase;
-let reads: Read[];
+/** Every read of IndexedDB since the last `spied.length = 0` (the queue reads without Dexie). */
+let spied: IdbRead[];
+let stopSpying: () => void;
+const ranged = () =>
+  spied.flatMap((read) =>
+    read.via === 'range' ? [{ table: read.table, index: read.index, rangeType: read.rangeType }] : [],
+  );
 
 /** A deterministic mixed history: 300 people, 3,000 interactions over two years, some dated in the future. */
 async function seed() {
@@ -67,12 +73,13 @@ const essentials = (items: FollowUpItem[]) =>
 
 beforeEach(async () => {
   db = openDatabase(`queue-inputs-${Math.random()}`);
-  reads = [];
-  db.use(querySpy(reads));
+  spied = [];
+  stopSpying = idbReadSpy((read) => spied.push(read));
   await seed();
 });
 
 afterEach(async () => {
+  stopSpying();
   db.close();
   await Dexie.delete(db.name);
 });
@@ -88,15 +95,17 @@ describe('loadQueue', () => {
       now: NOW,
       timeZone: 'UTC',
     });
-    const loaded = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const loaded = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(everything.length).toBeGreaterThan(20);
     expect(new Set(everything.map((item) => item.ruleId)).size).toBe(5);
     expect(essentials(loaded)).toEqual(essentials(everything));
   });
 
   it('reads only through indexes, with bounded ranges', async () => {
-    reads.length = 0;
-    await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const raw = await backendOf(db);
+    spied.length = 0;
+    await loadQueue(raw, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const reads = ranged();
     expect(reads.length).toBeGreaterThan(0);
     // The one whole-table read is the queue cards: at most CARD_CHUNKS rows, whatever the number of people.
     expect(reads.filter((read) => read.rangeType === 3)).toEqual([
@@ -116,36 +125,21 @@ describe('loadQueue', () => {
   });
 
   it('reads the names and what to mention for the people named only, and words their items as reading everything does', async () => {
-    const full = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const full = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const people = [...new Set(full.map((item) => item.contactId))];
     const named = new Set(people.slice(0, 5));
-    const asked: string[] = [];
-    const contactsAsked: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'summary-and-contact-gets',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          const log = { summaries: asked, contacts: contactsAsked }[name];
-          if (!log) return table;
-          return {
-            ...table,
-            getMany: (request) => {
-              log.push(...(request.keys as string[]));
-              return table.getMany(request);
-            },
-          };
-        },
-      }),
-    });
-    const shown = await loadQueue(db, {
+    const raw = await backendOf(db);
+    spied.length = 0;
+    const shown = await loadQueue(raw, {
       settings: SETTINGS,
       now: NOW,
       timeZone: 'UTC',
       mentionsFor: () => named,
     });
+    const gotFrom = (table: string) =>
+      spied.flatMap((read) => (read.via === 'get' && read.table === table ? [read.key as string] : []));
+    const asked = gotFrom('summaries');
+    const contactsAsked = gotFrom('contacts');
     // The same items, in the same order; the people named mention what the whole history gives.
     expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
@@ -201,7 +195,7 @@ describe('loadQueue', () => {
 
   it('leaves out the item of someone pointed at whose contact is gone, when their row would show', async () => {
     await db.commitments.put(commitment({ id: 'to-nobody', contactId: 'gone', by: 'me', dueAt: NOW + DAY }));
-    const everyone = await loadQueue(db, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    const everyone = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(everyone.some((item) => item.contactId === 'gone')).toBe(false);
     expect(everyone.some((item) => item.keepsCommitment !== undefined)).toBe(true);
   });

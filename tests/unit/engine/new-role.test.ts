@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { followUpDraft } from '../../../lib/engine/draft';
 import type { QueueInputs } from '../../../lib/engine/types';
@@ -107,7 +107,7 @@ describe('new-role candidates', () => {
   it('the loader reads changed people through the roleChangedAt index and queues them', async () => {
     const db = openDatabase(name);
     await db.contacts.bulkPut([dara, contact({ id: 'quiet', name: 'Quiet One' })]);
-    const items = await loadQueue(db, { settings: settings(), now: NOW, timeZone: ZONE });
+    const items = await loadQueue(await backendOf(db), { settings: settings(), now: NOW, timeZone: ZONE });
     expect(items.filter((i) => i.ruleId === 'new-role').map((i) => i.contactId)).toEqual(['dara']);
     db.close();
   });

@@ -52,11 +52,3 @@ export function readSpy(onRead: (read: SpiedRead) => void): Middleware<DBCore> {
     }),
   };
 }
-
-/** Records every query, cursor and count, to prove which index a read used and whether it was bounded. */
-export function querySpy(reads: Read[]): Middleware<DBCore> {
-  return readSpy((read) => {
-    if (read.via !== 'getMany')
-      reads.push({ table: read.table, index: read.index, rangeType: read.rangeType });
-  });
-}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue, readsFor } from '../../../lib/db/queries/load-queue';
 import { followUpDraft } from '../../../lib/engine/draft';
 import { QUEUE_RULES } from '../../../lib/engine/rules';
@@ -130,7 +130,7 @@ describe('loadQueue, one person per rule', () => {
     ]);
     await db.commitments.put(commitment({ contactId: 'promised', by: 'me', dueAt: NOW + DAY }));
 
-    const items = await loadQueue(db, { settings: settings(), now: NOW, timeZone: ZONE });
+    const items = await loadQueue(await backendOf(db), { settings: settings(), now: NOW, timeZone: ZONE });
 
     expect(new Set(items.map((item) => item.ruleId))).toEqual(new Set(QUEUE_RULES.map((rule) => rule.id)));
     for (const item of items) expect(item.key.startsWith(`${item.ruleId}:`), item.key).toBe(true);

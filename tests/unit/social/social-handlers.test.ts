@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newContact } from '../../../lib/contacts/new-contact';
-import type { RapportDatabase } from '../../../lib/db/database';
+import { backendOf, type RapportDatabase } from '../../../lib/db/database';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { introRequestDraft } from '../../../lib/social/intro-draft';
@@ -119,11 +119,11 @@ describe('event mode', () => {
       at: clock,
     });
     const context = { settings: DEFAULT_SETTINGS, timeZone: ZONE };
-    expect(await loadQueue(db, { ...context, now: clock })).toEqual([]);
+    expect(await loadQueue(await backendOf(db), { ...context, now: clock })).toEqual([]);
 
     clock += HOUR;
     const { endedAt } = await ok<{ endedAt: number }>('event/end', { id, at: clock });
-    const queue = await loadQueue(db, { ...context, now: clock + HOUR });
+    const queue = await loadQueue(await backendOf(db), { ...context, now: clock + HOUR });
     expect(queue.map((item) => [item.ruleId, item.contactName, item.batch?.order])).toEqual([
       ['event-follow-up', 'Kai Moreau', 0],
       ['event-follow-up', 'Sam Rivera', 1],
@@ -138,7 +138,9 @@ describe('event mode', () => {
     expect(queue.filter((item) => item.ruleId === 'meeting-follow-up')).toEqual([]);
     // Switched off, the batch is gone.
     const off = { ...DEFAULT_SETTINGS, disabledRules: ['queue:event-follow-up' as const] };
-    expect(await loadQueue(db, { ...context, settings: off, now: clock + HOUR })).toEqual([]);
+    expect(await loadQueue(await backendOf(db), { ...context, settings: off, now: clock + HOUR })).toEqual(
+      [],
+    );
   });
 
   it('marks people later the same day, dated at the end; refuses once the day is over', async () => {
