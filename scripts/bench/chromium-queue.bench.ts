@@ -241,7 +241,7 @@ export async function report(): Promise<BenchResult[]> {
             {
               ...(PANEL_BESIDE_BUILD
                 ? {
-                    beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}`,
+                    beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, scripts run ${spread(beside.map((o) => o.scriptsRun))}, queue starts ${spread(beside.map((o) => o.queueStart).filter(Number.isFinite))}, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}`,
                   }
                 : {}),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
