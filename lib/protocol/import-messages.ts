@@ -78,7 +78,8 @@ export const importProtocol = {
   'import/chunk': {
     request: z.union([RecordsChunk, SerialisedChunk]),
     from: ['extension'],
-    response: z.object({ staged: z.number().int() }),
+    /** False when the import was cancelled while the chunk was on its way: it was not kept. */
+    response: z.object({ staged: z.boolean() }),
   },
   /** Applies every staged chunk at once, or nothing if any is missing or a write fails. */
   'import/commit': {

@@ -16,6 +16,7 @@ import { v14 } from './v14';
 import { v15 } from './v15';
 import { v16 } from './v16';
 import { v17 } from './v17';
+import { v18 } from './v18';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -36,4 +37,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v15,
   v16,
   v17,
+  v18,
 ];

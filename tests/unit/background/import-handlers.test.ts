@@ -391,6 +391,17 @@ describe('import through the background', () => {
     expect(await db.importChunks.count()).toBe(0);
   });
 
+  it('answers each chunk with whether it was kept: not once the import was cancelled', async () => {
+    const plan = planOf('2024-12');
+    const stage = (seq: number) =>
+      route({ type: 'import/chunk', payload: { importId: 'told', seq, ...chunkOf(plan, seq, 1) } });
+    await route({ type: 'import/begin', payload: { importId: 'told' } });
+    expect(await stage(0)).toEqual({ ok: true, value: { staged: true } });
+    await route({ type: 'import/cancel', payload: { importId: 'told' } });
+    expect(await stage(1)).toEqual({ ok: true, value: { staged: false } });
+    expect(await db.importChunks.count()).toBe(0);
+  });
+
   it("times its steps on the background's timeline, and a new import starts the timeline over", async () => {
     const steps = () =>
       performance
