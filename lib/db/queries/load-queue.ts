@@ -144,7 +144,9 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
  * then the whole contacts and summaries not read yet of the people shown (`mentionsFor`: their name, page and
  * what to mention); the people the cards, follow-ups, promises and events point at are known without their name
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
- * read is what the rules declare.
+ * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
+ * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
+ * loaded anyway): no Dexie, so the side panel's first script has none.
  */
 export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise<FollowUpItem[]> {
   const { now, settings } = context;
