@@ -1,6 +1,6 @@
 import type { RapportDatabase } from '../db/database';
 import { writeInSlices } from '../db/put-in-slices';
-import type { StagedRecords } from '../import/staged-chunk';
+import type { StagedChunk } from '../import/staged-chunk';
 import { HandledError } from '../protocol/router';
 
 /** A commit in flight (an import's or a restore's): rows written so far, rows to write, and whether to stop. */
@@ -80,25 +80,22 @@ export async function eachInSlices<T>(
 const CHUNKS_PER_READ = 8;
 
 /**
- * The records of the import's staged chunks `0 … chunks − 1` in order, a few chunks per request, stopping between
- * on a cancel. Fewer than `chunks` when some never arrived (the commit refuses those). Each chunk is kept as the
- * JSON of records checked when it arrived (import-chunk.ts), so it is parsed back here, not checked again.
+ * The import's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
+ * than `chunks` when some never arrived (the commit refuses those).
  */
 export async function readStaged(
   db: RapportDatabase,
   importId: string,
   chunks: number,
   run: ImportRun,
-): Promise<StagedRecords[]> {
-  const staged: StagedRecords[] = [];
+): Promise<StagedChunk[]> {
+  const staged: StagedChunk[] = [];
   for (let seq = 0; seq < chunks; seq += CHUNKS_PER_READ) {
     stopIfCancelled(run);
     const upTo = Math.min(seq + CHUNKS_PER_READ, chunks);
-    const rows = await db.importChunks
-      .where('[importId+seq]')
-      .between([importId, seq], [importId, upTo])
-      .toArray();
-    for (const row of rows) staged.push(JSON.parse(row.json) as StagedRecords);
+    staged.push(
+      ...(await db.importChunks.where('[importId+seq]').between([importId, seq], [importId, upTo]).toArray()),
+    );
   }
   return staged;
 }

@@ -6,8 +6,10 @@ import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 
-/** The records of one staged slice of an import or a restore (a backup's tables included), as checked on arrival. */
-export interface StagedRecords {
+/** One slice of an import waiting in the staging table until the commit applies the whole import at once. */
+export interface StagedChunk {
+  importId: string;
+  seq: number;
   contacts: Contact[];
   interactions: Interaction[];
   /** Only a backup being restored carries these. */
@@ -18,16 +20,4 @@ export interface StagedRecords {
   events?: NetworkingEvent[];
   intros?: IntroRequest[];
   mutualChoices?: MutualChoice[];
-}
-
-/**
- * One slice of an import waiting in the staging table until the commit applies the whole import at once. Its
- * checked records are kept as their JSON (one string), not as objects: IndexedDB's serialiser walking ~60 MB of
- * records over an import's chunks cost more than writing the same as strings (the commit parses them back,
- * readStaged).
- */
-export interface StagedChunk {
-  importId: string;
-  seq: number;
-  json: string;
 }

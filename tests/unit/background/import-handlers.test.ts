@@ -167,16 +167,6 @@ describe('import through the background', () => {
     expect(await db.importChunks.where('importId').equals('bad').count()).toBe(1);
   });
 
-  it('keeps a staged chunk as the JSON of its checked records, not of the text it was sent as', async () => {
-    const records = chunkOf(planOf('2024-12'), 0, 2);
-    const sent = JSON.stringify({ ...records, unchecked: 'not a field of a chunk' });
-    await route({ type: 'import/begin', payload: { importId: 'as-text' } });
-    await route({ type: 'import/chunk', payload: { importId: 'as-text', seq: 0, json: sent } });
-    const row = await db.importChunks.get(['as-text', 0]);
-    expect(Object.keys(row ?? {}).sort()).toEqual(['importId', 'json', 'seq']);
-    expect(JSON.parse(row!.json)).toEqual(JSON.parse(JSON.stringify(records)));
-  });
-
   it('asks for the next chunk while one is on its way to the background, and stages every chunk once', async () => {
     const plan = planOf('2024-12');
     const events: string[] = [];

@@ -30,7 +30,7 @@ describe('schema version 3 (import staging)', () => {
     expect(await db.interactions.toArray()).toEqual(V2_FIXTURE.interactions);
     expect(await db.followUps.toArray()).toEqual(V2_FIXTURE.followUps);
     expect(await db.importChunks.count()).toBe(0);
-    await db.importChunks.put({ importId: 'a', seq: 0, json: '{}' });
+    await db.importChunks.put({ importId: 'a', seq: 0, contacts: [], interactions: [] });
     expect(await db.importChunks.where('importId').equals('a').count()).toBe(1);
     db.close();
   });
