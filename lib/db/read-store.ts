@@ -2,17 +2,14 @@
 // IndexedDB API reads one store whole, from a database it never creates (./open-existing.ts).
 import { DATABASE_NAME } from './name';
 import { openExisting } from './open-existing';
+import { ReadTransaction } from './read-transaction';
 
 export async function readWholeStore<T>(store: string, name: string = DATABASE_NAME): Promise<T[]> {
   const db = await openExisting(name);
   if (!db) return [];
   try {
     if (!db.objectStoreNames.contains(store)) return [];
-    const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-    return await new Promise<T[]>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result as T[]);
-      request.onerror = () => reject(request.error);
-    });
+    return await new ReadTransaction(db, [store]).all<T>(store);
   } finally {
     db.close();
   }
