@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { splitEventBatches } from '../../lib/engine/event-batches';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { ContactSearch } from '../contact/ContactSearch';
@@ -8,7 +8,7 @@ import { ToastHost } from '../shared/toast';
 import { UnsavedNotice } from '../shared/UnsavedNotice';
 import { EventBatches } from '../social/EventBatches';
 import { FollowUpQueue } from './FollowUpQueue';
-import { focusSearchAgain, typedBeforeReact, typedSince } from './first-paint';
+import { focusSearchAgain, typedBeforeReact } from './first-paint';
 import { PanelHeader } from './PanelHeader';
 import { useQueue } from './use-queue';
 
@@ -17,10 +17,10 @@ export function SidePanelPage() {
   // A search typed in the box painted before React (./first-paint.ts), which this page's first render replaces.
   const [typed] = useState(typedBeforeReact);
   const [query, setQuery] = useState(typed.query);
-  // Once, on mounting (`typed` never changes): what was typed while this first render was being committed, and the focus.
-  useEffect(() => {
-    const late = typedSince(typed.query);
-    if (late !== undefined) setQuery(late);
+  // Once, on mounting (`typed` never changes), in the commit's own task: mountSidePanel renders and commits in one
+  // task, so nothing typed or focused can fall between this render reading the painted box and the box being replaced,
+  // and nothing typed after it lands before the focus has moved to React's box.
+  useLayoutEffect(() => {
     if (typed.focused) focusSearchAgain();
   }, [typed]);
   const [openId, setOpenId] = useState<string | null>(null);

@@ -49,32 +49,13 @@ const header = (): Child[] => [
       ),
     ),
   ),
-  searchInput(),
-];
-
-/**
- * The last search typed in a painted box, kept as it is typed: the box is gone by the time React's page can look
- * again, after it replaced the box (typing between React's first render and that moment went nowhere before).
- */
-let lastTyped: string | undefined;
-
-function searchInput() {
-  const input = element('input', {
+  element('input', {
     type: 'search',
     'aria-label': 'Search people',
     placeholder: 'Search name, company, tag, headline or place',
     value: '',
-  }) as HTMLInputElement;
-  input.addEventListener('input', () => {
-    lastTyped = input.value;
-  });
-  return input;
-}
-
-/** What was typed in the painted box after `since` was read from it (React's first render), if anything changed. */
-export function typedSince(since: string): string | undefined {
-  return lastTyped !== undefined && lastTyped !== since ? lastTyped : undefined;
-}
+  }),
+];
 
 /** FollowUpRow, closed. */
 function row({ contactId, contactName, items }: PersonRow, now: number, timeZone: string) {

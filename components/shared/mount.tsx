@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { PageErrorBoundary, PageFailure } from './PageErrorBoundary';
 import { adoptPageStyle } from './page-style';
 
@@ -12,16 +12,18 @@ const rescue = (
   </Suspense>
 );
 
-function renderInRoot(content: ReactNode) {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('The page has no #root element');
-  createRoot(root).render(<StrictMode>{content}</StrictMode>);
+function renderInRoot(content: ReactNode): Root {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('The page has no #root element');
+  const root = createRoot(element);
+  root.render(<StrictMode>{content}</StrictMode>);
+  return root;
 }
 
 /** Renders an extension page's root component into #root, styled; if it fails, what failed, with export, restore and wipe. */
-export function mount(page: ReactNode) {
+export function mount(page: ReactNode): Root {
   adoptPageStyle();
-  renderInRoot(<PageErrorBoundary rescue={rescue}>{page}</PageErrorBoundary>);
+  return renderInRoot(<PageErrorBoundary rescue={rescue}>{page}</PageErrorBoundary>);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
-import { paintFirstQueue, paintLoading, typedSince } from '../../components/follow-up/first-paint';
+import { paintFirstQueue, paintLoading } from '../../components/follow-up/first-paint';
 import { PanelHeader } from '../../components/follow-up/PanelHeader';
 import { EventBatches } from '../../components/social/EventBatches';
 import { splitEventBatches } from '../../lib/engine/event-batches';
@@ -102,22 +102,6 @@ describe('the side panel’s first paint, before React', () => {
     expect(root.querySelectorAll('main > input[type="search"]')).toHaveLength(1);
     expect(root.textContent).toContain('Overdue (22)');
     root.remove();
-  });
-
-  it('remembers what is typed in the painted box after React read it, for React to take up once it has replaced the box', () => {
-    const root = document.createElement('div');
-    paintLoading(root);
-    const box = root.querySelector('input')!;
-    const type = (text: string) => {
-      box.value = text;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    type('ma');
-    // React's first render read "ma": nothing new.
-    expect(typedSince('ma')).toBeUndefined();
-    type('marsh');
-    box.remove();
-    expect(typedSince('ma')).toBe('marsh');
   });
 
   it('draws nothing for an empty queue: React shows what to do then', () => {

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { paintLoading } from '../../components/follow-up/first-paint';
 import { SidePanelPage } from '../../components/follow-up/SidePanelPage';
+import { mountSidePanel } from '../../entrypoints/sidepanel/page';
 
 // The notice of unsaved captures asks the background, which no test runs here.
 vi.mock('../../lib/browser/messaging', () => ({
@@ -38,6 +40,25 @@ describe('the side panel replacing its first paint', () => {
     expect(document.activeElement).toBe(search);
     expect(search.selectionStart).toBe('marsh'.length);
     // The search itself ran (and finished before the test ends): nobody is stored.
+    await screen.findByText('No one matches “marsh”.');
+  });
+
+  it('replaces the painted box in the task that mounts it, so a search typed right after lands in the box React drew', async () => {
+    fakeBrowser.reset();
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    paintLoading(root);
+    const painted = root.querySelector('input')!;
+    painted.focus();
+    // As a browser would: in the mount's own task, not in one act() flushes afterwards.
+    mounted = mountSidePanel();
+    const search = root.querySelector('input')!;
+    expect(search).not.toBe(painted);
+    expect(document.activeElement).toBe(search);
+    // What a person types next goes where they are typing.
+    await userEvent.keyboard('marsh');
+    expect(search.value).toBe('marsh');
     await screen.findByText('No one matches “marsh”.');
   });
 });
