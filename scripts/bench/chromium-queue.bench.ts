@@ -8,7 +8,8 @@
 // commit's schema: seeding takes twice as long).
 // BENCH_PANEL_BESIDE=<another build's chrome-mv3 folder, same schema> opens that build's side panel in turns with
 // this one's, in the same extension on the same data (which opens first alternating), and reports its first group
-// and working page beside (./chromium/panel-beside.ts).
+// and working page beside (./chromium/panel-beside.ts). Each open of the panel comes with the floor's (two pages
+// that show a word, one after opening the database and reading a row: ./chromium/page-floor.ts).
 // Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
@@ -17,7 +18,7 @@ import { loadQueue, QUEUE_MEASURE, QUEUE_STEPS, type QueueStep } from '../../lib
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
+import { EXTENSION_DIR, launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
   bundleAt,
   inject,
@@ -29,6 +30,7 @@ import {
   stats,
   unavailable,
 } from './chromium/browser';
+import { type FloorOpen, openFloor, withFloorPages } from './chromium/page-floor';
 import { PANEL_BESIDE, withPanelBeside } from './chromium/panel-beside';
 import type { BenchResult } from './harness';
 import { SHAPES, type Shape, seedShape } from './queue-shapes';
@@ -196,9 +198,9 @@ export async function report(): Promise<BenchResult[]> {
   const sides: Side[] = before ? ['RapportBench', 'RapportBefore'] : ['RapportBench'];
   const results: BenchResult[] = [];
   for (const shape of SHAPES.filter((s) => !only || only.includes(s))) {
-    const rapport = await launchRapport(
-      PANEL_BESIDE_BUILD ? { extensionDir: withPanelBeside(PANEL_BESIDE_BUILD) } : {},
-    );
+    const rapport = await launchRapport({
+      extensionDir: withFloorPages(PANEL_BESIDE_BUILD ? withPanelBeside(PANEL_BESIDE_BUILD) : EXTENSION_DIR),
+    });
     const fake = openDatabase(`bench-queue-${shape}`);
     try {
       const page = await rapport.openExtensionPage('options');
@@ -237,7 +239,11 @@ export async function report(): Promise<BenchResult[]> {
         progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
         const opens: PanelOpen[] = [];
         const beside: PanelOpen[] = [];
+        const blank: FloorOpen[] = [];
+        const bare: FloorOpen[] = [];
         for (let i = 0; i < RUNS; i++) {
+          blank.push(await openFloor(rapport.context, rapport.extensionId, 'blank'));
+          bare.push(await openFloor(rapport.context, rapport.extensionId, 'database'));
           // Which panel opens first alternates: the order changed which build looked ahead (session 12, loaded).
           if (PANEL_BESIDE_BUILD && i % 2) beside.push(await firstGroup(rapport, PANEL_BESIDE));
           opens.push(await firstGroup(rapport));
@@ -256,6 +262,7 @@ export async function report(): Promise<BenchResult[]> {
                     beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, working page ${spread(beside.map((o) => o.workingPage))}, scripts run ${spread(beside.map((o) => o.scriptsRun))}, queue starts ${spread(beside.map((o) => o.queueStart).filter(Number.isFinite))}, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}`,
                   }
                 : {}),
+              floor: `a page with a one-line script: scripts run ${spread(blank.map((o) => o.scriptsRun))}, first paint ${spread(blank.map((o) => o.firstPaint))}; with indexedDB.open and one get: opened ${spread(bare.map((o) => o.opened))}, answered ${spread(bare.map((o) => o.answered))}`,
               workingPageMs: spread(opens.map((o) => o.workingPage)),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
               queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),

@@ -2,11 +2,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { paintLoading } from '../../components/follow-up/first-paint';
-import { SidePanelPage } from '../../components/follow-up/SidePanelPage';
 import { mountSidePanel } from '../../entrypoints/sidepanel/page';
 
 // The notice of unsaved captures asks the background, which no test runs here.
@@ -22,19 +21,29 @@ afterEach(async () => {
   document.body.replaceChildren();
 });
 
+/** The side panel's box painted before React (as entrypoints/sidepanel/main.ts paints it), focused, holding `typed`. */
+function paintedSearchBox(typed: string) {
+  fakeBrowser.reset();
+  const root = document.createElement('div');
+  root.id = 'root';
+  document.body.append(root);
+  paintLoading(root);
+  const painted = root.querySelector('input')!;
+  painted.value = typed;
+  painted.focus();
+  return painted;
+}
+
+/** React's search box once the page is mounted as the panel mounts it: in its own task, not in one act() flushes. */
+function mountedSearchBox() {
+  mounted = mountSidePanel();
+  return document.querySelector<HTMLInputElement>('#root input')!;
+}
+
 describe('the side panel replacing its first paint', () => {
   it('keeps what was typed in the painted search box, and its focus', async () => {
-    fakeBrowser.reset();
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    paintLoading(root);
-    const painted = root.querySelector('input')!;
-    painted.value = 'marsh';
-    painted.focus();
-    mounted = createRoot(root);
-    await act(async () => mounted?.render(<SidePanelPage />));
-    const search = root.querySelector('input')!;
+    const painted = paintedSearchBox('marsh');
+    const search = mountedSearchBox();
     expect(search).not.toBe(painted);
     expect(search.value).toBe('marsh');
     expect(document.activeElement).toBe(search);
@@ -44,16 +53,8 @@ describe('the side panel replacing its first paint', () => {
   });
 
   it('replaces the painted box in the task that mounts it, so a search typed right after lands in the box React drew', async () => {
-    fakeBrowser.reset();
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    paintLoading(root);
-    const painted = root.querySelector('input')!;
-    painted.focus();
-    // As a browser would: in the mount's own task, not in one act() flushes afterwards.
-    mounted = mountSidePanel();
-    const search = root.querySelector('input')!;
+    const painted = paintedSearchBox('');
+    const search = mountedSearchBox();
     expect(search).not.toBe(painted);
     expect(document.activeElement).toBe(search);
     // What a person types next goes where they are typing.
