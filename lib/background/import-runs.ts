@@ -12,14 +12,6 @@ export interface ImportRun {
   abort?: () => void;
 }
 
-/**
- * What each thing the import does costs, against adding one entry to a person's thread: a contact written (its
- * indexes, search words among them), an entry added, a person's summary and open follow-up kept once at the end.
- * From the chromium-import bench's background steps (7,500 + 50,000, load 6–9: write contacts 3.8 s, write threads
- * 2.1 s, keep summaries 4.0 s + cards): about 12 : 1 : 12. The progress the page reads (import/progress) is in these.
- */
-export const COMMIT_WORK = { contact: 12, entry: 1, personKept: 12 } as const;
-
 const runsOf = new WeakMap<RapportDatabase, Map<string, ImportRun>>();
 
 /**
@@ -82,13 +74,13 @@ export async function eachInSlices<T>(
 }
 
 /**
- * Staged chunks read per request. One request for all 230 chunks of ~1 MB (an import's, when imports were staged)
- * took 1–3 s, and a cancel's abort waits for the request in flight.
+ * Staged chunks read per request. One request for all of an import's (230 chunks of ~1 MB) took 1–3 s, and a
+ * cancel's abort waits for the request in flight.
  */
 const CHUNKS_PER_READ = 8;
 
 /**
- * A restore's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
+ * The import's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
  * than `chunks` when some never arrived (the commit refuses those).
  */
 export async function readStaged(

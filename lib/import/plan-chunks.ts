@@ -33,19 +33,15 @@ export function chunkCount(plan: ImportPlan, size: number): number {
 }
 
 /**
- * The seq-th slice of the plan: up to `size` interactions, their intents read here when the plan left them for
- * later, and an even share of the contacts (30,000 contacts over an import's 230 chunks are 131 a chunk, not 1,000
- * in each of the first 30): the background writes each chunk's contacts as it arrives, and evenly spread those
- * writes keep pace with the sending instead of holding up its start.
+ * The seq-th slice of the plan: up to `size` contacts and `size` interactions, their intents read here when the
+ * plan left them for later.
  */
 export function chunkOf(plan: ImportPlan, seq: number, size: number): ChunkRecords {
   const from = seq * size;
   const interactions = plan.interactions.slice(from, from + size);
   const later = plan.intentsLater;
-  const count = chunkCount(plan, size);
-  const contactAt = (chunk: number) => Math.floor((chunk * plan.contacts.length) / count);
   return {
-    contacts: plan.contacts.slice(contactAt(seq), contactAt(seq + 1)),
+    contacts: plan.contacts.slice(from, from + size),
     interactions: later
       ? interactions.map((row, i) => ({ ...row, intent: later.intentOf(later.texts[from + i]!) }))
       : interactions,

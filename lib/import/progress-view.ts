@@ -1,14 +1,14 @@
 import type { StagedProgress } from './send-import';
 
 /**
- * What saving one record costs, against sending it to the background (read back from the worker, checked, and its
- * contacts written as it arrives: lib/background/live-import.ts). Without it the time left would be read off the
- * sending pace alone, and run out long before the import does. Set from the chromium-import bench's phases (npm run
- * bench -- --filter chromium-import, its saveCostPerSend) once the contacts were written while sending: 30,000 +
- * 200,000, n=5, 0.55–0.80, median 0.61 at loads 4.8–8.8 (2.1 before, when every write came after the sending, left
- * the time left 42–59 s long at a quarter of the import).
+ * What saving one record costs the commit, against sending it to the background (read back from the worker,
+ * checked and staged). Without it the time left would be read off the sending pace alone, and run out long before
+ * the import does. Set from the chromium-import bench's phases (npm run bench -- --filter chromium-import, its
+ * saveCostPerSend) once the commit kept summaries and cards once at its end (lib/db/deferred-upkeep.ts) and the
+ * chunks were relayed as JSON: 30,000 + 200,000, n=3, 1.42 / 2.10 / 2.51 at loads 4.8 / 10.0 / 6.0 (a ratio of two
+ * phases under the same load; 1.6 before, from the quarter size, left the time left 3–21 s short at a quarter).
  */
-export const SAVE_COST_PER_SEND = 0.6;
+export const SAVE_COST_PER_SEND = 2.1;
 
 export interface ImportProgressView {
   /** What is happening: "Sending 5,000 of 230,000 rows", "Saving, 40 % done". */

@@ -35,20 +35,19 @@ export interface SendOptions {
 }
 
 /**
- * Sends records chunk by chunk to the background, then commits them with `commit`: an import (`live`) is applied
- * as its chunks arrive, in one transaction the commit ends; a restore's chunks are staged until its commit. A
- * cancel or a failure aborts that transaction or drops what was staged, so the data tables are never half written;
- * a cancel is sent at once, and the background stops before its next batch.
+ * Stages records chunk by chunk in the background, then commits them with `commit` (an import or a restore).
+ * A cancel or a failure drops what was staged, so the data tables are never half written; a cancel during the
+ * commit is sent at once, and the commit stops before its next batch.
  */
 export async function sendStaged<Result>(
   transport: Transport,
   source: ChunkSource,
-  options: SendOptions & { live?: boolean },
+  options: SendOptions,
   commit: (chunks: number) => Promise<Reply<Result>>,
 ): Promise<StagedOutcome<Result>> {
-  const { importId, onProgress, signal, live } = options;
+  const { importId, onProgress, signal } = options;
   const dropStaged = () => send(transport, 'import/cancel', { importId });
-  const begun = await send(transport, 'import/begin', { importId, live });
+  const begun = await send(transport, 'import/begin', { importId });
   if (!begun.ok) return { status: 'failed', message: begun.error.message };
   // A cancel does not wait for the chunk in flight (seconds for 5,000 records on a busy machine): a chunk staged
   // after it is dropped by the next import's begin, and the data tables were never touched.
@@ -111,13 +110,13 @@ export async function sendStaged<Result>(
   return { status: 'failed', message: committed.error.message };
 }
 
-/** Sends a LinkedIn import, applied as it arrives (lib/background/live-import.ts), and commits it. */
+/** Stages a LinkedIn import and commits it (lib/background/handlers/import-commit.ts). */
 export function sendImport(
   transport: Transport,
   source: ChunkSource,
   options: SendOptions,
 ): Promise<ImportOutcome> {
-  return sendStaged(transport, source, { ...options, live: true }, (chunks) =>
+  return sendStaged(transport, source, options, (chunks) =>
     send(transport, 'import/commit', { importId: options.importId, chunks }),
   );
 }

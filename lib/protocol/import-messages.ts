@@ -61,24 +61,19 @@ const SerialisedChunk = z
   });
 
 /**
- * The LinkedIn-export import and the backup restore. An import is applied chunk by chunk in one transaction its
- * commit ends; a restore is staged chunk by chunk and applied in one transaction on commit. Either way a cancel, a
- * closed tab or a failure leaves the database as it was.
+ * The LinkedIn-export import and the backup restore. An import is staged chunk by chunk and applied in one
+ * transaction on commit, so a cancel, a closed tab or a failure leaves the database as it was.
  */
 export const importProtocol = {
-  /**
-   * Options page → background: a new import or restore starts; anything left staged by an abandoned one is dropped.
-   * `live`: an import, applied as its chunks arrive in one transaction its commit ends; without it (a restore) the
-   * chunks are staged until the commit.
-   */
+  /** Options page → background: a new import starts; anything left staged by an abandoned one is dropped. */
   'import/begin': {
-    request: z.object({ importId: ImportId, live: z.boolean().optional() }),
+    request: z.object({ importId: ImportId }),
     from: ['extension'],
     response: z.object({ importId: z.string() }),
   },
   /**
-   * One chunk: an import's is applied, a restore's is staged (sending the same chunk again replaces it). As
-   * records, or (from the import's worker) as their JSON, which the options page relays as one string.
+   * Stages one chunk; sending the same chunk again replaces it. As records, or (from the import's worker) as their
+   * JSON, which the options page relays as one string.
    */
   'import/chunk': {
     request: z.union([RecordsChunk, SerialisedChunk]),
@@ -86,7 +81,7 @@ export const importProtocol = {
     /** False when the import was cancelled while the chunk was on its way: it was not kept. */
     response: z.object({ staged: z.boolean() }),
   },
-  /** Ends an import: all of it is kept, or nothing if a chunk is missing or a write fails. */
+  /** Applies every staged chunk at once, or nothing if any is missing or a write fails. */
   'import/commit': {
     request: z.object({ importId: ImportId, chunks: z.number().int().nonnegative() }),
     from: ['extension'],

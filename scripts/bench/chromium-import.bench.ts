@@ -1,6 +1,6 @@
 // `npm run bench -- --filter chromium-import`: the generated export of 30,000 connections and 200,000 messages
 // imported through the options page of the built extension in Chromium, as a user does it: pick the zip (read and
-// checked in the import worker), press Import (built, sent and saved by the background into Chromium's
+// checked in the import worker), press Import (built, staged and committed by the background into Chromium's
 // IndexedDB). Reports the total and its phases, the long tasks on the options page, and the browser's peak memory
 // (all its processes), with the fake-indexeddb figure of the same import (scripts/bench/import.bench.ts) beside it.
 // While developing: BENCH_IMPORT_SIZE=<connections>,<messages> imports a smaller export (the goal is at the default
@@ -222,7 +222,7 @@ export async function report(): Promise<BenchResult[]> {
       runs.map((r) => r.read),
     ),
     stats(
-      'chromium import: build + send + save',
+      'chromium import: build + stage + commit',
       input,
       runs.map((r) => r.apply),
     ),
@@ -232,12 +232,12 @@ export async function report(): Promise<BenchResult[]> {
       runs.map((r) => r.build),
     ),
     stats(
-      'chromium import: send (page → background; a live import writes its contacts meanwhile)',
+      'chromium import: send + stage (page → background)',
       input,
       runs.map((r) => r.send),
     ),
     stats(
-      'chromium import: save (after the last chunk, to the end of the one transaction)',
+      'chromium import: save (the commit, one transaction)',
       input,
       runs.map((r) => r.save),
       'ms',

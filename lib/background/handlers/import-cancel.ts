@@ -3,9 +3,9 @@ import type { HandlerContext } from '../context';
 import { importRuns } from '../import-runs';
 
 /**
- * Stops an import or a restore: its transaction in flight (an import's, open from its first chunk; a restore's
- * commit) is aborted at once, so nothing it wrote stays; a chunk still on its way is not taken (the page does not
- * wait for it), and what a restore staged is dropped. The data tables are as before it started.
+ * Stops an import: a commit in flight is aborted at once (its one transaction, so nothing it wrote stays), a chunk
+ * still on its way is not staged (the page does not wait for it), and what was staged is dropped. The data tables
+ * are as before the import started.
  */
 export function importCancel({ db }: HandlerContext): Handler<'import/cancel'> {
   return async ({ importId }) => {

@@ -95,7 +95,7 @@ describe('an import', () => {
       excerpt: 'See you at Kestrel Summit',
       source: 'import',
     };
-    await route({ type: 'import/begin', payload: { importId: 'i1', live: true } });
+    await route({ type: 'import/begin', payload: { importId: 'i1' } });
     await route({
       type: 'import/chunk',
       payload: { importId: 'i1', seq: 0, contacts: [], interactions: [interaction] },

@@ -1,8 +1,7 @@
 import Dexie, { type DBCoreMutateResponse } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
-import { COMMIT_WORK, importRuns } from '../../../lib/background/import-runs';
-import { IDLE_LIMIT_MS } from '../../../lib/background/live-import';
+import { COMMIT_WORK } from '../../../lib/background/handlers/import-commit';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { historyOf } from '../../../lib/db/queries/history-of';
@@ -59,11 +58,6 @@ function onThreadAdds(add: (write: () => Promise<DBCoreMutateResponse>) => Promi
       },
     }),
   });
-}
-
-/** Lets fake-indexeddb's scheduled requests run (it schedules them with setImmediate). */
-async function settled() {
-  for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 beforeEach(() => {
@@ -274,7 +268,7 @@ describe('import through the background', () => {
     });
   });
 
-  it('a cancel that comes while the commit makes thousands of threads stops it there, and nothing is kept', async () => {
+  it('a cancel that comes while the commit merges thousands of people stops it there, and nothing is kept', async () => {
     const { parsed, owners } = readExport(generateExport(2_500, 2_500));
     const plan = buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
     let wrote = false;
@@ -289,13 +283,13 @@ describe('import through the background', () => {
           const table = down.table(name);
           return {
             ...table,
-            // The commit's first look at the database between two slices of its threads: the user cancels then.
+            // The commit's first look at the database between two slices of its merge: the user cancels then.
             get: (req) => {
               if (name === 'importChunks' && !wrote) void cancel();
               return table.get(req);
             },
             mutate: (req) => {
-              if (name === 'threads') wrote = true;
+              if (name === 'contacts') wrote = true;
               return table.mutate(req);
             },
           };
@@ -309,7 +303,7 @@ describe('import through the background', () => {
     };
     const outcome = await sendImport(route, source, { importId: 'merging' });
     expect(outcome).toMatchObject({ status: 'failed', message: /cancelled/ });
-    // Stopped before its first write of threads, not after writing every one.
+    // Stopped before its first write, not after writing every contact.
     expect(wrote).toBe(false);
     expect(await snapshot()).toEqual(before);
   });
@@ -366,115 +360,24 @@ describe('import through the background', () => {
 
   it('refuses to commit when a chunk is missing', async () => {
     const plan = planOf('2024-12');
-    await route({ type: 'import/begin', payload: { importId: 'x', live: true } });
+    await route({ type: 'import/begin', payload: { importId: 'x' } });
     await route({ type: 'import/chunk', payload: { importId: 'x', seq: 0, ...chunkOf(plan, 0, 3) } });
     const reply = await route({ type: 'import/commit', payload: { importId: 'x', chunks: 2 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request', message: /1 of 2 parts/ } });
     expect(await db.contacts.count()).toBe(0);
   });
 
-  it('an import whose background worker stopped half way keeps nothing, and its commit says so', async () => {
+  it('staging survives a restart of the background worker', async () => {
     const plan = planOf('2024-12');
-    await route({ type: 'import/begin', payload: { importId: 'y', live: true } });
+    await route({ type: 'import/begin', payload: { importId: 'y' } });
     await route({ type: 'import/chunk', payload: { importId: 'y', seq: 0, ...chunkOf(plan, 0, 100) } });
-    // The browser stops the worker: its transaction dies with it, and the next worker knows nothing of the import.
-    importRuns(db).get('y')!.abort!();
     db.close();
     db = openDatabase(db.name);
     route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
     expect(await route({ type: 'import/commit', payload: { importId: 'y', chunks: 1 } })).toMatchObject({
-      ok: false,
-      error: { message: /interrupted; nothing was changed/ },
-    });
-    expect(await db.contacts.count()).toBe(0);
-  });
-
-  it('writes the contacts while the chunks are still arriving, and stages nothing', async () => {
-    const events: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'writes-seen',
-      create: (down) => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req) => {
-              if (name === 'contacts' || name === 'importChunks') events.push(`${req.type} ${name}`);
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
-    });
-    const plan = planOf('2024-12');
-    const relay: Transport = async (message) => {
-      if (message.type === 'import/chunk') events.push(`send ${(message.payload as { seq: number }).seq}`);
-      return route(message);
-    };
-    const source = { chunks: chunkCount(plan, 1), chunk: async (seq: number) => chunkOf(plan, seq, 1) };
-    expect((await sendImport(relay, source, { importId: 'as-sent' })).status).toBe('done');
-    const lastSent = events.indexOf(`send ${source.chunks - 1}`);
-    expect(events.indexOf('put contacts')).toBeGreaterThan(-1);
-    expect(events.indexOf('put contacts')).toBeLessThan(lastSent);
-    expect(events.filter((event) => event.endsWith('importChunks'))).toEqual([]);
-  });
-
-  it('a sender gone quiet for longer than the limit stops the import, keeping nothing', async () => {
-    const plan = planOf('2024-12');
-    // Only the limit's timer: fake-indexeddb's own scheduling runs as it does.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      await route({ type: 'import/begin', payload: { importId: 'quiet', live: true } });
-      await route({ type: 'import/chunk', payload: { importId: 'quiet', seq: 0, ...chunkOf(plan, 0, 100) } });
-      // The chunk written, the import waits for the next.
-      await settled();
-      await vi.advanceTimersByTimeAsync(IDLE_LIMIT_MS - 1_000);
-      await settled();
-      expect(importRuns(db).has('quiet')).toBe(true);
-      await vi.advanceTimersByTimeAsync(2_000);
-      await settled();
-      expect(importRuns(db).has('quiet')).toBe(false);
-    } finally {
-      vi.useRealTimers();
-    }
-    expect(await route({ type: 'import/commit', payload: { importId: 'quiet', chunks: 1 } })).toMatchObject({
-      ok: false,
-      error: { message: /stopped arriving/ },
-    });
-    expect(await db.contacts.count()).toBe(0);
-  });
-
-  it('a new import stops one still being applied (its tab closed), keeping nothing of it', async () => {
-    const plan = planOf('2024-12');
-    await route({ type: 'import/begin', payload: { importId: 'left', live: true } });
-    await route({ type: 'import/chunk', payload: { importId: 'left', seq: 0, ...chunkOf(plan, 0, 100) } });
-    // Its chunk written, it waits for the next.
-    await vi.waitFor(() => expect(importRuns(db).get('left')?.written).toBeGreaterThan(0));
-    await settled();
-    // The limit's timer held: ended by the new import, not left open (holding every other writer of contacts).
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      let begun = false;
-      const beginning = route({ type: 'import/begin', payload: { importId: 'next', live: true } });
-      void beginning.then(() => {
-        begun = true;
-      });
-      await settled();
-      expect(begun).toBe(true);
-      expect(importRuns(db).has('left')).toBe(false);
-    } finally {
-      importRuns(db).get('left')?.abort?.();
-      vi.useRealTimers();
-    }
-    expect(await route({ type: 'import/commit', payload: { importId: 'left', chunks: 1 } })).toMatchObject({
-      ok: false,
-    });
-    expect(await route({ type: 'import/commit', payload: { importId: 'next', chunks: 0 } })).toMatchObject({
       ok: true,
     });
-    expect(await db.contacts.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(plan.contacts.length);
   });
 
   it('a new import drops what an abandoned one staged', async () => {
@@ -508,14 +411,16 @@ describe('import through the background', () => {
     await importPlan(planOf('2024-12'));
     expect(new Set(steps())).toEqual(
       new Set([
-        'import: take a chunk',
-        'import: write contacts',
-        'import: read the stored threads',
-        'import: write threads',
-        'import: keep summaries and queue cards',
+        'import: stage a chunk',
+        'import: commit: read the staged chunks',
+        'import: commit: read the stored contacts',
+        'import: commit: read the stored threads',
+        'import: commit: write contacts',
+        'import: commit: write threads',
+        'import: commit: keep summaries and queue cards',
       ]),
     );
-    expect(steps().filter((name) => name === 'import: take a chunk')).toHaveLength(
+    expect(steps().filter((name) => name === 'import: stage a chunk')).toHaveLength(
       chunkCount(planOf('2024-12'), 2),
     );
     await route({ type: 'import/begin', payload: { importId: 'next' } });

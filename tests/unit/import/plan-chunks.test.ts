@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildImport } from '../../../lib/import/build-import';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
-import { generateExport } from '../../../scripts/bench/import-export-generator';
 import { fixtureFiles } from './fixture-export';
 
 const options = { now: Date.UTC(2026, 2, 1), storeExcerpts: false, known: [] };
@@ -23,17 +22,5 @@ describe('intents read when the chunks are made (the import worker)', () => {
     const read = chunksOf(false, 2);
     expect(read.chunks.flatMap((chunk) => chunk.interactions).some((row) => row.intent)).toBe(true);
     expect(later.chunks).toEqual(read.chunks);
-  });
-});
-
-describe('the contacts over the chunks', () => {
-  it('are spread evenly over every chunk, each once and in order, not packed into the first ones', () => {
-    const { parsed, owners } = readExport(generateExport(300, 2_000));
-    const plan = buildImport(parsed, owners[0] ?? null, options);
-    const count = chunkCount(plan, 100);
-    const chunks = Array.from({ length: count }, (_, seq) => chunkOf(plan, seq, 100));
-    expect(chunks.flatMap((chunk) => chunk.contacts)).toEqual(plan.contacts);
-    const sizes = chunks.map((chunk) => chunk.contacts.length);
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   });
 });
