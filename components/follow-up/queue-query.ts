@@ -73,7 +73,7 @@ const liveQueue = (inputs: QueueInputs) => ({
  * panel starts it as its script runs, so its IndexedDB reads overlap React's start-up instead of following it. Its
  * getValue/hasValue let dexie-react-hooks' useObservable render a queue found already in its first render.
  */
-class StartedQuery {
+export class StartedQuery {
   private value: Queue | undefined;
   private error: unknown;
   private failed = false;
@@ -152,19 +152,43 @@ export function openQueueDatabase() {
   pageConnection().catch(() => undefined);
 }
 
+/** The side panel's early query once it has its first answer, with what it was started with. */
+export interface EarlyQueue {
+  /** The first queue found, or undefined if the query failed (the page's hook reports why). */
+  first: Queue | undefined;
+  /** The settings it was computed with: the page's settings store starts from this object (settings-store.ts). */
+  settings: Settings;
+  /** The live query itself, for a page whose queue-query is another copy of this module (adoptEarlyQuery). */
+  query: StartedQuery;
+}
+
 /**
  * Opens the database and starts the queue's live query as soon as the settings are read, before the page's hook
  * asks for it (see StartedQuery), for the inputs the hook starts with: the first minute, the user's time zone,
- * and `expanded` (the side panel: '', no group opened in full yet). Resolves with the first queue found (the side
- * panel paints it before React loads), or undefined if the query failed: the page's hook reports why.
+ * and `expanded` (the side panel: '', no group opened in full yet). Resolves once the first queue is found (the side
+ * panel paints it before React loads).
  */
-export function startQueueEarly(expanded: string | null): Promise<Queue | undefined> {
+export function startQueueEarly(expanded: string | null): Promise<EarlyQueue> {
   openQueueDatabase();
   return new Promise((resolve) =>
     whenSettingsLoaded((settings) => {
-      started = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded }, resolve);
+      const query = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded }, (first) =>
+        resolve({ first, settings, query }),
+      );
+      started = query;
     }),
   );
+}
+
+/**
+ * Makes a query started early by another copy of this module the one queueQuery hands out: the side panel's first
+ * step is a script of its own (entrypoints/sidepanel-first-step.ts) with its own copy, and its query is handed to the
+ * React page's (components/follow-up/first-step-handover.ts), so the queue is still computed once per open. Its
+ * inputs match the hook's only if this page's settings store holds the same settings object (publishSettings).
+ */
+export function adoptEarlyQuery(query: StartedQuery) {
+  started?.stopUnlessTaken();
+  started = query;
 }
 
 /**

@@ -139,7 +139,7 @@ interface PanelOpen {
   longTasks: number[];
   /**
    * When the page's first scripts had run (DOMContentLoaded's end), from the navigation's start: the side panel's
-   * first step (entrypoints/sidepanel/main.ts, which starts the queue); React and the page load after it.
+   * first step (entrypoints/sidepanel-first-step.ts, which starts the queue); React and the page load after it.
    */
   scriptsRun: number;
   /** The queue's first computation: when it began and how long it took. */

@@ -56,7 +56,7 @@ describe('startQueueEarly', () => {
     const first = startQueueEarly('');
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     // The first queue found, for the side panel to paint before React loads.
-    expect((await first)?.items).toEqual([]);
+    expect((await first).first?.items).toEqual([]);
     render(<ShownQueue />);
     await screen.findByText('0 items');
     expect(load).toHaveBeenCalledTimes(1);

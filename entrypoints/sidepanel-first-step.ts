@@ -1,0 +1,40 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { paintFirstQueue, paintLoading } from '../components/follow-up/first-paint';
+import { handOver } from '../components/follow-up/first-step-handover';
+import { startQueueEarly } from '../components/follow-up/queue-query';
+import { adoptPageStyle } from '../components/shared/page-style';
+import { userTimeZone } from '../lib/time/calendar';
+
+// The side panel's first step: its queue's reads start first, alone, and the first queue found is painted without
+// React (components/follow-up/first-paint.ts). One file of its own, every module in it (WXT builds an unlisted
+// script as one classic script), loaded by sidepanel/index.html before React's page: as the nine module files it was,
+// it ran ~50 ms after an empty page's script; as one file, at the same time (loaded, issue 13). No other page loads
+// it, so the pages' shared chunks do not change, and the manifest does not list it (no page on the web can load it).
+// React's page (./sidepanel/main.ts) loads once that frame is on screen and takes the query over
+// (components/follow-up/first-step-handover.ts): its first render shows the same queue (one computation per open).
+
+/**
+ * After the next frame has been drawn; at once where no frame is coming (a hidden page draws none), and after
+ * FRAME_WAIT_MS at most: a page the browser draws no frame for (covered, throttled) must still get its React.
+ */
+const FRAME_WAIT_MS = 100;
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (document.visibilityState === 'hidden') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, FRAME_WAIT_MS);
+  });
+
+export default defineUnlistedScript(() => {
+  const firstQueue = startQueueEarly('');
+  // After the database's opening and the settings' read have been asked for: they go on while the header is drawn.
+  adoptPageStyle();
+  const root = document.getElementById('root');
+  if (root) paintLoading(root);
+  handOver(
+    firstQueue.then(async ({ first, settings, query }) => {
+      if (first && root && paintFirstQueue(root, first, userTimeZone())) await afterPaint();
+      return { settings, query };
+    }),
+  );
+});
