@@ -59,7 +59,7 @@ export function useLinkedInImport() {
       );
       const startedAt = Date.now();
       const records = built.records;
-      setState({ step: 'importing', progress: { phase: 'sending', done: 0 }, records, startedAt });
+      setState({ step: 'importing', progress: { phase: 'sending', done: 0, share: 0 }, records, startedAt });
       // The worker stages each chunk itself, in the database the background opened (lib/import/worker-staging.ts).
       const source = {
         chunks: built.chunks,

@@ -289,6 +289,7 @@ describe('import through the background', () => {
       expect(progress.filter((step) => step.phase === 'sending').at(-1)).toEqual({
         phase: 'sending',
         done: plan.contacts.length + plan.interactions.length,
+        share: 1,
       });
       expect(await snapshot()).toEqual(before);
     });
