@@ -29,7 +29,8 @@ export function importProgressView(
   elapsedMs: number,
 ): ImportProgressView {
   const totalWork = records * (1 + SAVE_COST_PER_SEND);
-  const saved = progress.phase === 'saving' ? Math.min(progress.done / progress.total, 1) : 0;
+  const saved =
+    progress.phase === 'saving' && progress.total > 0 ? Math.min(progress.done / progress.total, 1) : 0;
   const doneWork =
     progress.phase === 'sending' ? records * progress.share : records * (1 + SAVE_COST_PER_SEND * saved);
   const fraction = totalWork > 0 ? Math.min(doneWork / totalWork, 1) : 0;

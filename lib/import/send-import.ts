@@ -38,7 +38,7 @@ const SAVING_POLL_MS = 250;
 
 export interface SendOptions {
   importId: string;
-  /** After each chunk staged, and while the commit runs (rows written, every quarter second). */
+  /** After each chunk staged, and while the commit runs (from 0 of 0 when it starts; work done, every quarter second). */
   onProgress?: (progress: StagedProgress) => void;
   /** Stops the import, staged or committing: nothing of it is kept. */
   signal?: AbortSignal;
@@ -102,6 +102,9 @@ export async function sendStaged<Result>(
   const cancelNow = () => void dropStaged();
   signal?.addEventListener('abort', cancelNow, { once: true });
   let committing = true;
+  // Saving from the moment the commit is asked for: its first seconds (reading the staging back and checking it)
+  // come before it knows its whole, and count as saving, not as the last chunk's sending.
+  onProgress?.({ phase: 'saving', done: 0, total: 0 });
   const poll = setInterval(async () => {
     const saved = await send(transport, 'import/progress', { importId });
     if (committing && saved.ok && saved.value.total > 0 && !signal?.aborted)

@@ -297,7 +297,10 @@ export async function report(): Promise<BenchResult[]> {
         input,
         runs.map((r) => r.floor?.ms[table] ?? 0),
         'ms',
-        { rows: runs[0]?.floor?.rows[table] ?? 0 },
+        {
+          rows: runs[0]?.floor?.rows[table] ?? 0,
+          issuingMs: runs.map((r) => Math.round(r.floor?.issueMs[table] ?? 0)).join('/'),
+        },
       ),
     ),
     ...(runs[0]?.floor

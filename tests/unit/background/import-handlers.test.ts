@@ -291,6 +291,9 @@ describe('import through the background', () => {
         done: plan.contacts.length + plan.interactions.length,
         share: 1,
       });
+      // Saving from the moment the commit is asked for, before it knows its whole.
+      const lastSent = progress.findLastIndex((step) => step.phase === 'sending');
+      expect(progress[lastSent + 1]).toEqual({ phase: 'saving', done: 0, total: 0 });
       expect(await snapshot()).toEqual(before);
     });
   });

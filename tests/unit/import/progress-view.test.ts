@@ -22,6 +22,12 @@ describe('import progress over its two steps', () => {
     expect(view.secondsLeft).toBe(Math.ceil(((whole - done) * 9) / done));
   });
 
+  it('saving has begun at 0 % before the commit knows its whole', () => {
+    const view = importProgressView({ phase: 'saving', done: 0, total: 0 }, records, 3_000);
+    expect(view.label).toBe('Saving, 0 % done');
+    expect(view.fraction).toBeCloseTo(records / whole);
+  });
+
   it('has no estimate before anything is done, and ends at the whole bar with nothing left', () => {
     expect(importProgressView({ phase: 'sending', done: 0, share: 0 }, records, 500).secondsLeft).toBeNull();
     const end = importProgressView({ phase: 'saving', done: 8_000, total: 8_000 }, records, 30_000);
