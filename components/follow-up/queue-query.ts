@@ -44,12 +44,12 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   const start = performance.now();
   const now = Date.now();
   const opened = new Set((expanded ?? '').split(' ').filter(Boolean) as QueueGroupId[]);
-  const mentionsFor =
+  const namesFor =
     expanded === null
       ? () => []
       : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
   const db = await pageConnection();
-  const items = db ? await loadQueue(db, { settings, now, timeZone, mentionsFor }) : [];
+  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor }) : [];
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });
   return { items, now, expanded: opened };

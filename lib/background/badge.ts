@@ -12,7 +12,7 @@ const UNSAVED_COLOUR = '#b91c1c';
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
   const timeZone = userTimeZone();
   // A count: nothing to mention is read.
-  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, mentionsFor: () => [] });
+  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, namesFor: () => [] });
   return overdueCount(items, now, timeZone);
 }
 

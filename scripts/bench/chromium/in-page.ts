@@ -32,7 +32,7 @@ export async function queueTimes(n: number, now: number) {
     settings,
     now,
     timeZone,
-    mentionsFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
+    namesFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
   };
   const raw = await backendOf(db);
   await loadQueue(raw, context);
