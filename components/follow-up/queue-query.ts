@@ -37,7 +37,7 @@ const sameInputs = (a: QueueInputs, b: QueueInputs) =>
 
 /**
  * The queue for these inputs. The clock is read here, at each computation: a meeting logged a second ago must
- * not look like it is dated in the future. What to mention is read for the rows on screen (`expanded`). Read
+ * not look like it is dated in the future. The names are read for the rows on screen (`expanded`). Read
  * without Dexie (the side panel's first script then has none); nothing while the database does not exist yet.
  */
 async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Promise<Queue> {

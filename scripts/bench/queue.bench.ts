@@ -25,7 +25,7 @@ export const benchmarks: Benchmark[] = [];
 
 export async function report(): Promise<BenchResult[]> {
   const db = openDatabase(NAME);
-  // As the side panel asks for it: what to mention for the rows it shows.
+  // As the side panel asks for it: the names of the rows it shows.
   const namesFor = (items: Parameters<typeof shownPeople>[0]) =>
     shownPeople(items, NOW, TIME_ZONE, new Set());
   const queue = async () =>
