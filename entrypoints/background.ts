@@ -17,7 +17,8 @@ const storedMarker = (key: string) => ({
   set: (version: number) => browser.storage.local.set({ [key]: version }),
 });
 
-// The only writer of IndexedDB. It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
+// The only writer of user data in IndexedDB (the import's worker fills the staging table, which the import's commit
+// here checks and applies: lib/import/worker-staging.ts). It keeps nothing in memory that is not in storage, so the browser may stop it anytime.
 export default defineBackground(() => {
   const db = openDatabase();
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };

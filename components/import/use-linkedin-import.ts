@@ -60,9 +60,12 @@ export function useLinkedInImport() {
       const startedAt = Date.now();
       const records = built.records;
       setState({ step: 'importing', progress: { phase: 'sending', done: 0 }, records, startedAt });
+      // The worker stages each chunk itself, in the database the background opened (lib/import/worker-staging.ts).
       const source = {
         chunks: built.chunks,
-        chunk: async (seq: number) => (await client.ask({ type: 'chunk', seq }, 'chunk')).chunk,
+        chunk: async (seq: number, { importId, version }: ResponseOf<'import/begin'>) => ({
+          staged: (await client.ask({ type: 'stage', seq, importId, version }, 'staged')).records,
+        }),
       };
       const outcome = await sendImport(toBackground, source, {
         importId: `import-${startedAt}`,

@@ -1,6 +1,7 @@
 import type { RapportDatabase } from '../db/database';
 import { writeInSlices } from '../db/put-in-slices';
-import type { StagedChunk } from '../import/staged-chunk';
+import type { StagedRecords } from '../import/staged-chunk';
+import { StagedRecordsSchema } from '../import/staged-chunk-schema';
 import { HandledError } from '../protocol/router';
 
 /** A commit in flight (an import's or a restore's): rows written so far, rows to write, and whether to stop. */
@@ -81,23 +82,48 @@ const CHUNKS_PER_READ = 8;
 
 /**
  * The import's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
- * than `chunks` when some never arrived (the commit refuses those).
+ * than `chunks` when some never arrived (the commit refuses those). Each is checked here, the one place every staged
+ * row passes (the import's worker puts its chunks in the staging table itself): a row that is not what the schema
+ * says fails the commit, naming the part and the field, and nothing is written. Message excerpts are emptied here
+ * unless the user keeps them — the background decides, not the page or worker that parsed the file.
  */
 export async function readStaged(
   db: RapportDatabase,
   importId: string,
   chunks: number,
   run: ImportRun,
-): Promise<StagedChunk[]> {
-  const staged: StagedChunk[] = [];
+  storeExcerpts: boolean,
+): Promise<StagedRecords[]> {
+  const staged: StagedRecords[] = [];
   for (let seq = 0; seq < chunks; seq += CHUNKS_PER_READ) {
     stopIfCancelled(run);
     const upTo = Math.min(seq + CHUNKS_PER_READ, chunks);
-    staged.push(
-      ...(await db.importChunks.where('[importId+seq]').between([importId, seq], [importId, upTo]).toArray()),
-    );
+    const rows = await db.importChunks
+      .where('[importId+seq]')
+      .between([importId, seq], [importId, upTo])
+      .toArray();
+    for (const row of rows) staged.push(withoutExcerpts(checkedChunk(row.seq, chunks, row), storeExcerpts));
   }
   return staged;
+}
+
+function checkedChunk(seq: number, chunks: number, row: unknown): StagedRecords {
+  const checked = StagedRecordsSchema.safeParse(row);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0]!;
+  throw new HandledError(
+    'bad-request',
+    `Part ${seq + 1} of ${chunks} is not valid (${issue.path.join('.')}: ${issue.message}); nothing was written.`,
+  );
+}
+
+function withoutExcerpts(chunk: StagedRecords, storeExcerpts: boolean): StagedRecords {
+  if (storeExcerpts) return chunk;
+  return {
+    ...chunk,
+    interactions: chunk.interactions.map((row) => ({ ...row, excerpt: '' })),
+    heard: chunk.heard?.map((row) => ({ ...row, excerpt: '' })),
+  };
 }
 
 /**

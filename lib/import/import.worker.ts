@@ -4,13 +4,17 @@ import { toneWeightsReady } from '../tone/model/models';
 import { buildImport } from './build-import';
 import { checkSize } from './export-files';
 import type { ImportPlan, ImportReports } from './import-plan';
-import { chunkCount, chunkOf, serialised } from './plan-chunks';
+import { chunkCount, chunkOf, recordsIn } from './plan-chunks';
 import { type ReadExport, readExport } from './read-export';
 import type { FromImportWorker, ToImportWorker } from './worker-messages';
+import { WorkerStaging } from './worker-staging';
 
 let read: ReadExport | undefined;
 let plan: ImportPlan | undefined;
 let chunkSize = 1;
+let chunks = 0;
+/** The import being staged: its connection, and the put of its last chunk, still being written. */
+let staging: { importId: string; db: Promise<WorkerStaging>; writing: Promise<void> } | undefined;
 
 const post = (message: FromImportWorker) => postMessage(message);
 
@@ -51,11 +55,43 @@ async function handle(message: ToImportWorker) {
     // Intents are read chunk by chunk, while the chunks before are sent: the first chunk leaves sooner.
     plan = buildImport(read.parsed, message.owner, { ...message.options, intentsWhenChunked: true });
     chunkSize = message.chunkSize;
+    chunks = chunkCount(plan, chunkSize);
     const records = plan.contacts.length + plan.interactions.length;
-    post({ type: 'built', chunks: chunkCount(plan, chunkSize), records, reports: plan.reports });
-  } else if (message.type === 'chunk' && plan) {
-    post({ type: 'chunk', seq: message.seq, chunk: serialised(chunkOf(plan, message.seq, chunkSize)) });
+    post({ type: 'built', chunks, records, reports: plan.reports });
+  } else if (message.type === 'stage' && plan) {
+    post({ type: 'staged', seq: message.seq, records: await stage(plan, message) });
   }
+}
+
+/**
+ * Makes chunk `seq` and puts it in the staging table while the one before is still being written: the answer comes
+ * once that one is written (so at most one is in flight) and, for the last chunk, once it is written itself, so
+ * the commit asked for next finds every chunk.
+ */
+async function stage(
+  plan: ImportPlan,
+  { seq, importId, version }: Extract<ToImportWorker, { type: 'stage' }>,
+) {
+  if (staging?.importId !== importId) {
+    staging?.db.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+    staging = { importId, db: WorkerStaging.open(version), writing: Promise.resolve() };
+  }
+  const current = staging;
+  const db = await current.db;
+  const records = chunkOf(plan, seq, chunkSize);
+  await current.writing;
+  current.writing = db.put({ importId, seq, ...records });
+  // Awaited by the next chunk's stage; held here so a failure meanwhile is not reported as unhandled.
+  current.writing.catch(() => undefined);
+  if (seq === chunks - 1) {
+    await current.writing;
+    db.close();
+    staging = undefined;
+  }
+  return recordsIn(records);
 }
 
 addEventListener('message', (event: MessageEvent<ToImportWorker>) => {

@@ -11,22 +11,8 @@ export interface ChunkRecords {
   followUps?: FollowUpState[];
 }
 
-/**
- * A chunk as the import's worker hands it over: its records as JSON, which the options page relays to the
- * background as one string (lib/protocol/import-messages.ts › SerialisedChunk), and how many records it holds.
- */
-export interface SerialisedChunk {
-  json: string;
-  records: number;
-}
-
 /** The records a chunk holds, as the import counts them (contacts and interactions). */
 export const recordsIn = (chunk: ChunkRecords) => chunk.contacts.length + chunk.interactions.length;
-
-/** The chunk's records as JSON, made where the plan is (the worker), off the options page's main thread. */
-export function serialised(chunk: ChunkRecords): SerialisedChunk {
-  return { json: JSON.stringify(chunk), records: recordsIn(chunk) };
-}
 
 export function chunkCount(plan: ImportPlan, size: number): number {
   return Math.max(Math.ceil(plan.contacts.length / size), Math.ceil(plan.interactions.length / size), 1);

@@ -1,14 +1,14 @@
 import type { StagedProgress } from './send-import';
 
 /**
- * What saving one record costs the commit, against sending it to the background (read back from the worker,
- * checked and staged). Without it the time left would be read off the sending pace alone, and run out long before
- * the import does. Set from the chromium-import bench's phases (npm run bench -- --filter chromium-import, its
- * saveCostPerSend) once the commit kept summaries and cards once at its end (lib/db/deferred-upkeep.ts) and the
- * chunks were relayed as JSON: 30,000 + 200,000, n=3, 1.42 / 2.10 / 2.51 at loads 4.8 / 10.0 / 6.0 (a ratio of two
- * phases under the same load; 1.6 before, from the quarter size, left the time left 3–21 s short at a quarter).
+ * What saving one record costs the commit, against sending it to the background (made by the worker and put in the
+ * staging table there; the commit reads it back and checks it). Without it the time left would be read off the
+ * sending pace alone, and run out long before the import does. Set from the chromium-import bench's phases
+ * (npm run bench -- --filter chromium-import, its saveCostPerSend) once the worker staged its own chunks:
+ * 30,000 + 200,000, n=4, 2.64 / 2.50 / 1.37 / 2.18 at loads 2.0 / 5.0 / 7.8 / 6.4 (a ratio of two phases under
+ * the same load; 2.1 before, when the page relayed the chunks as JSON and the send checked them).
  */
-export const SAVE_COST_PER_SEND = 2.1;
+export const SAVE_COST_PER_SEND = 2.3;
 
 export interface ImportProgressView {
   /** What is happening: "Sending 5,000 of 230,000 rows", "Saving, 40 % done". */

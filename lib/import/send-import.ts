@@ -1,15 +1,21 @@
 import { send, type Transport } from '../protocol/client';
 import type { Reply } from '../protocol/envelope';
 import type { ResponseOf } from '../protocol/map';
-import { type ChunkRecords, recordsIn, type SerialisedChunk } from './plan-chunks';
+import { type ChunkRecords, recordsIn } from './plan-chunks';
+
+/** A chunk its source has put in the staging table itself (the import's worker): how many records it holds. */
+export interface StagedBySource {
+  staged: number;
+}
 
 /**
- * Where the chunks come from: the parsing Web Worker in the extension (as JSON), a backup being restored and the
- * plan itself in tests and the bench (as records).
+ * Where the chunks come from: the parsing Web Worker in the extension, which stages each itself once the import has
+ * begun (`begun`: the background's answer, with the database's version); a backup being restored and the plan
+ * itself in tests and the bench, as records sent to the background.
  */
 export interface ChunkSource {
   chunks: number;
-  chunk(seq: number): Promise<ChunkRecords | SerialisedChunk>;
+  chunk(seq: number, begun: ResponseOf<'import/begin'>): Promise<ChunkRecords | StagedBySource>;
 }
 
 export type StagedOutcome<Result> =
@@ -56,11 +62,12 @@ export async function sendStaged<Result>(
     signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
   let records = 0;
-  // One chunk ahead: the worker makes the next while this one is on its way to the background and staged there.
+  // One chunk ahead: a source of records makes the next while this one is on its way to the background and staged
+  // there (the import's worker overlaps its own making and staging: lib/import/import.worker.ts › stage).
   // Asked for before it is awaited, its failure is held (not reported as unhandled) until the loop reaches it.
   const ahead = (seq: number) => {
     if (seq >= source.chunks) return null;
-    const chunk = source.chunk(seq);
+    const chunk = source.chunk(seq, begun.value);
     chunk.catch(() => undefined);
     return chunk;
   };
@@ -70,20 +77,18 @@ export async function sendStaged<Result>(
     const chunk = await Promise.race([next!, aborted]);
     if (chunk === 'aborted') break;
     next = ahead(seq + 1);
-    const staged = await Promise.race([
-      send(
-        transport,
-        'import/chunk',
-        'json' in chunk ? { importId, seq, json: chunk.json } : { importId, seq, ...chunk },
-      ),
-      aborted,
-    ]);
-    if (staged === 'aborted') break;
-    if (!staged.ok) {
-      await dropStaged();
-      return { status: 'failed', message: staged.error.message };
+    if (!('staged' in chunk)) {
+      const sent = await Promise.race([
+        send(transport, 'import/chunk', { importId, seq, ...chunk }),
+        aborted,
+      ]);
+      if (sent === 'aborted') break;
+      if (!sent.ok) {
+        await dropStaged();
+        return { status: 'failed', message: sent.error.message };
+      }
     }
-    records += 'json' in chunk ? chunk.records : recordsIn(chunk);
+    records += 'staged' in chunk ? chunk.staged : recordsIn(chunk);
     onProgress?.({ phase: 'sending', done: records });
   }
   if (signal?.aborted) {

@@ -1,23 +1,16 @@
-import type { Commitment } from '../schema/commitment';
-import type { Contact } from '../schema/contact';
-import type { IntroRequest, MutualChoice, NetworkingEvent } from '../schema/event';
-import type { FollowUpState } from '../schema/follow-up';
-import type { HeardMessage } from '../schema/heard-message';
-import type { Interaction } from '../schema/interaction';
-import type { OwnProfile } from '../schema/own-profile';
+import type { z } from 'zod';
+import type { StagedRecordsSchema } from './staged-chunk-schema';
 
-/** One slice of an import waiting in the staging table until the commit applies the whole import at once. */
+/**
+ * One slice of an import or a restore waiting in the staging table until the commit applies the whole of it at
+ * once. Its rows are as they were put there (by the import's worker, or by import/chunk for a restore): unchecked
+ * until the commit reads them back through StagedRecordsSchema.
+ */
 export interface StagedChunk {
   importId: string;
   seq: number;
-  contacts: Contact[];
-  interactions: Interaction[];
-  /** Only a backup being restored carries these. */
-  commitments?: Commitment[];
-  followUps?: FollowUpState[];
-  ownProfile?: OwnProfile[];
-  heard?: HeardMessage[];
-  events?: NetworkingEvent[];
-  intros?: IntroRequest[];
-  mutualChoices?: MutualChoice[];
+  [table: string]: unknown;
 }
+
+/** A staged chunk's records once the commit has checked them. */
+export type StagedRecords = z.infer<typeof StagedRecordsSchema>;

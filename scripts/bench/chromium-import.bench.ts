@@ -6,24 +6,31 @@
 // While developing: BENCH_IMPORT_SIZE=<connections>,<messages> imports a smaller export (the goal is at the default
 // size; 7,500,50,000 is a quarter of it: much smaller and the save can end before the cancel step catches it
 // saving, which then waits out its timeout), and BENCH_IMPORT_FAKE=0 leaves out the fake-indexeddb import (minutes
-// on a busy machine).
+// on a busy machine). BENCH_IMPORT_FLOOR=1 adds the save's floor: every row the save wrote, put again with
+// IndexedDB alone into an empty copy of the schema (scripts/bench/chromium/save-floor-in-page.ts), per table.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { DATABASE_NAME } from '../../lib/db/name';
 import { launchRapport, type RapportBrowser } from '../../tests/e2e/harness/extension';
 import {
+  inject,
   LONG_TASK_OBSERVER,
   longTasksOf,
   machineLoad,
+  pageBundle,
   peakMemory,
   RUNS,
   stats,
   unavailable,
 } from './chromium/browser';
+import type { SaveFloor } from './chromium/save-floor-in-page';
 import type { BenchResult } from './harness';
 import { importOnce } from './import.bench';
 import { generateExport } from './import-export-generator';
+
+declare const SaveFloorProbe: { measure(sourceName: string): Promise<SaveFloor> };
 
 /**
  * Kept in the options page from before the click: when each step of the import first shows in the progress bar
@@ -65,6 +72,7 @@ function estimateErrors(steps: ImportSteps): number[] {
 const [CONNECTIONS = 30_000, MESSAGES = 200_000] =
   process.env.BENCH_IMPORT_SIZE?.split(',').map(Number) ?? [];
 const WITH_FAKE = process.env.BENCH_IMPORT_FAKE !== '0';
+const WITH_FLOOR = process.env.BENCH_IMPORT_FLOOR === '1';
 const WAIT = { timeout: 900_000 };
 
 /**
@@ -151,7 +159,11 @@ export async function report(): Promise<BenchResult[]> {
     longTasks: number[];
     peakMb: number;
     background: Record<string, number>;
+    floor?: SaveFloor;
   }[] = [];
+  const floorBundle = WITH_FLOOR
+    ? await pageBundle('scripts/bench/chromium/save-floor-in-page.ts', 'SaveFloorProbe')
+    : undefined;
   const cancels: { page: number; driver: number }[] = [];
   const fake: number[] = [];
   let load = '';
@@ -176,6 +188,11 @@ export async function report(): Promise<BenchResult[]> {
         const longTasks = await longTasksOf(page);
         const peakMb = stopSampling();
         const background = await backgroundSteps(rapport);
+        let floor: SaveFloor | undefined;
+        if (floorBundle) {
+          await inject(page, floorBundle);
+          floor = await page.evaluate((name) => SaveFloorProbe.measure(name), DATABASE_NAME);
+        }
         runs.push({
           total,
           read,
@@ -187,6 +204,7 @@ export async function report(): Promise<BenchResult[]> {
           longTasks,
           peakMb,
           background,
+          floor,
         });
       } finally {
         stopSampling();
@@ -273,6 +291,24 @@ export async function report(): Promise<BenchResult[]> {
         runs.map((r) => r.background[step] ?? 0),
       ),
     ),
+    ...Object.keys(runs[0]?.floor?.ms ?? {}).map((table) =>
+      stats(
+        `chromium import, floor (IndexedDB alone, one relaxed transaction): ${table}`,
+        input,
+        runs.map((r) => r.floor?.ms[table] ?? 0),
+        'ms',
+        { rows: runs[0]?.floor?.rows[table] ?? 0 },
+      ),
+    ),
+    ...(runs[0]?.floor
+      ? [
+          stats(
+            'chromium import, floor (IndexedDB alone, one relaxed transaction): all five tables',
+            input,
+            runs.map((r) => r.floor?.totalMs ?? 0),
+          ),
+        ]
+      : []),
     stats(
       'chromium import: peak browser memory',
       input,

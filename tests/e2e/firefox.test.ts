@@ -1,12 +1,17 @@
-import type { Page } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../lib/protocol/backup';
+import { fixtureFiles } from '../unit/import/fixture-export';
 import { findFirefox, launchRapportFirefox, type RapportFirefox } from './harness/firefox';
 import { messagingPage } from './harness/message-boxes';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
 // The core paths in Firefox as well as Chromium: capture on a profile, the popup, the sidebar's follow-up queue,
-// an inline hint, and no request leaving the browser (seen by a recording proxy, which sees the background too).
+// an inline hint, an import (its worker stages in the add-on's database), and no request leaving the browser (seen by a recording proxy, which sees the background too).
 
 const gia: FixturePerson = {
   slug: 'gia-lombardi-ff',
@@ -154,6 +159,28 @@ describe('Rapport in Firefox', () => {
     expect(await page.$$eval('rapport-hints', (hosts) => hosts.length)).toBe(1);
     expect((await textOf(page, '[role=textbox]')).trim()).toBe(draft);
     await page.close();
+  });
+
+  it('imports an export through the options page: its worker stages the chunks in the add-on’s own database', async () => {
+    const zip = join(mkdtempSync(join(tmpdir(), 'rapport-ff-import-')), 'export.zip');
+    const files = fixtureFiles('2024-12');
+    writeFileSync(
+      zip,
+      zipSync(Object.fromEntries(files.map((f) => [`Basic_LinkedInDataExport/${f.name}`, f.bytes]))),
+    );
+    const options = await rapport.openExtensionPage('options');
+    const input = await options.waitForSelector('section[aria-labelledby="import-heading"] input[type=file]');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(zip);
+    const start = await options.waitForSelector('button ::-p-text(rows)', { timeout: 60_000 });
+    expect(await start?.evaluate((button) => button.textContent)).toMatch(/^Import \d+ rows$/);
+    await start?.click();
+    await options.waitForFunction(
+      () => document.body.textContent?.includes('Imported: 4 new contacts, 0 updated, 9 interactions.'),
+      { polling: 100 },
+    );
+    const stored = await exportAll(options);
+    expect(stored.interactions.filter((i) => i.source === 'import')).toHaveLength(9);
+    await options.close();
   });
 
   it('made no request that left the browser (recording proxy)', () => {

@@ -7,6 +7,7 @@ import { getPresent } from '../../db/present-first';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
+import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
 import { asRun, eachInSlices, readStaged, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
 
@@ -28,6 +29,8 @@ export const COMMIT_WORK = { contact: 12, entry: 1, personKept: 12 } as const;
  */
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
   return async ({ importId, chunks }) => {
+    // Read before the transaction, which does not cover the settings.
+    const { storeExcerpts } = await settingsOwner(db).current();
     return asRun(db, importId, (run) =>
       db.transaction('rw', [db.contacts, db.threads, db.importChunks], async (tx) => {
         // A cancel aborts the transaction at once, whatever request it is in the middle of.
@@ -35,7 +38,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         // The summaries, open follow-ups and queue cards are kept once, below, not per batch.
         deferUpkeep(tx);
         const staged = await timedStep('commit: read the staged chunks', () =>
-          readStaged(db, importId, chunks, run),
+          readStaged(db, importId, chunks, run, storeExcerpts),
         );
         if (staged.length !== chunks) {
           throw new HandledError(

@@ -2,6 +2,7 @@ import { STORED_TABLES } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
 import { HandledError, type Handler } from '../../protocol/router';
+import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
 import { asRun, readStaged, writeInBatches } from '../import-runs';
 
@@ -13,12 +14,14 @@ import { asRun, readStaged, writeInBatches } from '../import-runs';
  */
 export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'> {
   return async ({ importId, chunks }) => {
+    // Read before the transaction, which does not cover the settings.
+    const { storeExcerpts } = await settingsOwner(db).current();
     return asRun(db, importId, (run) =>
       db.transaction('rw', [...STORED_TABLES, 'importChunks'], async (tx) => {
         // As an import's (import-commit.ts): stopped at once by a cancel; summaries and cards kept once, at the end.
         run.abort = () => tx.abort();
         deferUpkeep(tx);
-        const staged = await readStaged(db, importId, chunks, run);
+        const staged = await readStaged(db, importId, chunks, run, storeExcerpts);
         if (staged.length !== chunks) {
           throw new HandledError(
             'bad-request',

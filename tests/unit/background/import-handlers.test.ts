@@ -7,9 +7,10 @@ import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
-import { chunkCount, chunkOf, serialised } from '../../../lib/import/plan-chunks';
+import { chunkCount, chunkOf, recordsIn } from '../../../lib/import/plan-chunks';
 import { readExport } from '../../../lib/import/read-export';
 import { type StagedProgress, sendImport } from '../../../lib/import/send-import';
+import { WorkerStaging } from '../../../lib/import/worker-staging';
 import type { Transport } from '../../../lib/protocol/client';
 import type { Reply } from '../../../lib/protocol/envelope';
 import { IMPORT_CHUNK_SIZE } from '../../../lib/protocol/import-chunk-size';
@@ -139,12 +140,12 @@ describe('import through the background', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('stages a chunk sent as JSON (from the worker) as it stages its records, and refuses one that is not a chunk', async () => {
+  it('commits the chunks the worker staged itself (no import/chunk message) as it commits chunks sent as records', async () => {
     const plan = planOf('2024-12');
-    // As the browser's messaging carries them: JSON (a field left undefined is left out); when it was written aside.
+    // The network view is computed when asked (its rows carry the time); the staging is dropped after the commit.
     const stored = async () => {
-      const { network: _, ...tables } = await snapshot();
-      return JSON.parse(JSON.stringify(tables));
+      const { network: _, importChunks: __, ...tables } = await snapshot();
+      return tables;
     };
     await importPlan(plan);
     const asRecords = await stored();
@@ -152,19 +153,44 @@ describe('import through the background', () => {
     await Dexie.delete(db.name);
     db = openDatabase(`import-${Math.random()}`);
     route = routeAsAllowedSender(createHandlers({ db, now: () => NOW }));
+    const sent: string[] = [];
+    const relay: Transport = (message) => {
+      sent.push(message.type);
+      return route(message);
+    };
     const source = {
       chunks: chunkCount(plan, 2),
-      chunk: async (seq: number) => serialised(chunkOf(plan, seq, 2)),
+      // As the import's worker does it: at the version the background's begin answered.
+      chunk: async (seq: number, { importId, version }: { importId: string; version: number }) => {
+        const staging = await WorkerStaging.open(version, db.name);
+        const records = chunkOf(plan, seq, 2);
+        await staging.put({ importId, seq, ...records });
+        staging.close();
+        return { staged: recordsIn(records) };
+      },
     };
-    expect((await sendImport(route, source, { importId: 'as-json' })).status).toBe('done');
+    expect((await sendImport(relay, source, { importId: 'by-worker' })).status).toBe('done');
+    expect(sent).not.toContain('import/chunk');
     expect(await stored()).toEqual(asRecords);
-    const refused = async (json: string) =>
-      ((await route({ type: 'import/chunk', payload: { importId: 'bad', seq: 0, json } })) as Reply<unknown>)
-        .ok;
-    expect(await refused('{"contacts": [')).toBe(false);
-    expect(await refused(JSON.stringify({ contacts: [{ id: 'no name' }], interactions: [] }))).toBe(false);
-    expect(await refused(JSON.stringify({ contacts: [], interactions: [] }))).toBe(true);
-    expect(await db.importChunks.where('importId').equals('bad').count()).toBe(1);
+  });
+
+  it('refuses a staged chunk that is not what the schema says, naming the part and the field, and writes nothing', async () => {
+    const plan = planOf('2024-12');
+    const before = await snapshot();
+    await route({ type: 'import/begin', payload: { importId: 'bad' } });
+    const good = chunkOf(plan, 0, 100);
+    await db.importChunks.put({ importId: 'bad', seq: 0, ...good });
+    const nameless = { ...good.contacts[0], id: 'no-name', name: undefined };
+    await db.importChunks.put({ importId: 'bad', seq: 1, contacts: [nameless], interactions: [] });
+    const committed = (await route({
+      type: 'import/commit',
+      payload: { importId: 'bad', chunks: 2 },
+    })) as Reply<unknown>;
+    expect(committed.ok).toBe(false);
+    expect(!committed.ok && committed.error.message).toMatch(
+      /^Part 2 of 2 is not valid \(contacts\.0\.name: .*nothing was written/,
+    );
+    expect(await snapshot()).toEqual({ ...before, importChunks: expect.any(Array) });
   });
 
   it('asks for the next chunk while one is on its way to the background, and stages every chunk once', async () => {
