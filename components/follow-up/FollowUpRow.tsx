@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { database } from '../../lib/db/page-database';
+import { specificsOf } from '../../lib/db/queries/item-specifics';
 import { dueLabel, isOverdue, type PersonRow } from '../../lib/engine/grouping';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { ProfileLink } from '../shared/ProfileLink';
@@ -36,6 +39,12 @@ async function markDone(items: readonly FollowUpItem[]): Promise<boolean> {
  */
 export function FollowUpRow({ row, now, timeZone, onOpenContact }: Props) {
   const [open, setOpen] = useState(false);
+  // What to mention, read once the row is opened (the queue reads no history for it) and kept current while open.
+  // The details wait for it: their draft starts from it, and nothing should appear in them a moment after they do.
+  const specifics = useLiveQuery(
+    () => (open ? specificsOf(database(), row.contactId, Date.now()) : undefined),
+    [open, row.contactId],
+  );
   const [first] = row.items as [FollowUpItem, ...FollowUpItem[]];
   const more = row.items.length - 1;
   const late = isOverdue(first, now, timeZone);
@@ -72,10 +81,10 @@ export function FollowUpRow({ row, now, timeZone, onOpenContact }: Props) {
           {open ? 'Less' : 'Details'}
         </button>
       </span>
-      {open ? (
+      {open && specifics ? (
         <div className="detail" id={detailId}>
           {row.items.map((item) => (
-            <FollowUpReason key={item.key} item={item} />
+            <FollowUpReason key={item.key} item={{ ...item, specifics }} />
           ))}
           <div className="row">
             <ProfileLink profileUrl={row.profileUrl} name={row.contactName} />

@@ -5,7 +5,7 @@ import { FollowUpRows } from './FollowUpRows';
 /**
  * One group of the queue as a labelled list of person rows, the first page at once and the rest behind a button
  * (enough to act on today; a long backlog, a new cadence over many people, renders on request). Whether it is
- * shown in full lives with the queue: the queue reads what to mention for the rows shown.
+ * shown in full lives with the queue: the queue reads the names of the rows shown.
  */
 export function QueueGroupSection({
   group,

@@ -37,19 +37,19 @@ const sameInputs = (a: QueueInputs, b: QueueInputs) =>
 
 /**
  * The queue for these inputs. The clock is read here, at each computation: a meeting logged a second ago must
- * not look like it is dated in the future. What to mention is read for the rows on screen (`expanded`). Read
+ * not look like it is dated in the future. The names are read for the rows on screen (`expanded`). Read
  * without Dexie (the side panel's first script then has none); nothing while the database does not exist yet.
  */
 async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Promise<Queue> {
   const start = performance.now();
   const now = Date.now();
   const opened = new Set((expanded ?? '').split(' ').filter(Boolean) as QueueGroupId[]);
-  const mentionsFor =
+  const namesFor =
     expanded === null
       ? () => []
       : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
   const db = await pageConnection();
-  const items = db ? await loadQueue(db, { settings, now, timeZone, mentionsFor }) : [];
+  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor }) : [];
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });
   return { items, now, expanded: opened };

@@ -11,7 +11,7 @@ const NOTHING_YET = { subscribe: () => ({ unsubscribe: () => undefined }) };
 
 /**
  * The follow-up queue, recomputed when the data, the settings or the minute change (./queue-query.ts). With
- * `shown` (the side panel: the groups the user opened in full), what to mention is read for the rows on screen;
+ * `shown` (the side panel: the groups the user opened in full), the names are read for the rows on screen;
  * without, for nobody (the popup counts people).
  */
 export function useQueue(shown?: { expanded: ReadonlySet<QueueGroupId> }): {

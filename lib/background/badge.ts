@@ -11,8 +11,8 @@ const UNSAVED_COLOUR = '#b91c1c';
 /** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. */
 export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
   const timeZone = userTimeZone();
-  // A count: nothing to mention is read.
-  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, mentionsFor: () => [] });
+  // A count: nobody is named.
+  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, namesFor: () => [] });
   return overdueCount(items, now, timeZone);
 }
 

@@ -7,7 +7,7 @@ export const FIRST_PAGE = 20;
 
 /**
  * The people the side panel shows for this queue: everyone in an event batch, and in each group the first page
- * of rows, or all of them where the user asked for all. The queue reads what to mention for these only.
+ * of rows, or all of them where the user asked for all. The queue reads the names of these only.
  */
 export function shownPeople(
   items: readonly FollowUpItem[],

@@ -81,10 +81,10 @@ async function fakeQueue(
   await seedShape(db, shape, CONTACTS, from, to, now);
   const settings = { ...DEFAULT_SETTINGS, tagCadences: { mentor: 45 } };
   const timeZone = 'Europe/Stockholm';
-  // As in the page (scripts/bench/chromium/in-page.ts): what to mention for the rows the side panel shows.
-  const mentionsFor = (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, new Set());
+  // As in the page (scripts/bench/chromium/in-page.ts): the names of the rows the side panel shows.
+  const namesFor = (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, new Set());
   const raw = await backendOf(db);
-  const run = () => loadQueue(raw, { settings, now, timeZone, mentionsFor });
+  const run = () => loadQueue(raw, { settings, now, timeZone, namesFor });
   await run();
   const times: number[] = [];
   for (let i = 0; i < QUEUE_RUNS; i++) {

@@ -25,11 +25,11 @@ export const benchmarks: Benchmark[] = [];
 
 export async function report(): Promise<BenchResult[]> {
   const db = openDatabase(NAME);
-  // As the side panel asks for it: what to mention for the rows it shows.
-  const mentionsFor = (items: Parameters<typeof shownPeople>[0]) =>
+  // As the side panel asks for it: the names of the rows it shows.
+  const namesFor = (items: Parameters<typeof shownPeople>[0]) =>
     shownPeople(items, NOW, TIME_ZONE, new Set());
   const queue = async () =>
-    loadQueue(await backendOf(db), { settings, now: NOW, timeZone: TIME_ZONE, mentionsFor });
+    loadQueue(await backendOf(db), { settings, now: NOW, timeZone: TIME_ZONE, namesFor });
   const results: BenchResult[] = [];
   const seedStart = performance.now();
   let seeded = 0;

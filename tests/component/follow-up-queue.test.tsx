@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { type ComponentProps, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
+import { database } from '../../lib/db/page-database';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { commitment, contact, DAY, HOUR, interaction, queueOf } from '../unit/engine/factories';
 
@@ -23,7 +24,7 @@ function Queue(props: Omit<ComponentProps<typeof FollowUpQueue>, 'expanded' | 'o
 }
 
 describe('FollowUpQueue', () => {
-  it('shows one row per person in the group of their most pressing item, reasons on demand', () => {
+  it('shows one row per person in the group of their most pressing item, reasons on demand', async () => {
     const items = queueOf({
       contacts: [contact({ id: 'ada', name: 'Ada Lindqvist' }), contact({ id: 'bo', name: 'Bo Berg' })],
       interactions: [
@@ -47,8 +48,39 @@ describe('FollowUpQueue', () => {
     const week = within(screen.getByRole('list', { name: 'This week' }));
     expect(week.getByText(/and 1 more/)).toBeTruthy();
     fireEvent.click(week.getByRole('button', { name: 'Details' }));
-    expect(week.getByText('You promised Bo Berg: “Send the deck”')).toBeTruthy();
+    expect(await week.findByText('You promised Bo Berg: “Send the deck”')).toBeTruthy();
     expect(week.getAllByRole('button', { name: 'Draft a follow-up' })).toHaveLength(2);
+  });
+
+  it('says what to mention once a row is opened, read then from the person’s stored history', async () => {
+    const db = database();
+    const ada = contact({ id: 'ada', name: 'Ada Lindqvist', title: 'CTO', company: 'Nordlys' });
+    const history = [
+      interaction({ contactId: 'ada', kind: 'met', at: NOW - 3 * DAY, context: 'Web Summit' }),
+      interaction({ contactId: 'ada', kind: 'note', at: NOW - 2 * DAY, context: 'Sails on weekends' }),
+    ];
+    await db.contacts.put(ada);
+    // Through the page's database, so her summary is folded as the background's writes fold it.
+    await db.interactions.bulkPut(history);
+    const items = queueOf({ contacts: [ada], interactions: history, now: NOW });
+    // As the queue gives them: nothing to mention yet (lib/db/queries/load-queue.ts reads no history for it).
+    render(
+      <Queue
+        items={items.map((item) => ({ ...item, specifics: [] }))}
+        now={NOW}
+        timeZone="UTC"
+        onOpenContact={() => {}}
+      />,
+    );
+    const overdue = within(screen.getByRole('list', { name: 'Overdue' }));
+    fireEvent.click(overdue.getByRole('button', { name: 'Details' }));
+    const mention = within(await overdue.findByRole('list', { name: 'To mention' }));
+    expect(mention.getAllByRole('listitem').map((entry) => entry.textContent)).toEqual([
+      'Your last note: Sails on weekends',
+      'Their role: CTO at Nordlys',
+    ]);
+    await db.contacts.clear();
+    await db.interactions.clear();
   });
 
   it('renders the first page of a long group and the rest on request', async () => {

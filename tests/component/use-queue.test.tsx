@@ -74,7 +74,7 @@ describe('startQueueEarly', () => {
     render(<ShownQueue />);
     await screen.findByText('0 items');
     expect(load).toHaveBeenCalledTimes(2);
-    expect(load.mock.calls[1]![1].mentionsFor).toBeDefined();
+    expect(load.mock.calls[1]![1].namesFor).toBeDefined();
     // The early query no longer listens: a write computes the hook's queue alone.
     await database().contacts.put(aContact());
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(3));

@@ -3,7 +3,6 @@ import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
 import { partialContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
-import { specificsFor } from '../../engine/specifics';
 import type { FollowUpItem } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
@@ -114,13 +113,13 @@ export interface QueueContext {
   now: number;
   timeZone: string;
   /**
-   * The people whose whole contact and history are read for their page and what to mention (where you met, your
-   * last note, what they shared, their role), out of the queue found; the others' items carry what finding them
-   * read (a cadence person's card: the name, nothing to mention; someone a follow-up, promise or event points at:
-   * the id alone, so no name and no reason). Everyone by default; the side panel names the rows it shows
+   * The people whose whole contact is read for their name and page, out of the queue found; the others' items carry
+   * what finding them read (a cadence person's card: the name; someone a follow-up, promise or event points at: the
+   * id alone, so no name and no reason). Nobody's items say what to mention: that is read when a row is opened
+   * (./item-specifics.ts). Everyone by default; the side panel names the rows it shows
    * (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
-  mentionsFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
+  namesFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
   /** Told as each step ends, in order: a benchmark's breakdown of where an open's time goes. */
   stepDone?: (step: QueueStep) => void;
 }
@@ -141,8 +140,7 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
  * follow-up still open (their open-follow-up rows by when it opened, over the longest window a rule declares),
  * open dated commitments ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the
  * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
- * then the whole contacts and summaries not read yet of the people shown (`mentionsFor`: their name, page and
- * what to mention); the people the cards, follow-ups, promises and events point at are known without their name
+ * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups, promises and events point at are known without their name
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
@@ -213,24 +211,19 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   context.stepDone?.('find');
   const states = await followUpStatesOf(reads, findingKeys(found));
   context.stepDone?.('states');
-  // What to mention is said for the people named below, out of their whole history.
+  // What to mention is read when a row is opened (./item-specifics.ts), not here.
   const items = finishQueue(found, states, { specifics: false });
   const wanted = [
-    ...new Set(context.mentionsFor ? context.mentionsFor(items) : items.map((item) => item.contactId)),
+    ...new Set(context.namesFor ? context.namesFor(items) : items.map((item) => item.contactId)),
   ];
   context.stepDone?.('finish');
   const isPartial = (id: string) => {
     const contact = found.view.contacts.get(id);
     return !!contact && partial.has(contact);
   };
-  const readWhole = new Set(candidateSummaries.map((summary) => summary.contactId));
-  const [whole, summaries] = await Promise.all([
-    reads.get<Contact>('contacts', wanted.filter(isPartial)),
-    reads.get<ContactSummary>(
-      'summaries',
-      wanted.filter((id) => !readWhole.has(id)),
-    ),
-  ]);
+  // Their whole contacts only: what to mention (from their history, in their summary) is read when a row is opened
+  // (./item-specifics.ts). A get per row shown was half of an open's requests (80 of 160), IndexedDB's own cost.
+  const whole = await reads.get<Contact>('contacts', wanted.filter(isPartial));
   context.stepDone?.('read shown');
   const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
   // The items of the people read whole just now, found again with their whole contact (and only their rows):
@@ -244,23 +237,11 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
       contacts: [...wholeOf.values()],
     }).byRule.flatMap(({ findings }) => findings.map((finding) => [finding.key, finding] as const)),
   );
-  const historyOf = new Map(
-    summaries.flatMap((summary) =>
-      summary
-        ? [
-            [
-              summary.contactId,
-              summaryHistory(summary).filter((interaction) => interaction.at <= now),
-            ] as const,
-          ]
-        : [],
-    ),
-  );
-  // The named people's items again, with their page and what to mention (the rules found them without).
+  // The named people's items again, with their name and page (the rules found them without).
   const named = new Set(wanted);
   const worded = items.flatMap((item) => {
     const id = item.contactId;
-    // Not on screen: when and why it is due (nothing to mention), and no sentence with a blank for the name.
+    // Not on screen: when and why it is due, and no sentence with a blank for the name.
     if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
     // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
     if (isPartial(id) && !wholeOf.has(id)) return [];
@@ -272,7 +253,6 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
         ...(words ? { reason: words.reason, action: words.action } : {}),
         contactName: contact.name,
         profileUrl: contact.profileUrl,
-        specifics: specificsFor(contact, historyOf.get(id) ?? found.view.history.get(id)),
       },
     ];
   });

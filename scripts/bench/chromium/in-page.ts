@@ -27,12 +27,12 @@ export async function seed(shape: Shape, from: number, to: number, now: number) 
  */
 export async function queueTimes(n: number, now: number) {
   const timeZone = 'Europe/Stockholm';
-  // As the side panel asks for it: what to mention for the rows it shows.
+  // As the side panel asks for it: the names of the rows it shows.
   const context = {
     settings,
     now,
     timeZone,
-    mentionsFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
+    namesFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
   };
   const raw = await backendOf(db);
   await loadQueue(raw, context);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendOf, openDatabase } from '../../../lib/db/database';
+import { specificsOf } from '../../../lib/db/queries/item-specifics';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { summaryOf } from '../../../lib/engine/contact-summary';
@@ -80,7 +81,8 @@ describe('schema version 5 (per-person summaries)', () => {
     const keys = items.map((item) => item.key);
     expect(keys).toContain('meeting-follow-up:v4-met');
     expect(keys).toContain('thanks-owed:v4-help');
-    expect(items.find((item) => item.contactId === 'cleo-fixture')?.specifics).toContainEqual({
+    // What to mention, as her opened row reads it (lib/db/queries/item-specifics.ts).
+    expect(await specificsOf(db, 'cleo-fixture', NOW)).toContainEqual({
       label: 'Where you met',
       text: 'Harbour meetup',
     });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { specificsOf } from '../../../lib/db/queries/item-specifics';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { computeQueue } from '../../../lib/engine/queue';
 import { isCarded } from '../../../lib/engine/queue-contact';
@@ -69,7 +70,7 @@ async function seed() {
 }
 
 const essentials = (items: FollowUpItem[]) =>
-  items.map(({ key, dueAt, reason, priority, specifics }) => ({ key, dueAt, reason, priority, specifics }));
+  items.map(({ key, dueAt, reason, priority }) => ({ key, dueAt, reason, priority }));
 
 beforeEach(async () => {
   db = openDatabase(`queue-inputs-${Math.random()}`);
@@ -99,6 +100,11 @@ describe('loadQueue', () => {
     expect(everything.length).toBeGreaterThan(20);
     expect(new Set(everything.map((item) => item.ruleId)).size).toBe(5);
     expect(essentials(loaded)).toEqual(essentials(everything));
+    // What to mention is read when a row is opened, out of the same whole history.
+    expect(loaded.every((item) => item.specifics.length === 0)).toBe(true);
+    const opened = await Promise.all(everything.map((item) => specificsOf(db, item.contactId, NOW)));
+    expect(opened).toEqual(everything.map((item) => item.specifics));
+    expect(opened.filter((specifics) => specifics.length).length).toBeGreaterThan(20);
   });
 
   it('reads only through indexes, with bounded ranges', async () => {
@@ -124,7 +130,7 @@ describe('loadQueue', () => {
     ]);
   });
 
-  it('reads the names and what to mention for the people named only, and words their items as reading everything does', async () => {
+  it('reads the names for the people named only, and words their items as reading everything does', async () => {
     const full = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const people = [...new Set(full.map((item) => item.contactId))];
     const named = new Set(people.slice(0, 5));
@@ -134,13 +140,13 @@ describe('loadQueue', () => {
       settings: SETTINGS,
       now: NOW,
       timeZone: 'UTC',
-      mentionsFor: () => named,
+      namesFor: () => named,
     });
     const gotFrom = (table: string) =>
       spied.flatMap((read) => (read.via === 'get' && read.table === table ? [read.key as string] : []));
     const asked = gotFrom('summaries');
     const contactsAsked = gotFrom('contacts');
-    // The same items, in the same order; the people named mention what the whole history gives.
+    // The same items, in the same order; the people named as reading everything names them.
     expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
     let fromContactOnly = 0;
@@ -148,30 +154,24 @@ describe('loadQueue', () => {
     let pointedAt = 0;
     shown.forEach((item, i) => {
       if (named.has(item.contactId)) {
-        expect(item.specifics).toEqual(full[i]!.specifics);
         expect(item.profileUrl).toBe(full[i]!.profileUrl);
         expect(item.contactName).toBe(full[i]!.contactName);
         expect(item.reason).toBe(full[i]!.reason);
         expect(item.action).toBe(full[i]!.action);
+      } else if (item.profileUrl !== '') {
+        // Read whole by a rule's own query (a role change, a lapsed contact): named.
+        expect(item).toEqual(full[i]);
+        expect(item.contactName).toBe(stored.get(item.contactId)!.name);
+        fromContactOnly++;
       } else if (JSON.stringify(item) !== JSON.stringify(full[i])) {
         const person = stored.get(item.contactId)!;
         // When and why it is due, as reading everything finds it.
-        expect({ ...item, contactName: '', reason: '', profileUrl: '', specifics: [] }).toEqual({
+        expect({ ...item, contactName: '', reason: '', profileUrl: '' }).toEqual({
           ...full[i]!,
           contactName: '',
           reason: '',
           profileUrl: '',
-          specifics: [],
         });
-        // Not on screen: nothing to mention.
-        expect(item.specifics).toEqual([]);
-        if (item.profileUrl !== '') {
-          // Read whole by a rule's own query (a role change, a lapsed contact): named.
-          expect(item.contactName).toBe(person.name);
-          expect(item.reason).toBe(full[i]!.reason);
-          fromContactOnly++;
-          return;
-        }
         // Found from their queue card, or pointed at by an open follow-up or a promise: no name until their row
         // is shown, and no sentence with a blank for it.
         expect(item.contactName).toBe('');
@@ -185,12 +185,12 @@ describe('loadQueue', () => {
     expect(pointedAt).toBeGreaterThan(0);
     // No contact is read whole but the named people's.
     expect(contactsAsked.every((id) => named.has(id))).toBe(true);
-    // No summary is read for what to mention of a person not named: those asked for are the rules' own reads
-    // (a new role is settled by my outreach since, in the summary); an open follow-up's is not read at all.
-    const unnamed = people.filter((id) => !named.has(id) && asked.includes(id));
+    // No summary is read for what to mention, named or not (./item-specifics.ts reads it when a row is opened):
+    // those asked for are the rules' own reads (a new role is settled by my outreach since, in the summary).
     const ruleReads = new Set((await db.contacts.where('roleChangedAt').above(0).primaryKeys()) as string[]);
-    expect(unnamed.filter((id) => !ruleReads.has(id))).toEqual([]);
+    expect(asked.filter((id) => !ruleReads.has(id))).toEqual([]);
     expect(asked.length).toBeLessThan(people.length);
+    expect(shown.every((item) => item.specifics.length === 0)).toBe(true);
   });
 
   it('leaves out the item of someone pointed at whose contact is gone, when their row would show', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newContact } from '../../../lib/contacts/new-contact';
 import { backendOf, type RapportDatabase } from '../../../lib/db/database';
+import { specificsOf } from '../../../lib/db/queries/item-specifics';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { introRequestDraft } from '../../../lib/social/intro-draft';
@@ -133,7 +134,11 @@ describe('event mode', () => {
     expect(queue[0]!.action).toMatch(/Keep your promise, “Send the paper”/);
     expect(queue[0]!.keepsCommitment).toBe(`event:${id}:promise:kai`);
     expect(queue[1]!.reason).toBe('You met Sam Rivera at Harbour Summit (talked about design systems)');
-    expect(queue[1]!.specifics).toContainEqual({ label: 'Where you met', text: 'Harbour Summit' });
+    // What to mention, as Sam's opened row reads it (lib/db/queries/item-specifics.ts).
+    expect(await specificsOf(db, queue[1]!.contactId, clock + HOUR)).toContainEqual({
+      label: 'Where you met',
+      text: 'Harbour Summit',
+    });
     // Nobody is queued twice by the single-meeting rule.
     expect(queue.filter((item) => item.ruleId === 'meeting-follow-up')).toEqual([]);
     // Switched off, the batch is gone.
