@@ -22,7 +22,8 @@ export const startingWith = (prefix: string, index?: string): KeyRange => ({
   to: `${prefix}\uffff`,
 });
 
-const answer = <T>(request: IDBRequest<T>) =>
+/** A request's result as a native promise (the browser's own API; also the bench's in-page probes). */
+export const answer = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);

@@ -3,19 +3,15 @@
 // save wrote is read back and put, with IndexedDB alone (no Dexie, no middleware), into an empty copy of the schema
 // in ONE relaxed transaction: what IndexedDB itself costs for those rows, beside the save's own steps.
 
+import { answer } from '../../../lib/db/read-transaction';
+
 /** The tables an import's save writes: its rows, and the rows the middlewares keep beside them. */
 const SAVED_TABLES = ['contacts', 'threads', 'summaries', 'openFollowUps', 'queueCards'] as const;
-
-const done = (request: IDBRequest | IDBOpenDBRequest) =>
-  new Promise<void>((resolve, reject) => {
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
 
 function open(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   const request = indexedDB.open(name, version);
   if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
-  return done(request).then(() => request.result);
+  return answer(request);
 }
 
 /** The tables' stores as the source has them: key path, key generator and every index, empty. */
@@ -53,11 +49,8 @@ export async function measure(sourceName: string): Promise<SaveFloor> {
   const read = source.transaction([...SAVED_TABLES], 'readonly');
   const rows: Record<string, unknown[]> = {};
   await Promise.all(
-    SAVED_TABLES.map((name) => {
-      const request = read.objectStore(name).getAll();
-      return done(request).then(() => {
-        rows[name] = request.result;
-      });
+    SAVED_TABLES.map(async (name) => {
+      rows[name] = await answer(read.objectStore(name).getAll());
     }),
   );
   const floorName = `save-floor-${Date.now()}`;
@@ -90,7 +83,7 @@ export async function measure(sourceName: string): Promise<SaveFloor> {
   });
   const totalMs = performance.now() - start;
   target.close();
-  await done(indexedDB.deleteDatabase(floorName));
+  await answer(indexedDB.deleteDatabase(floorName));
   return {
     rows: Object.fromEntries(SAVED_TABLES.map((name) => [name, rows[name]!.length])),
     ms,
