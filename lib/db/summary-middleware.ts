@@ -13,9 +13,9 @@ import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { getPresent } from './present-first';
 import { putInSlices } from './put-in-slices';
+import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
-const THREADS = 'threads';
 const SUMMARIES = 'summaries';
 const OPEN = 'openFollowUps';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
@@ -38,12 +38,12 @@ export const summaryMiddleware: Middleware<DBCore> = {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
     if (!has(SUMMARIES)) return down;
-    const history = has(THREADS) ? [INTERACTIONS, THREADS] : [INTERACTIONS];
+    const history = has(THREAD_TABLE) ? [INTERACTIONS, THREAD_TABLE] : [INTERACTIONS];
     // Nor before v15 open-follow-up rows.
     const derived = has(OPEN) ? [SUMMARIES, OPEN] : [SUMMARIES];
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
-      has(THREADS) ? down.table(THREADS) : null,
+      has(THREAD_TABLE) ? down.table(THREAD_TABLE) : null,
       down.table(SUMMARIES),
       has(OPEN) ? down.table(OPEN) : null,
     );
@@ -58,7 +58,7 @@ export const summaryMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         if (name === INTERACTIONS) return summaries.keptOnRows();
-        if (name === THREADS && summaries.threads) return summaries.keptOnThreads(summaries.threads);
+        if (name === THREAD_TABLE && summaries.threads) return summaries.keptOnThreads(summaries.threads);
         return down.table(name);
       },
     };
