@@ -68,11 +68,14 @@ export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>):
   };
 }
 
-/** The row a person's card lives in (FNV-1a of the id): stable, and even across rows. */
-export function chunkOf(contactId: string): number {
+/**
+ * The row a person's card lives in (FNV-1a of the id): stable, and even across rows. Of `chunks` rows: the
+ * summaries are spread the same way over rows of their own (./summary-store.ts).
+ */
+export function chunkOf(contactId: string, chunks: number = CARD_CHUNKS): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < contactId.length; i++) hash = Math.imul(hash ^ contactId.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % CARD_CHUNKS;
+  return (hash >>> 0) % chunks;
 }
 
 /** The card rows of these contacts (those not carded are left out), made whole: a migration's, or a check's. */

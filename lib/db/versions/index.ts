@@ -17,6 +17,7 @@ import { v15 } from './v15';
 import { v16 } from './v16';
 import { v17 } from './v17';
 import { v18 } from './v18';
+import { v19 } from './v19';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -38,4 +39,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v16,
   v17,
   v18,
+  v19,
 ];
