@@ -1,5 +1,6 @@
 import type { RapportDatabase } from '../db/database';
 import { entriesOf, type ImportedThread, threadReplacing } from '../db/imported-threads';
+import { deleteThreads, putThreads, threadOf } from '../db/thread-store';
 import type { Interaction } from '../schema/interaction';
 
 /** An entry of someone's history: a logged row, or an entry of their imported thread (which holds it). */
@@ -16,7 +17,7 @@ export async function historyEntry(
 ): Promise<HistoryEntry | null> {
   const row = await db.interactions.get(id);
   if (row) return { row };
-  const thread = contactId === undefined ? undefined : await db.threads.get(contactId);
+  const thread = contactId === undefined ? undefined : await threadOf(db, contactId);
   const entry = entriesOf(thread).find((candidate) => candidate.id === id);
   return entry ? { row: entry, thread } : null;
 }
@@ -30,6 +31,6 @@ export async function replaceEntry(db: RapportDatabase, entry: HistoryEntry, row
     return;
   }
   const replaced = threadReplacing(thread, entry.row.id, row);
-  if (replaced) await db.threads.put(replaced);
-  else await db.threads.delete(thread.contactId);
+  if (replaced) await putThreads(db, [replaced]);
+  else await deleteThreads(db, [thread.contactId]);
 }

@@ -43,12 +43,17 @@ export function writeInBatches<T>(
   run: ImportRun,
   recordsIn: (row: T) => number = () => 1,
 ): Promise<void> {
-  return writeInSlices(rows, write, {
+  return writeInSlices(rows, write, countedInRun(run, recordsIn));
+}
+
+/** What a write in slices does between them (writeInSlices): stop on a cancel, count what each slice held. */
+export function countedInRun<T>(run: ImportRun, recordsIn: (row: T) => number = () => 1) {
+  return {
     beforeEach: () => stopIfCancelled(run),
-    written: (batch) => {
+    written: (batch: T[]) => {
       for (const row of batch) run.written += recordsIn(row);
     },
-  });
+  };
 }
 
 /** Items per slice of the commit's long computations (merging 30,000 contacts, making 30,000 threads). */

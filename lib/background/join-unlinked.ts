@@ -1,8 +1,8 @@
 import { joinRecords } from '../contacts/join-records';
 import { isUnlinked, nameKey } from '../contacts/unlinked';
 import type { RapportDatabase } from '../db/database';
-import { entriesOf, threadWith } from '../db/imported-threads';
 import { loggedHistoryOf } from '../db/queries/history-of';
+import { moveThread, THREAD_TABLE } from '../db/thread-store';
 import { HandledError } from '../protocol/router';
 import type { Contact } from '../schema/contact';
 
@@ -10,7 +10,7 @@ import type { Contact } from '../schema/contact';
 export const JOIN_TABLES = [
   'contacts',
   'interactions',
-  'threads',
+  THREAD_TABLE,
   'commitments',
   'followUps',
   'heard',
@@ -49,17 +49,6 @@ export async function joinUnlinked(db: RapportDatabase, page: Contact, unlinkedI
   await db.contacts.delete(unlinkedId);
   await db.contacts.put(joined);
   return { joined, interactionsMoved: moved.length + movedThread };
-}
-
-/** The old record's imported thread joined to the page's (which an import of a newer export may have made). */
-async function moveThread(db: RapportDatabase, from: string, to: string): Promise<number> {
-  const [old, page] = await db.threads.bulkGet([from, to]);
-  if (!old) return 0;
-  const rows = entriesOf(old).map((row) => ({ ...row, contactId: to }));
-  const { thread } = threadWith(to, page, rows);
-  await db.threads.delete(from);
-  if (thread) await db.threads.put(thread);
-  return old.entries.length;
 }
 
 /** Rules whose follow-ups follow a person, keyed `<rule>:<contact id>:<since>` (the others key by a record's id). */

@@ -1,6 +1,7 @@
 import { DATA_TABLES, type RapportDatabase, STORED_TABLES } from '../db/database';
-import { entriesOf, type ImportedThread } from '../db/imported-threads';
+import { entriesOf } from '../db/imported-threads';
 import { withoutSearchWords } from '../db/search-words-middleware';
+import { threadPages } from '../db/thread-store';
 import { BACKUP_FORMAT_VERSION } from '../protocol/backup';
 import type { Interaction } from '../schema/interaction';
 
@@ -27,7 +28,7 @@ function rowsForFile(name: (typeof DATA_TABLES)[number], page: unknown[]): unkno
 }
 
 /** A table's rows, PAGE at a time in key order. */
-async function* pagesOf(db: RapportDatabase, name: (typeof STORED_TABLES)[number]) {
+async function* pagesOf(db: RapportDatabase, name: (typeof DATA_TABLES)[number]) {
   const table = db.table(name);
   let page = await table.limit(PAGE).toArray();
   while (page.length) {
@@ -63,11 +64,11 @@ export async function backupParts(
       for await (const page of pagesOf(db, name)) add(rowsForFile(name, page));
       // Imported history is kept one thread per person; the file holds it as interactions, as it always has.
       if (name === 'interactions')
-        for await (const page of pagesOf(db, 'threads'))
+        for await (const page of threadPages(db, PAGE))
           add(
             rowsForFile(
               name,
-              (page as ImportedThread[]).flatMap((thread) => entriesOf(thread)),
+              page.flatMap((thread) => entriesOf(thread)),
             ),
           );
       parts.push(']');

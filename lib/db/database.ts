@@ -15,6 +15,7 @@ import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middlew
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import type { OpenWeek, SummaryBucket } from './summary-store';
+import { THREAD_TABLE } from './thread-store';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
 
@@ -98,5 +99,5 @@ export const DATA_TABLES = [
  * Every table of user data, for the transactions that export, restore or wipe all of it: the backup file's tables
  * (DATA_TABLES) and the imported threads, which the file carries as interactions (lib/backup/write-backup.ts).
  */
-export const STORED_TABLES = [...DATA_TABLES, 'threads'] as const;
+export const STORED_TABLES = [...DATA_TABLES, THREAD_TABLE] as const;
 export const dataTables = (db: RapportDatabase) => STORED_TABLES.map((name) => db.table(name));

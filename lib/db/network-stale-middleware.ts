@@ -6,10 +6,11 @@ import {
   PICTURE_KEY,
   REMOVED_KEY,
 } from '../social/network-snapshot';
+import { THREAD_TABLE } from './thread-store';
 
 const NETWORK = 'network';
 /** What the network picture is drawn from. */
-const WATCHED = new Set(['contacts', 'interactions', 'threads']);
+const WATCHED = new Set(['contacts', 'interactions', THREAD_TABLE]);
 /** What a deleted range counts as (its size is not known without reading it): a big change. */
 const RANGE_ROWS = 1_000;
 

@@ -12,9 +12,9 @@ import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
+import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
-const THREADS = 'threads';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
@@ -36,11 +36,11 @@ export const summaryMiddleware: Middleware<DBCore> = {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Schemas before v19 (a migration test opening an older database) kept them otherwise: not kept here.
     if (!has(SUMMARY_STORE)) return down;
-    const history = [INTERACTIONS, THREADS];
+    const history = [INTERACTIONS, THREAD_TABLE];
     const derived = [SUMMARY_STORE, OPEN_STORE];
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
-      down.table(THREADS),
+      down.table(THREAD_TABLE),
       new SummaryRows(down.table(SUMMARY_STORE), down.table(OPEN_STORE)),
     );
     return {
@@ -54,7 +54,7 @@ export const summaryMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         if (name === INTERACTIONS) return summaries.keptOnRows();
-        if (name === THREADS) return summaries.keptOnThreads(summaries.threads);
+        if (name === THREAD_TABLE) return summaries.keptOnThreads(summaries.threads);
         return down.table(name);
       },
     };

@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { createHandlers } from '../../lib/background/handlers';
 import { openDatabase } from '../../lib/db/database';
+import { allThreads } from '../../lib/db/thread-store';
 import { buildImport } from '../../lib/import/build-import';
 import { chunkCount, chunkOf } from '../../lib/import/plan-chunks';
 import { readExport } from '../../lib/import/read-export';
@@ -53,7 +54,7 @@ export async function importOnce(connections = CONNECTIONS, messages = MESSAGES)
   clearInterval(sampler);
   if (outcome.status !== 'done')
     throw new Error(`import ${outcome.status}${outcome.status === 'failed' ? `: ${outcome.message}` : ''}`);
-  const threads = await db.threads.toArray();
+  const threads = await allThreads(db);
   const interactions = threads.reduce((sum, thread) => sum + thread.entries.length, 0);
   const stored = { contacts: await db.contacts.count(), interactions };
   db.close();

@@ -1,5 +1,6 @@
 import type { RapportDatabase } from '../../lib/db/database';
 import { entriesOf } from '../../lib/db/imported-threads';
+import { allThreads } from '../../lib/db/thread-store';
 import type { Interaction } from '../../lib/schema/interaction';
 
 /**
@@ -9,6 +10,6 @@ import type { Interaction } from '../../lib/schema/interaction';
 export async function storedHistory(db: RapportDatabase): Promise<Interaction[]> {
   return [
     ...(await db.interactions.toArray()),
-    ...(await db.threads.toArray()).flatMap((thread) => entriesOf(thread)),
+    ...(await allThreads(db)).flatMap((thread) => entriesOf(thread)),
   ];
 }

@@ -1,4 +1,5 @@
 import { loggedHistoryOf } from '../../db/queries/history-of';
+import { deleteThreads, THREAD_TABLE } from '../../db/thread-store';
 import type { Handler } from '../../protocol/router';
 import { HandledError } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -16,7 +17,7 @@ export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'>
       [
         db.contacts,
         db.interactions,
-        db.threads,
+        THREAD_TABLE,
         db.commitments,
         db.followUps,
         db.heard,
@@ -27,7 +28,7 @@ export function contactDelete({ db }: HandlerContext): Handler<'contact/delete'>
         const rows = await Promise.all([
           db.contacts.where('id').equals(contactId).delete(),
           loggedHistoryOf(db, contactId).delete(),
-          db.threads.where('contactId').equals(contactId).delete(),
+          deleteThreads(db, [contactId]),
           db.commitments.where('contactId').equals(contactId).delete(),
           db.followUps.where('contactId').equals(contactId).delete(),
           db.heard.where('contactId').equals(contactId).delete(),

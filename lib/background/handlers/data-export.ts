@@ -1,6 +1,7 @@
 import { dataTables } from '../../db/database';
 import { entriesOf } from '../../db/imported-threads';
 import { withoutSearchWords } from '../../db/search-words-middleware';
+import { allThreads } from '../../db/thread-store';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
@@ -18,7 +19,7 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       contacts: (await db.contacts.toArray()).map(withoutSearchWords),
       interactions: [
         ...(await db.interactions.toArray()),
-        ...(await db.threads.toArray()).flatMap((thread) => entriesOf(thread)),
+        ...(await allThreads(db)).flatMap((thread) => entriesOf(thread)),
       ],
       commitments: await db.commitments.toArray(),
       followUps: await db.followUps.toArray(),

@@ -1,6 +1,7 @@
 import { BackupError, parseBackup } from '../../backup/parse-backup';
 import { dataTables, STORED_TABLES } from '../../db/database';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
+import { putThreads } from '../../db/thread-store';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 
@@ -19,7 +20,7 @@ export function dataRestore({ db }: HandlerContext): Handler<'data/restore'> {
       await db.contacts.bulkAdd(backup.contacts);
       // Imported history goes back into one thread per person, as an import stores it.
       await db.interactions.bulkAdd(backup.interactions.filter((row) => !isImportedRow(row)));
-      await db.threads.bulkAdd(threadsOf(backup.interactions.filter(isImportedRow)));
+      await putThreads(db, threadsOf(backup.interactions.filter(isImportedRow)));
       await db.commitments.bulkAdd(backup.commitments);
       await db.followUps.bulkAdd(backup.followUps);
       await db.ownProfile.bulkAdd(backup.ownProfile);

@@ -1,3 +1,4 @@
+import { THREAD_TABLE } from '../../db/thread-store';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 import { refreshLastInteraction } from './last-interaction';
@@ -10,7 +11,7 @@ export function followUpUndo({ db }: HandlerContext): Handler<'followup/undo'> {
   return async ({ key }) =>
     db.transaction(
       'rw',
-      [db.contacts, db.interactions, db.threads, db.followUps, db.commitments],
+      [db.contacts, db.interactions, THREAD_TABLE, db.followUps, db.commitments],
       async () => {
         const state = await db.followUps.get(key);
         if (state?.doneAt == null) return { key, undone: false };

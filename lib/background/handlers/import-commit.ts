@@ -4,12 +4,21 @@ import type { RapportDatabase } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { type ImportedThread, threadWith } from '../../db/imported-threads';
 import { getPresent } from '../../db/present-first';
+import { addThreads, putThreads, THREAD_TABLE, threadsOfPeople } from '../../db/thread-store';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
-import { asRun, eachInSlices, readStaged, stopIfCancelled, timedStep, writeInBatches } from '../import-runs';
+import {
+  asRun,
+  countedInRun,
+  eachInSlices,
+  readStaged,
+  stopIfCancelled,
+  timedStep,
+  writeInBatches,
+} from '../import-runs';
 
 /**
  * What each thing the commit does costs, against adding one entry to a person's thread: a contact written (its ten
@@ -32,7 +41,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
     // Read before the transaction, which does not cover the settings.
     const { storeExcerpts } = await settingsOwner(db).current();
     return asRun(db, importId, (run) =>
-      db.transaction('rw', [db.contacts, db.threads, db.importChunks], async (tx) => {
+      db.transaction('rw', [db.contacts, THREAD_TABLE, db.importChunks], async (tx) => {
         // A cancel aborts the transaction at once, whatever request it is in the middle of.
         run.abort = () => tx.abort();
         // The summaries, open follow-ups and queue cards are kept once, below, not per batch.
@@ -90,11 +99,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         }
         const people = [...rowsOf.keys()].sort();
         const storedThreads = await timedStep('commit: read the stored threads', () =>
-          getPresent(
-            people,
-            () => db.threads.toCollection().primaryKeys(),
-            (keys) => db.threads.bulkGet(keys),
-          ),
+          threadsOfPeople(db, people),
         );
         // New threads are added (nothing stored to read first); the stored ones a re-import extends are replaced.
         const newThreads: ImportedThread[] = [];
@@ -126,10 +131,13 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
             () => COMMIT_WORK.contact,
           ),
         );
-        const entriesIn = (thread: ImportedThread) => COMMIT_WORK.entry * addedTo.get(thread)!;
+        const counted = countedInRun(
+          run,
+          (thread: ImportedThread) => COMMIT_WORK.entry * addedTo.get(thread)!,
+        );
         await timedStep('commit: write threads', async () => {
-          await writeInBatches(newThreads, (batch) => db.threads.bulkAdd(batch), run, entriesIn);
-          await writeInBatches(grownThreads, (batch) => db.threads.bulkPut(batch), run, entriesIn);
+          await addThreads(db, newThreads, counted);
+          await putThreads(db, grownThreads, counted);
         });
         await timedStep('commit: keep summaries and queue cards', () => flushUpkeep(tx));
         run.written += COMMIT_WORK.personKept * threadsWritten;

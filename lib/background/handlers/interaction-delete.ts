@@ -1,3 +1,4 @@
+import { THREAD_TABLE } from '../../db/thread-store';
 import type { Handler } from '../../protocol/router';
 import type { HandlerContext } from '../context';
 import { historyEntry, replaceEntry } from '../history-entry';
@@ -9,7 +10,7 @@ import { refreshLastInteraction } from './last-interaction';
  */
 export function interactionDelete({ db }: HandlerContext): Handler<'interaction/delete'> {
   return async ({ id, contactId }) =>
-    db.transaction('rw', db.contacts, db.interactions, db.threads, async () => {
+    db.transaction('rw', db.contacts, db.interactions, THREAD_TABLE, async () => {
       const entry = await historyEntry(db, id, contactId);
       if (!entry) return { id, deleted: false };
       await replaceEntry(db, entry, null);

@@ -1,10 +1,11 @@
-import { STORED_TABLES } from '../../db/database';
+import { DATA_TABLES, STORED_TABLES } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
+import { addThreads, clearThreads } from '../../db/thread-store';
 import { HandledError, type Handler } from '../../protocol/router';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
-import { asRun, readStaged, writeInBatches } from '../import-runs';
+import { asRun, countedInRun, readStaged, writeInBatches } from '../import-runs';
 
 /**
  * Replaces everything with a backup staged chunk by chunk (each chunk checked against the schemas as it
@@ -35,8 +36,6 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           interactions: interactions
             .filter((row) => !isImportedRow(row))
             .sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
-          // Imported history back into one thread per person, as an import stores it.
-          threads: threadsOf(interactions.filter(isImportedRow)),
           commitments: staged.flatMap((chunk) => chunk.commitments ?? []),
           followUps: staged.flatMap((chunk) => chunk.followUps ?? []),
           ownProfile: staged.flatMap((chunk) => chunk.ownProfile ?? []),
@@ -45,12 +44,16 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           intros: staged.flatMap((chunk) => chunk.intros ?? []),
           mutualChoices: staged.flatMap((chunk) => chunk.mutualChoices ?? []),
         };
-        run.total = STORED_TABLES.reduce((sum, name) => sum + rows[name].length, 0);
-        for (const name of STORED_TABLES) {
+        // Imported history back into one thread per person, as an import stores it.
+        const threads = threadsOf(interactions.filter(isImportedRow));
+        run.total = DATA_TABLES.reduce((sum, name) => sum + rows[name].length, threads.length);
+        for (const name of DATA_TABLES) {
           const table = db.table(name);
           await table.clear();
           await writeInBatches<unknown>(rows[name], (batch) => table.bulkAdd(batch), run);
         }
+        await clearThreads(db);
+        await addThreads(db, threads, countedInRun(run));
         await flushUpkeep(tx);
         return {
           contacts: rows.contacts.length,

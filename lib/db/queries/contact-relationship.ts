@@ -2,6 +2,7 @@ import type { Commitment } from '../../schema/commitment';
 import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { RapportDatabase } from '../database';
+import { THREAD_TABLE } from '../thread-store';
 import { historyOf } from './history-of';
 
 /** A timeline this long covers years of a real relationship; the ledger's window is far shorter. */
@@ -19,7 +20,7 @@ export async function loadContactRelationship(
   db: RapportDatabase,
   contactId: string,
 ): Promise<ContactRelationship> {
-  return db.transaction('r', [db.interactions, db.threads, db.commitments, db.followUps], async () => {
+  return db.transaction('r', [db.interactions, THREAD_TABLE, db.commitments, db.followUps], async () => {
     const [interactions, commitments, followUps] = await Promise.all([
       historyOf(db, contactId, TIMELINE_LIMIT).then((rows) => rows.reverse()),
       db.commitments.where('contactId').equals(contactId).toArray(),

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Interaction } from '../../schema/interaction';
 import type { RapportDatabase } from '../database';
 import { entriesOf } from '../imported-threads';
+import { THREAD_TABLE, threadOf } from '../thread-store';
 
 /**
  * The rows logged or captured live with one person, oldest first, through [contactId+at] (there is no contactId
@@ -21,11 +22,11 @@ export async function historyOf(
   contactId: string,
   latest?: number,
 ): Promise<Interaction[]> {
-  return db.transaction('r', db.interactions, db.threads, async () => {
+  return db.transaction('r', db.interactions, THREAD_TABLE, async () => {
     const logged = loggedHistoryOf(db, contactId);
     const [rows, thread] = await Promise.all([
       latest === undefined ? logged.toArray() : logged.reverse().limit(latest).toArray(),
-      db.threads.get(contactId),
+      threadOf(db, contactId),
     ]);
     const all = [...rows, ...entriesOf(thread)].sort(byTime);
     return latest === undefined ? all : all.slice(-latest);

@@ -3,6 +3,7 @@ import type { IntroRequest } from '../../schema/event';
 import type { IntroducerInput } from '../../social/intro-ranking';
 import type { MutualMatch } from '../../social/mutual-match';
 import type { RapportDatabase } from '../database';
+import { THREAD_TABLE } from '../thread-store';
 import { historyOf } from './history-of';
 import { loadMutualMatches } from './mutual-matches';
 
@@ -21,7 +22,7 @@ export interface IntroducerData {
 export async function loadIntroducers(db: RapportDatabase, target: Contact): Promise<IntroducerData> {
   return db.transaction(
     'r',
-    [db.contacts, db.mutualChoices, db.interactions, db.threads, db.commitments, db.intros],
+    [db.contacts, db.mutualChoices, db.interactions, THREAD_TABLE, db.commitments, db.intros],
     async () => {
       const matches = await loadMutualMatches(db, target.id, target.mutualNames);
       const matched = matches.flatMap((m) => (m.status === 'matched' ? [m.contact] : []));

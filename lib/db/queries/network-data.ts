@@ -3,6 +3,7 @@ import { NETWORK_KINDS, NETWORK_WINDOW_MS, type NetworkRow } from '../../social/
 import { type NetworkState, networkStateOf } from '../../social/network-snapshot';
 import type { RapportDatabase } from '../database';
 import { entriesOf, type ImportedThread } from '../imported-threads';
+import { THREAD_TABLE, threadPagesSince, threadsSince } from '../thread-store';
 
 const NETWORK_KIND_SET = new Set(NETWORK_KINDS);
 
@@ -12,9 +13,6 @@ function threadExchanges(threads: readonly ImportedThread[], from: number, to: n
     .flatMap((thread) => entriesOf(thread))
     .filter((row) => NETWORK_KIND_SET.has(row.kind) && row.at >= from && row.at <= to);
 }
-
-/** The imported threads with an entry in the window: their latest entry is in it or after it. */
-const threadsInWindow = (db: RapportDatabase, from: number) => db.threads.where('lastAt').aboveOrEqual(from);
 
 export interface NetworkData {
   contacts: Contact[];
@@ -26,7 +24,7 @@ export interface NetworkData {
  * read), imported ones from the threads of people in touch within the year.
  */
 export async function loadNetworkData(db: RapportDatabase, now: number): Promise<NetworkData> {
-  return db.transaction('r', db.contacts, db.interactions, db.threads, async () => {
+  return db.transaction('r', db.contacts, db.interactions, THREAD_TABLE, async () => {
     const from = now - NETWORK_WINDOW_MS;
     const [contacts, interactions, threads] = await Promise.all([
       db.contacts.toArray(),
@@ -35,7 +33,7 @@ export async function loadNetworkData(db: RapportDatabase, now: number): Promise
           db.interactions.where('[kind+at]').between([kind, from], [kind, now], true, true).toArray(),
         ),
       ),
-      threadsInWindow(db, from).toArray(),
+      threadsSince(db, from),
     ]);
     return { contacts, interactions: [...interactions.flat(), ...threadExchanges(threads, from, now)] };
   });
@@ -80,14 +78,8 @@ export async function* networkDataPages(
   }
   // Imported exchanges: the threads of the window, a page of threads at a time in key order.
   const from = now - NETWORK_WINDOW_MS;
-  const people = await threadsInWindow(db, from).primaryKeys();
-  for (let i = 0; i < people.length; i += pageRows) {
-    const threads = await db.threads.bulkGet(people.slice(i, i + pageRows));
-    const rows = threadExchanges(
-      threads.filter((thread): thread is ImportedThread => !!thread),
-      from,
-      now,
-    );
+  for await (const threads of threadPagesSince(db, from, pageRows)) {
+    const rows = threadExchanges(threads, from, now);
     if (rows.length) yield { interactions: rows };
   }
   let after: string | undefined;

@@ -37,6 +37,7 @@ const has = (db: RapportDatabase, table: string) => db.tables.some((t) => t.name
  * older database filled by today's code has none until this makes them from its whole history.
  */
 export async function keepSummariesAsRows(db: RapportDatabase): Promise<void> {
+  // The threads as those versions stored them (v16 on), one row per person.
   const history = [
     ...(await db.table('interactions').toArray()),
     ...(has(db, 'threads') ? (await db.threads.toArray()).flatMap((thread) => entriesOf(thread)) : []),
