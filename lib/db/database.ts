@@ -1,5 +1,4 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ContactSummary, OpenFollowUp } from '../engine/contact-summary';
 import type { StagedChunk } from '../import/staged-chunk';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
@@ -14,6 +13,7 @@ import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
+import type { OpenWeek, SummaryBucket } from './summary-store';
 import type { ThreadBucket } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 import { SCHEMA_VERSIONS } from './versions';
@@ -34,10 +34,13 @@ export type RapportDatabase = Dexie & {
   events: EntityTable<NetworkingEvent, 'id'>;
   intros: EntityTable<IntroRequest, 'id'>;
   mutualChoices: Table<MutualChoice, [string, string]>;
-  /** Derived from interactions, never written directly (lib/db/summary-middleware.ts). */
-  summaries: EntityTable<ContactSummary, 'contactId'>;
-  /** The people with a follow-up open, kept beside their summaries (lib/db/summary-middleware.ts). */
-  openFollowUps: EntityTable<OpenFollowUp, 'contactId'>;
+  /**
+   * The per-person summaries, 256 rows of people each; derived from the history, never written directly
+   * (lib/db/summary-middleware.ts), read through lib/db/summary-store.ts.
+   */
+  summaryBuckets: EntityTable<SummaryBucket, 'bucket'>;
+  /** The people with a follow-up open, a row per week it opened in, kept beside their summaries (same). */
+  openWeeks: EntityTable<OpenWeek, 'week'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;

@@ -6,19 +6,16 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { type ContactSummary, foldInteraction, openFollowUpOf, summaryOf } from '../engine/contact-summary';
+import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
 import type { Interaction } from '../schema/interaction';
 import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
-import { getPresent } from './present-first';
-import { putInSlices } from './put-in-slices';
+import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
 import { bucketOf, sameThread, type ThreadBucket, threadIn } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
-const SUMMARIES = 'summaries';
-const OPEN = 'openFollowUps';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
@@ -26,28 +23,28 @@ const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 /**
  * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
  * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it. A
- * history is the person's rows in `interactions` and their imported thread (from v16; in a bucket of threads from
- * v19, lib/db/thread-buckets.ts: a bucket written is compared with what it held, person by person). Every read-write
+ * history is the person's rows in `interactions` and their imported thread (in a bucket of threads from v20,
+ * lib/db/thread-buckets.ts: a bucket written is compared with what it held, person by person). Every read-write
  * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
- * the summaries of their people (one read per person, not per row); a replaced or deleted row or thread may have
- * been what a summary held, so those people's summaries are made again from their whole history. Beside each
- * summary it keeps the person's open-follow-up row (what the queue reads of them), there while a follow-up is open.
+ * the summaries of their people; a replaced or deleted row or thread may have been what a summary held, so those
+ * people's summaries are made again from their whole history. Beside each summary it keeps the person's open
+ * follow-up (what the queue reads of them), there while a follow-up is open. Both are stored a few hundred people
+ * to a row (./summary-store.ts): a write reads and writes each row it touches once.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'contact-summaries',
   create(down) {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
-    // Schemas before v5 (a migration test opening an older database) have no summaries to keep.
-    if (!has(SUMMARIES)) return down;
-    const history = has(THREAD_TABLE) ? [INTERACTIONS, THREAD_TABLE] : [INTERACTIONS];
-    // Nor before v15 open-follow-up rows.
-    const derived = has(OPEN) ? [SUMMARIES, OPEN] : [SUMMARIES];
+    // Schemas before v19 (v20 for the threads: a migration test opening an older database) kept them otherwise:
+    // not kept here.
+    if (!has(SUMMARY_STORE) || !has(THREAD_TABLE)) return down;
+    const history = [INTERACTIONS, THREAD_TABLE];
+    const derived = [SUMMARY_STORE, OPEN_STORE];
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
-      has(THREAD_TABLE) ? down.table(THREAD_TABLE) : null,
-      down.table(SUMMARIES),
-      has(OPEN) ? down.table(OPEN) : null,
+      down.table(THREAD_TABLE),
+      new SummaryRows(down.table(SUMMARY_STORE), down.table(OPEN_STORE)),
     );
     return {
       ...down,
@@ -60,7 +57,7 @@ export const summaryMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         if (name === INTERACTIONS) return summaries.keptOnRows();
-        if (name === THREAD_TABLE && summaries.threads) return summaries.keptOnThreads(summaries.threads);
+        if (name === THREAD_TABLE) return summaries.keptOnThreads(summaries.threads);
         return down.table(name);
       },
     };
@@ -102,16 +99,14 @@ class PersonSummaries {
 
   constructor(
     readonly interactions: DBCoreTable,
-    readonly threads: DBCoreTable | null,
-    readonly summaries: DBCoreTable,
-    readonly openRows: DBCoreTable | null,
+    readonly threads: DBCoreTable,
+    readonly rows: SummaryRows,
   ) {
     this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
   }
 
   /** These people's threads, read from their buckets. */
   private async threadsOf(trans: DBCoreTransaction, contactIds: readonly string[]) {
-    if (!this.threads) return [];
     const keys = [...new Set(contactIds.map(bucketOf))];
     const stored = (await this.threads.getMany({ trans, keys })) as (ThreadBucket | undefined)[];
     const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
@@ -120,7 +115,6 @@ class PersonSummaries {
 
   /** The people with a thread in a range of buckets (a whole-table range included). */
   async peopleIn(trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<string[]> {
-    if (!this.threads) return [];
     const { result } = await this.threads.query({
       trans,
       values: true,
@@ -137,32 +131,8 @@ class PersonSummaries {
     const made = logged
       ? await Promise.all(ids.map((contactId, i) => this.madeFromHistory(trans, contactId, threads[i])))
       : ids.map((contactId, i) => summaryOf(contactId, entriesOf(threads[i])));
-    const gone = ids.filter((_, i) => !made[i]);
-    const kept = made.filter((summary): summary is ContactSummary => summary !== null);
-    // What they were is not read: any of them may have had a follow-up open.
-    await this.store(trans, kept, gone, () => true);
-  }
-
-  /**
-   * Stores the summaries made (deletes those of people with nothing left), and beside them the open-follow-up
-   * rows: put where a follow-up is open, deleted where none is and one may have been (`mayHaveBeenOpen`).
-   */
-  private async store(
-    trans: DBCoreTransaction,
-    kept: readonly ContactSummary[],
-    gone: readonly string[],
-    mayHaveBeenOpen: (contactId: string) => boolean,
-  ) {
-    if (gone.length) await this.summaries.mutate({ type: 'delete', trans, keys: [...gone] });
-    await putInSlices(this.summaries, trans, kept);
-    if (!this.openRows) return;
-    const open = kept.flatMap((summary) => openFollowUpOf(summary) ?? []);
-    const closed = [
-      ...gone,
-      ...kept.filter((summary) => summary.openSince === undefined).map((summary) => summary.contactId),
-    ].filter(mayHaveBeenOpen);
-    if (closed.length) await this.openRows.mutate({ type: 'delete', trans, keys: closed });
-    await putInSlices(this.openRows, trans, open);
+    const byId = new Map(ids.map((contactId, i) => [contactId, made[i]!]));
+    await this.rows.edit(trans, ids, (contactId) => byId.get(contactId)!);
   }
 
   /** A person's summary made from their logged rows and their thread. */
@@ -190,27 +160,13 @@ class PersonSummaries {
       if (list) list.push(row);
       else byContact.set(row.contactId, [row]);
     }
-    const ids = [...byContact.keys()];
-    const { summaries } = this;
-    const stored = (await getPresent(
-      ids,
-      () =>
-        summaries
-          .query({ trans, values: false, query: { index: summaries.schema.primaryKey, range: ANY } })
-          .then(({ result }) => result),
-      (keys) => summaries.getMany({ trans, keys }),
-    )) as (ContactSummary | undefined)[];
-    const wasOpen = new Set(
-      stored.flatMap((summary) => (summary?.openSince === undefined ? [] : [summary.contactId])),
-    );
-    const changed: ContactSummary[] = [];
-    ids.forEach((contactId, i) => {
-      const summary = stored[i] ?? { contactId, latest: {} };
+    await this.rows.edit(trans, byContact.keys(), (contactId, stored) => {
+      const summary: ContactSummary = stored ?? { contactId, latest: {} };
       let any = false;
       for (const row of byContact.get(contactId)!) any = foldInteraction(summary, row) || any;
-      if (any) changed.push(summary);
+      // Folded into the stored summary itself: a changed one is handed back as new, so it is written.
+      return any ? { ...summary } : stored;
     });
-    if (changed.length) await this.store(trans, changed, [], (contactId) => wasOpen.has(contactId));
   }
 
   keptOnRows(): DBCoreTable {
@@ -220,11 +176,9 @@ class PersonSummaries {
       if (req.type === 'deleteRange') {
         if (req.range.type === WHOLE_TABLE) {
           const result = await interactions.mutate(req);
-          await this.summaries.mutate({ type: 'deleteRange', trans, range: req.range });
-          if (this.openRows) await this.openRows.mutate({ type: 'deleteRange', trans, range: req.range });
+          await this.rows.clear(trans, req.range);
           // What the people's imported threads hold is still theirs (and their logged rows are all gone).
-          if (this.threads)
-            await this.remake(trans, await this.peopleIn(trans, req.range), { logged: false });
+          await this.remake(trans, await this.peopleIn(trans, req.range), { logged: false });
           return result;
         }
         const { result: old } = await interactions.query({

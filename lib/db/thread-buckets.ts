@@ -2,7 +2,7 @@ import type { ImportedThread } from './imported-threads';
 import { chunkOf } from './queue-cards-middleware';
 
 /**
- * How many rows hold the imported threads (schema v19). Chromium's IndexedDB here costs ~0.16 ms per row written
+ * How many rows hold the imported threads (schema v20). Chromium's IndexedDB here costs ~0.16 ms per row written
  * whatever its size: 30,000 threads as one row each took 5–5.9 s to put, the same threads in 300 rows 0.64–0.82 s
  * (the lead's probe, quiet). Fewer rows write faster still, but a person's history is read as their whole row.
  */

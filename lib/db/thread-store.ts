@@ -6,7 +6,7 @@ import { bucketOf, bucketWith, byBucket, type ThreadBucket, threadIn } from './t
 /**
  * Where the imported threads (lib/db/imported-threads.ts) are stored, and the one module that reads or writes them
  * there: every reader and writer goes through these functions, so how they are laid out in IndexedDB is decided
- * here alone. Since v19 they are kept in a fixed number of rows, each person's in the bucket of their id
+ * here alone. Since v20 they are kept in a fixed number of rows, each person's in the bucket of their id
  * (lib/db/thread-buckets.ts): IndexedDB's cost is per row, and an import writes every person's thread. Each runs
  * inside its caller's transaction, which names THREAD_TABLE; a write reads the buckets it changes and puts them
  * back, so two writes of threads are never run side by side in one transaction.

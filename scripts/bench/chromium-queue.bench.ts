@@ -9,7 +9,8 @@
 // BENCH_PANEL_BESIDE=<another build's chrome-mv3 folder, same schema> opens that build's side panel in turns with
 // this one's, in the same extension on the same data (which opens first alternating), and reports its first group
 // and working page beside (./chromium/panel-beside.ts). Each open of the panel comes with the floor's (two pages
-// that show a word, one after opening the database and reading a row: ./chromium/page-floor.ts).
+// that show a word, one after opening the database and reading a row: ./chromium/page-floor.ts). After the queue's
+// loads, what logging one interaction costs (its derived rows kept with it), each side in turns.
 // Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
@@ -54,6 +55,8 @@ interface InPage {
     n: number,
     now: number,
   ): Promise<{ times: number[]; steps: Partial<Record<QueueStep, number[]>>; items: number }>;
+  /** Absent from commits before it was added (then not timed for that side). */
+  liveWriteTimes?(n: number, now: number): Promise<number[]>;
 }
 declare const RapportBench: InPage;
 declare const RapportBefore: InPage;
@@ -127,6 +130,29 @@ async function timedInTurns(page: Page, sides: readonly Side[], now: number) {
       ? { times: times.RapportBefore, items: items.RapportBefore ?? 0 }
       : null,
   };
+}
+
+/**
+ * What logging one interaction costs at this size (the summary and open follow-up kept with it), each side's in
+ * turns of TURN, as the queue's loads are timed.
+ */
+async function liveWrites(page: Page, sides: readonly Side[], now: number, input: string, size: number) {
+  const times: Record<Side, number[]> = { RapportBench: [], RapportBefore: [] };
+  for (let done = 0; done < QUEUE_RUNS; done += TURN) {
+    for (const side of sides) {
+      const turn = await page.evaluate(
+        ([bundle, n, at]) =>
+          (bundle === 'RapportBench' ? RapportBench : RapportBefore).liveWriteTimes?.(n, at) ?? [],
+        [side, Math.min(TURN, QUEUE_RUNS - done), now] as const,
+      );
+      times[side].push(...turn);
+    }
+  }
+  const before = times.RapportBefore;
+  return stats(`chromium live write (log one interaction, ${count(size)})`, input, times.RapportBench, 'ms', {
+    load: machineLoad(),
+    ...(before.length ? { before: `${BEFORE}: ${spread(before)} ms` } : {}),
+  });
 }
 
 interface PanelOpen {
@@ -237,6 +263,8 @@ export async function report(): Promise<BenchResult[]> {
         );
         // Each figure as soon as it is known: on a loaded machine the whole run may outlast the time there is.
         progress(`${input}: queue ${JSON.stringify(results.at(-1))}`);
+        results.push(await liveWrites(page, sides, now, input, size));
+        progress(`${input}: live write ${JSON.stringify(results.at(-1))}`);
         const opens: PanelOpen[] = [];
         const beside: PanelOpen[] = [];
         const blank: FloorOpen[] = [];

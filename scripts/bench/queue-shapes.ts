@@ -4,7 +4,8 @@
 // - heavy: a few heavy contacts and many light ones (a fifth of the rows on 50 people), three years, with
 //   meetings, help and thanks among them, so recent rows open and close follow-ups as real use does.
 import type { RapportDatabase } from '../../lib/db/database';
-import { type ContactSummary, foldInteraction, openFollowUpOf } from '../../lib/engine/contact-summary';
+import { OPEN_STORE, SUMMARY_STORE, storedRowsOf, summariesIn } from '../../lib/db/summary-store';
+import { type ContactSummary, foldInteraction } from '../../lib/engine/contact-summary';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
 import { historyRow, recentRows, seedPeople } from './queue-seed';
 
@@ -64,45 +65,53 @@ export const shapeRow = (shape: Shape, n: number, contacts: number, now: number)
  */
 const summariesOf = new WeakMap<RapportDatabase, Map<string, ContactSummary>>();
 
-/**
- * Writes history rows as they are stored, and the summaries and open-follow-up rows their middleware would keep,
- * straight into IndexedDB in one transaction per batch: what the middleware does per batch (read each person's
- * summary, fold, write it back) took 17 minutes for 500,000 rows in Chromium. Same rows, same summaries, same open
- * rows (tests/unit/bench/queue-shapes).
- */
-async function putHistoryRaw(db: RapportDatabase, rows: readonly Interaction[]) {
+async function summariesSoFar(db: RapportDatabase) {
   let summaries = summariesOf.get(db);
   if (!summaries) {
-    summaries = new Map((await db.summaries.toArray()).map((summary) => [summary.contactId, summary]));
+    const stored = summariesIn(await db.summaryBuckets.toArray());
+    summaries = new Map(stored.map((summary) => [summary.contactId, summary]));
     summariesOf.set(db, summaries);
   }
-  const changed = new Set<ContactSummary>();
-  for (const row of rows) {
-    const summary = summaries.get(row.contactId) ?? { contactId: row.contactId, latest: {} };
-    if (foldInteraction(summary, row)) {
-      summaries.set(row.contactId, summary);
-      changed.add(summary);
-    }
-  }
-  const idb = db.backendDB();
-  const tx = idb.transaction(['interactions', 'summaries', 'openFollowUps'], 'readwrite', {
-    durability: 'relaxed',
-  });
-  const interactions = tx.objectStore('interactions');
-  const summaryStore = tx.objectStore('summaries');
-  const openStore = tx.objectStore('openFollowUps');
-  for (const row of rows) interactions.put(row);
-  for (const summary of changed) {
-    summaryStore.put(summary);
-    const open = openFollowUpOf(summary);
-    if (open) openStore.put(open);
-    else openStore.delete(summary.contactId);
-  }
-  await new Promise<void>((resolve, reject) => {
+  return summaries;
+}
+
+/** The idle transaction's end as a promise. */
+const completed = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error ?? new Error('seed aborted'));
   });
+
+/**
+ * Writes history rows as they are stored straight into IndexedDB, in one transaction per batch, and folds them
+ * into the summaries kept in memory: what the middleware does per batch (read each person's summary, fold, write
+ * it back) took 17 minutes for 500,000 rows in Chromium. `putSummaryRows` then writes the rows the middleware
+ * would keep: same summaries, same open follow-ups (tests/unit/bench/queue-shapes).
+ */
+async function putHistoryRaw(db: RapportDatabase, rows: readonly Interaction[]) {
+  const summaries = await summariesSoFar(db);
+  for (const row of rows) {
+    const summary = summaries.get(row.contactId) ?? { contactId: row.contactId, latest: {} };
+    if (foldInteraction(summary, row)) summaries.set(row.contactId, summary);
+  }
+  const tx = db.backendDB().transaction(['interactions'], 'readwrite', { durability: 'relaxed' });
+  const interactions = tx.objectStore('interactions');
+  for (const row of rows) interactions.put(row);
+  await completed(tx);
+}
+
+/** The summary and open-follow-up rows of every summary folded so far, in place of those stored. */
+async function putSummaryRows(db: RapportDatabase) {
+  const { buckets, weeks } = storedRowsOf([...(await summariesSoFar(db)).values()]);
+  const tx = db.backendDB().transaction([SUMMARY_STORE, OPEN_STORE], 'readwrite', { durability: 'relaxed' });
+  const bucketStore = tx.objectStore(SUMMARY_STORE);
+  const weekStore = tx.objectStore(OPEN_STORE);
+  bucketStore.clear();
+  weekStore.clear();
+  for (const row of buckets) bucketStore.put(row);
+  for (const row of weeks) weekStore.put(row);
+  await completed(tx);
 }
 
 /** People (once, with `from` = 0) and the history rows [from, to) of a shape. */
@@ -126,4 +135,5 @@ export async function seedShape(
       Array.from({ length: end }, (_, k) => shapeRow(shape, start + k, contacts, now)),
     );
   }
+  await putSummaryRows(db);
 }

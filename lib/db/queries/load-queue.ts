@@ -13,6 +13,15 @@ import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
+import {
+  type GetBuckets,
+  OPEN_STORE,
+  type OpenWeek,
+  openBetween,
+  openWeeksBetween,
+  SUMMARY_STORE,
+  summariesOf,
+} from '../summary-store';
 import { followUpStatesOf } from './follow-up-states';
 
 /**
@@ -21,14 +30,20 @@ import { followUpStatesOf } from './follow-up-states';
  */
 export const QUEUE_STORES = [
   'contacts',
-  'summaries',
-  'openFollowUps',
+  SUMMARY_STORE,
+  OPEN_STORE,
   'commitments',
   'followUps',
   'events',
   'interactions',
   'queueCards',
 ] as const;
+
+/** The summary rows of a read, by key. */
+const bucketsFrom =
+  (reads: ReadTransaction): GetBuckets =>
+  (keys) =>
+    reads.get(SUMMARY_STORE, keys);
 
 const uniqueById = (rows: readonly Interaction[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
 
@@ -52,7 +67,7 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
   );
   const met = logged.filter((i) => i.kind === 'met');
   const [summaries, promises] = await Promise.all([
-    reads.get<ContactSummary>('summaries', [...new Set(met.map((i) => i.contactId))]),
+    summariesOf(bucketsFrom(reads), [...new Set(met.map((i) => i.contactId))]),
     reads.get<Commitment>(
       'commitments',
       met.map((i) => eventRecordIds(i.eventId!, i.contactId).promise),
@@ -88,6 +103,11 @@ function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
     statesOf: (ruleId) => reads.all<FollowUpState>('followUps', startingWith(`${ruleId}:`)),
   };
   return index;
+}
+
+/** The open follow-ups that opened within [from, to]: the week rows of the window, by key range. */
+async function readOpen(reads: ReadTransaction, from: number, to: number) {
+  return openBetween(await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to)), from, to);
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -137,7 +157,7 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
- * follow-up still open (their open-follow-up rows by when it opened, over the longest window a rule declares),
+ * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
  * open dated commitments ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the
  * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
  * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups, promises and events point at are known without their name
@@ -156,11 +176,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const [open, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
       ? ([] as OpenFollowUp[])
-      : reads.all<OpenFollowUp>('openFollowUps', {
-          index: 'since',
-          from: now - NEEDS.openWithinMs,
-          to: now,
-        }),
+      : readOpen(reads, now - NEEDS.openWithinMs, now),
     NEEDS.datedCommitments
       ? reads.all<Commitment>('commitments', {
           index: '[status+dueAt]',
@@ -193,7 +209,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const upFront = candidates
     .filter(({ rule }) => rule.needs.candidateHistory)
     .flatMap((found) => found.contacts.map((contact) => contact.id));
-  const candidateSummaries = (await reads.get<ContactSummary>('summaries', upFront)).filter(
+  const candidateSummaries = (await summariesOf(bucketsFrom(reads), upFront)).filter(
     (summary): summary is ContactSummary => !!summary,
   );
   context.stepDone?.('read');

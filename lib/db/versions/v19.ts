@@ -1,19 +1,23 @@
-import type { ImportedThread } from '../imported-threads';
-import { bucketsOf } from '../thread-buckets';
+import type { ContactSummary } from '../../engine/contact-summary';
+import { OPEN_STORE, SUMMARY_STORE, storedRowsOf } from '../summary-store';
 import type { SchemaVersion } from './types';
 
-// Import speed (issue 13, item 2). Imported history was one row per person (v16), and Chromium's IndexedDB costs
-// ~0.16 ms per row written whatever its size: 30,000 people's threads took 5–5.9 s to put even with IndexedDB alone,
-// the same threads in 300 rows 0.64–0.82 s. They are now kept in a fixed number of rows, each person's in the bucket
-// of their id (lib/db/thread-buckets.ts); the threads themselves do not change, nor do the summaries made from them.
+// Import speed (issue 13, item 2) and the queue's read (item 3). Chromium's IndexedDB costs about 0.16 ms per row
+// whatever its size: an import of 30,000 people wrote 30,000 summary rows (4.5 s) and an open-follow-up row for
+// each of them with one open (2.4 s). Both are now kept a few hundred people to a row (lib/db/summary-store.ts):
+// the summaries in 256 rows by a hash of the person's id, the open follow-ups in a row per week they opened in,
+// which the queue reads by key range over its lookback. The rows are made from the summaries stored.
 export const v19: SchemaVersion = {
   version: 19,
-  stores: { threads: null, threadBuckets: 'bucket, lastAt' },
+  stores: {
+    summaries: null,
+    openFollowUps: null,
+    [SUMMARY_STORE]: 'bucket',
+    [OPEN_STORE]: 'week',
+  },
   async upgrade(tx) {
-    // The summary middleware folds the threads into their people's summaries as they are put: a summary that
-    // holds them already does not change (nothing is written), and one an older upgrade in the same open made from
-    // the logged rows alone (v16 moves imported rows out of what this code's middleware watches) gets them back.
-    const threads: ImportedThread[] = await tx.table('threads').toArray();
-    if (threads.length) await tx.table('threadBuckets').bulkPut(bucketsOf(threads));
+    const { buckets, weeks } = storedRowsOf((await tx.table('summaries').toArray()) as ContactSummary[]);
+    await tx.table(SUMMARY_STORE).bulkPut(buckets);
+    await tx.table(OPEN_STORE).bulkPut(weeks);
   },
 };

@@ -20,7 +20,7 @@ export interface ContactIndex {
     to: number,
     options?: { reverse?: boolean; keep?: (contact: Contact) => boolean; limit?: number },
   ): Promise<Contact[]>;
-  /** Contacts with a cadence of their own (the loader answers from the queue cards, with their summaries). */
+  /** Contacts with a cadence of their own (the loader answers from the queue cards). */
   withOwnCadence(): Promise<QueueContact[]>;
   /** Contacts carrying `tag` (from the queue cards too). */
   tagged(tag: string): Promise<QueueContact[]>;
@@ -32,7 +32,8 @@ export interface ContactIndex {
 export interface RuleNeeds {
   /**
    * A follow-up the rule opens from the history: the summary role that starts it, the one that settles it, and how
-   * long it stays worth doing. The summaries' `openSince` index is read over the longest such lookback.
+   * long it stays worth doing. The open follow-ups (by when they opened: lib/db/summary-store.ts) are read over the
+   * longest such lookback.
    */
   opens?: { role: SummaryRole; settledBy: SummaryRole; lookbackMs: number };
   /** People the rule may find with no follow-up open, read through indexes (a handful of rows, not the table). */

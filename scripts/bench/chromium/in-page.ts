@@ -3,6 +3,7 @@
 import { backendOf, DATA_TABLES, openDatabase } from '../../../lib/db/database';
 import { loadQueue, type QueueStep } from '../../../lib/db/queries/load-queue';
 import { shownPeople } from '../../../lib/engine/shown-people';
+import type { Interaction } from '../../../lib/schema/interaction';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { type Shape, seedShape } from '../queue-shapes';
 
@@ -51,4 +52,31 @@ export async function queueTimes(n: number, now: number) {
     times.push(performance.now() - start);
   }
   return { times, steps, items };
+}
+
+/**
+ * n interactions logged one at a time, each to another person, as a user logs one (through Dexie and every
+ * middleware: the person's summary and open follow-up kept in the same transaction), in ms each. A meeting (opens
+ * a follow-up) and a message of mine (settles one) in turn. After the queue's loads: they add to the data.
+ */
+export async function liveWriteTimes(n: number, now: number) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const met = i % 2 === 0;
+    const row: Interaction = {
+      id: `bench-live-${now}-${performance.now()}-${i}`,
+      contactId: `person-${(i * 7_919) % BENCH_CONTACTS}`,
+      at: now - 60_000,
+      kind: met ? 'met' : 'message-sent',
+      actor: 'me',
+      exchange: 'none',
+      context: met ? 'Invented topic' : '',
+      excerpt: '',
+      source: 'manual',
+    };
+    const start = performance.now();
+    await db.interactions.add(row);
+    times.push(performance.now() - start);
+  }
+  return times;
 }

@@ -1,6 +1,6 @@
 // Bundled by esbuild and evaluated inside the built extension's options page after an import
 // (scripts/bench/chromium-import.bench.ts, BENCH_IMPORT_READERS=1): what the imported threads' readers pay in
-// IndexedDB, whichever way the build stores them (one row per person up to v18, buckets from v19), read with
+// IndexedDB, whichever way the build stores them (one row per person up to v19, buckets from v20), read with
 // IndexedDB alone so the same probe reads both: a person's thread (what their history reads of it) and the threads
 // of the network view's year (through the `lastAt` index). Beside it, the background's own network/draw.
 
@@ -41,7 +41,9 @@ export async function measure(name: string, people: number, repeats: number): Pr
   }
   // The generated export's dates are its own: the year read is the one up to its latest entry, as the view would
   // read it on that day.
-  const latest = await answer(db.transaction(store).objectStore(store).index('lastAt').openCursor(null, 'prev'));
+  const latest = await answer(
+    db.transaction(store).objectStore(store).index('lastAt').openCursor(null, 'prev'),
+  );
   const at = (latest?.key as number | undefined) ?? Date.now();
   const from = IDBKeyRange.lowerBound(at - NETWORK_WINDOW_MS);
   const windowMs: number[] = [];

@@ -360,7 +360,7 @@ describe('import through the background', () => {
         ...down,
         table(name) {
           const table = down.table(name);
-          if (name !== 'summaries') return table;
+          if (name !== 'summaryBuckets') return table;
           return {
             ...table,
             mutate: (req) => {
@@ -374,7 +374,7 @@ describe('import through the background', () => {
     const { parsed, owners } = readExport(generateExport(1_000, 2_000));
     const plan = buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
     expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
-    expect(puts.reduce((sum, n) => sum + n, 0)).toBe(await db.summaries.count());
+    expect(puts.reduce((sum, n) => sum + n, 0)).toBe(await db.summaryBuckets.count());
     expect(Math.max(...puts)).toBeLessThanOrEqual(ROWS_PER_REQUEST);
   });
 

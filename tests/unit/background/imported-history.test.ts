@@ -15,6 +15,7 @@ import type { Backup } from '../../../lib/protocol/backup';
 import { NETWORK_WINDOW_MS } from '../../../lib/social/network';
 import { routeAsAllowedSender } from '../../support/senders';
 import { storedHistory } from '../../support/stored-history';
+import { storedSummary } from '../../support/stored-summaries';
 import { fixtureFiles } from '../import/fixture-export';
 
 // Imported history is kept one thread per person (lib/db/imported-threads.ts): every feature that reads or changes
@@ -57,7 +58,7 @@ describe('imported history, one thread per person', () => {
       expect(byId(history)).toEqual(byId(plan.interactions.filter((row) => row.contactId === contactId)));
       expect(history.map((row) => row.at)).toEqual(history.map((row) => row.at).sort((a, b) => a - b));
       // The summary is what the whole history makes.
-      expect((await db.summaries.get(contactId)) ?? null).toEqual(summaryOf(contactId, history));
+      expect((await storedSummary(db, contactId)) ?? null).toEqual(summaryOf(contactId, history));
     }
   });
 
@@ -77,8 +78,8 @@ describe('imported history, one thread per person', () => {
     expect(outcome).toMatchObject({ status: 'done', result: { interactionsAdded: 1, contactsAdded: 0 } });
     const history = await historyOf(db, RUTH);
     expect(byId(history)).toEqual(byId([...ruths, later]));
-    expect(await db.summaries.get(RUTH)).toEqual(summaryOf(RUTH, history));
-    expect((await db.summaries.get(RUTH))?.latest.myOutreach?.id).toBe('import:message:later');
+    expect(await storedSummary(db, RUTH)).toEqual(summaryOf(RUTH, history));
+    expect((await storedSummary(db, RUTH))?.latest.myOutreach?.id).toBe('import:message:later');
   });
 
   it('merges the thread with what was logged live, and a later live row does not hide the imported ones', async () => {
@@ -118,7 +119,7 @@ describe('imported history, one thread per person', () => {
       value: { id: first!.id, deleted: true },
     });
     expect(await historyOf(db, RUTH)).toEqual(remaining);
-    expect((await db.summaries.get(RUTH)) ?? null).toEqual(summaryOf(RUTH, remaining));
+    expect((await storedSummary(db, RUTH)) ?? null).toEqual(summaryOf(RUTH, remaining));
     expect((await db.contacts.get(RUTH))?.lastInteractionAt).toBe(
       Math.max(...remaining.filter((row) => row.kind !== 'visit').map((row) => row.at)),
     );
@@ -129,7 +130,7 @@ describe('imported history, one thread per person', () => {
     for (const row of await historyOf(db, RUTH))
       await route({ type: 'interaction/delete', payload: { id: row.id, contactId: RUTH } });
     expect(await threadOf(db, RUTH)).toBeUndefined();
-    expect(await db.summaries.get(RUTH)).toBeUndefined();
+    expect(await storedSummary(db, RUTH)).toBeUndefined();
 
     const [other] = await allThreads(db);
     await route({
@@ -159,13 +160,13 @@ describe('imported history, one thread per person', () => {
     const file = JSON.parse(parts.join(''));
     expect(byId(file.interactions)).toEqual(byId(plan.interactions));
     const threads = await allThreads(db);
-    const summaries = await db.summaries.toArray();
+    const summaries = await db.summaryBuckets.toArray();
 
     await route({ type: 'data/wipe', payload: { confirm: 'wipe' } });
     expect((await allThreads(db)).length).toBe(0);
     expect(await route({ type: 'data/restore', payload: { backup: file } })).toMatchObject({ ok: true });
     expect(await db.interactions.count()).toBe(0);
     expect(await allThreads(db)).toEqual(threads);
-    expect(await db.summaries.toArray()).toEqual(summaries);
+    expect(await db.summaryBuckets.toArray()).toEqual(summaries);
   });
 });

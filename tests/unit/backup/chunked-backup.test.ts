@@ -67,8 +67,8 @@ async function tables(db: RapportDatabase) {
     interactions: await db.interactions.toArray(),
     commitments: await db.commitments.toArray(),
     followUps: await db.followUps.toArray(),
-    summaries: await db.summaries.toArray(),
-    openFollowUps: await db.openFollowUps.toArray(),
+    summaries: await db.summaryBuckets.toArray(),
+    openFollowUps: await db.openWeeks.toArray(),
     queueCards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
     ownProfile: await db.ownProfile.toArray(),
   };

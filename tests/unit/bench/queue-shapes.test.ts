@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { summariesIn } from '../../../lib/db/summary-store';
 import { recentRows } from '../../../scripts/bench/queue-seed';
 import { SHAPES, seedShape, shapeRow } from '../../../scripts/bench/queue-shapes';
 
@@ -19,9 +20,6 @@ afterEach(async () => {
   }
 });
 
-const byContact = <T extends { contactId: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => a.contactId.localeCompare(b.contactId));
-
 describe('the queue bench seed', () => {
   // Its history goes straight into IndexedDB, beside the summaries: they must be what the middleware keeps.
   it.each(SHAPES)(
@@ -38,12 +36,12 @@ describe('the queue bench seed', () => {
         ...Array.from({ length: 1_500 }, (_, n) => shapeRow(shape, n, 300, NOW)),
       ]);
       expect(await fast.interactions.count()).toBe(1_500 + recentRows(NOW).length);
-      const expected = byContact(await slow.summaries.toArray());
-      expect(expected.some((summary) => summary.openSince !== undefined)).toBe(true);
-      expect(byContact(await fast.summaries.toArray())).toEqual(expected);
-      const openRows = byContact(await slow.openFollowUps.toArray());
+      const expected = await slow.summaryBuckets.toArray();
+      expect(summariesIn(expected).some((summary) => summary.openSince !== undefined)).toBe(true);
+      expect(await fast.summaryBuckets.toArray()).toEqual(expected);
+      const openRows = await slow.openWeeks.toArray();
       expect(openRows.length).toBeGreaterThan(0);
-      expect(byContact(await fast.openFollowUps.toArray())).toEqual(openRows);
+      expect(await fast.openWeeks.toArray()).toEqual(openRows);
       expect(await fast.queueCards.toArray()).toEqual(await slow.queueCards.toArray());
     },
   );

@@ -17,6 +17,7 @@ import type { SenderFacts } from '../../../lib/protocol/sender';
 import { type ProfileSnapshotInput, ProfileSnapshotSchema } from '../../../lib/schema/profile-snapshot';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { SENDERS, TEST_EXTENSION } from '../../support/senders';
+import { storedSummary } from '../../support/stored-summaries';
 import { contact } from '../engine/factories';
 import { fixtureFiles } from '../import/fixture-export';
 
@@ -172,8 +173,8 @@ describe('visiting the page of a connection without an address', () => {
       'message-sent',
       'visit',
     ]);
-    expect(await db.summaries.get(MARGUERITE)).toBeUndefined();
-    expect(await db.summaries.get('marguerite-osei-42')).toBeDefined();
+    expect(await storedSummary(db, MARGUERITE)).toBeUndefined();
+    expect(await storedSummary(db, 'marguerite-osei-42')).toBeDefined();
 
     // The same old export again: nothing comes back under the old key, nothing is added twice.
     expect(await importVariant('2019-names')).toMatchObject({

@@ -7,6 +7,7 @@ import { threadsOf } from '../../../lib/db/imported-threads';
 import { bucketsOf } from '../../../lib/db/thread-buckets';
 import { clearThreads, deleteThreads, putThreads } from '../../../lib/db/thread-store';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
+import { storedSummary } from '../../support/stored-summaries';
 import { contact, DAY, interaction } from '../engine/factories';
 
 let kept: RapportDatabase;
@@ -67,8 +68,8 @@ async function apply(db: RapportDatabase, step: Write) {
 }
 
 const derived = async (db: RapportDatabase) => ({
-  summaries: await db.summaries.toArray(),
-  openFollowUps: await db.openFollowUps.toArray(),
+  summaries: await db.summaryBuckets.toArray(),
+  openFollowUps: await db.openWeeks.toArray(),
   cards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
 });
 
@@ -106,7 +107,7 @@ describe('deferred upkeep', () => {
   });
 
   it('leaves the upkeep undone until the flush, and keeps writes after it as usual', async () => {
-    const alsoDerived = [...tables(deferred), deferred.summaries, deferred.queueCards];
+    const alsoDerived = [...tables(deferred), deferred.summaryBuckets, deferred.queueCards];
     await deferred.transaction('rw', alsoDerived, async (tx) => {
       deferUpkeep(tx);
       await deferred.contacts.put(contact({ id: 'ada', cadenceDays: 30 }));
@@ -114,10 +115,10 @@ describe('deferred upkeep', () => {
         deferred,
         threadsOf([interaction({ id: 'm1', contactId: 'ada', kind: 'met', at: DAY, source: 'import' })]),
       );
-      expect(await deferred.summaries.count()).toBe(0);
+      expect(await deferred.summaryBuckets.count()).toBe(0);
       expect(await deferred.queueCards.count()).toBe(0);
       await flushUpkeep(tx);
-      expect(await deferred.summaries.get('ada')).toBeDefined();
+      expect(await storedSummary(deferred, 'ada')).toBeDefined();
       expect(await deferred.queueCards.count()).toBe(1);
       await deferred.contacts.put(contact({ id: 'ben', tags: ['mentor'] }));
     });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
 import { cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
+import { summaryOf } from '../../../lib/engine/contact-summary';
 import { V9_FIXTURE } from '../../fixtures/db/v9';
 import { storedHistory } from '../../support/stored-history';
 
@@ -54,7 +55,8 @@ describe('schema versions 11 and 13 (queue cards, without summaries since 13)', 
     for (const [id, contact] of Object.entries(made)) {
       const chunk = chunkOf(id);
       const row = rows.get(chunk) ?? { chunk, cards: {} };
-      row.cards[id] = { contact, summary: await v11.summaries.get(id) };
+      const history = (await v11.interactions.toArray()).filter((row) => row.contactId === id);
+      row.cards[id] = { contact, summary: summaryOf(id, history) };
       rows.set(chunk, row);
     }
     await v11.queueCards.clear();

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
 import { cardChunksOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
-import { openFollowUpOf } from '../../../lib/engine/contact-summary';
+import { type ContactSummary, openFollowUpOf } from '../../../lib/engine/contact-summary';
 import type { Contact } from '../../../lib/schema/contact';
 import { V14_FIXTURE } from '../../fixtures/db/v14';
+import { storedOpenFollowUps } from '../../support/stored-summaries';
 import { expectSameQueue, filledDatabase, keepCardsAsObjects } from './queue-migration';
 
 const NAME = 'rapport-migration-v15-test';
@@ -31,7 +32,7 @@ describe('schema version 15 (open-follow-up rows; queue cards without the name)'
       lastInteractionAt,
       firstSeenAt,
     }));
-    const summaries = await v14.summaries.toArray();
+    const summaries = (await v14.table('summaries').toArray()) as ContactSummary[];
     v14.close();
 
     const db = openDatabase(NAME);
@@ -40,7 +41,7 @@ describe('schema version 15 (open-follow-up rows; queue cards without the name)'
     const open = summaries.flatMap((summary) => openFollowUpOf(summary) ?? []);
     expect(open.length).toBeGreaterThan(0);
     expect(open.length).toBeLessThan(summaries.length);
-    expect(await db.openFollowUps.toArray()).toEqual(open);
+    expect(await storedOpenFollowUps(db)).toEqual(open);
     const cards = await db.queueCards.toArray();
     expect(cards).toEqual(cardChunksOf((await db.contacts.toArray()) as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/"name"|"id"/);

@@ -1,80 +1,56 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
-import { entriesOf, type ImportedThread, threadsOf } from '../../../lib/db/imported-threads';
-import { historyOf, loggedHistoryOf } from '../../../lib/db/queries/history-of';
-import { bucketOf, THREAD_BUCKETS } from '../../../lib/db/thread-buckets';
-import { allThreads } from '../../../lib/db/thread-store';
+import { OPEN_STORE, SUMMARY_BUCKETS, SUMMARY_STORE, storedRowsOf } from '../../../lib/db/summary-store';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
-import { openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
+import type { ContactSummary, OpenFollowUp } from '../../../lib/engine/contact-summary';
 import { V18_FIXTURE } from '../../fixtures/db/v18';
-import { DAY, interaction } from '../engine/factories';
+import { storedOpenFollowUps, storedSummaries } from '../../support/stored-summaries';
+import { expectSameQueue, filledDatabase } from './queue-migration';
 
 const NAME = 'rapport-migration-v19-test';
-afterEach(() => Dexie.delete(NAME));
+const FRESH = 'rapport-migration-v19-fresh';
+afterEach(async () => {
+  await Dexie.delete(NAME);
+  await Dexie.delete(FRESH);
+});
 
-const byId = <T extends { id: string }>(list: readonly T[]) =>
-  [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-const byPerson = (list: readonly ImportedThread[]) =>
-  [...list].sort((a, b) => (a.contactId < b.contactId ? -1 : 1));
-// The fixture's two threads and enough imported people beside them that buckets hold several each.
-const more = threadsOf(
-  Array.from({ length: 2 * THREAD_BUCKETS }, (_, i) => [
-    interaction({ id: `c-${i}`, contactId: `p-${i}`, kind: 'connected', at: i * DAY, source: 'import' }),
-    interaction({
-      id: `m-${i}`,
-      contactId: `p-${i}`,
-      kind: 'message-sent',
-      at: (i + 9) * DAY,
-      source: 'import',
-    }),
-  ]).flat(),
-);
+const byContact = <T extends { contactId: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => a.contactId.localeCompare(b.contactId));
 
-describe('schema version 19 (imported threads in buckets)', () => {
-  it('moves every thread of a version 18 database into its bucket, each as it was, and keeps the summaries', async () => {
-    const older = openDatabase(
+describe('schema version 19 (summaries and open follow-ups a few hundred people to a row)', () => {
+  it('moves the summaries and open follow-ups of a version 18 database into their rows, and its queue is the same', async () => {
+    const v18 = await filledDatabase(
       NAME,
+      V18_FIXTURE,
       SCHEMA_VERSIONS.filter((v) => v.version <= 18),
     );
-    await older.open();
-    for (const [table, rows] of Object.entries(V18_FIXTURE)) await older.table(table).bulkPut(rows);
-    await older.table('threads').bulkPut(more);
-    const threadsBefore: ImportedThread[] = await older.table('threads').toArray();
-    // The summaries as version 18 kept them: what each person's logged rows and thread make.
-    const historyBefore = async (contactId: string) => [
-      ...(await loggedHistoryOf(older, contactId).toArray()),
-      ...entriesOf(threadsBefore.find((thread) => thread.contactId === contactId)),
-    ];
-    const made = await Promise.all(
-      threadsBefore.map(async ({ contactId }) => summaryOf(contactId, await historyBefore(contactId))),
-    );
-    await older.summaries.bulkPut(made.flatMap((summary) => summary ?? []));
-    await older.openFollowUps.bulkPut(made.flatMap((summary) => (summary && openFollowUpOf(summary)) ?? []));
-    const summariesBefore = await older.summaries.toArray();
-    const openBefore = await older.openFollowUps.toArray();
-    const cleoBefore = await historyBefore('cleo-fixture');
-    older.close();
+    const summaries = (await v18.table('summaries').toArray()) as ContactSummary[];
+    const open = (await v18.table('openFollowUps').toArray()) as OpenFollowUp[];
+    expect(summaries.length).toBeGreaterThan(open.length);
+    expect(open.length).toBeGreaterThan(0);
+    v18.close();
 
     const db = openDatabase(NAME);
     await db.open();
-    expect(db.tables.map((table) => table.name)).not.toContain('threads');
-    expect(byPerson(await allThreads(db))).toEqual(byPerson(threadsBefore));
-    const buckets = await db.threadBuckets.toArray();
-    expect(buckets.length).toBeLessThanOrEqual(THREAD_BUCKETS);
-    for (const bucket of buckets) {
-      expect(bucket.threads.every((thread) => bucketOf(thread.contactId) === bucket.bucket)).toBe(true);
-      expect(bucket.lastAt).toBe(Math.max(...bucket.threads.map((thread) => thread.lastAt)));
-    }
-    expect(await db.summaries.toArray()).toEqual(summariesBefore);
-    expect(openBefore.length).toBeGreaterThan(0);
-    for (const { contactId } of threadsBefore)
-      expect(await db.summaries.get(contactId), contactId).toEqual(
-        summaryOf(contactId, await historyOf(db, contactId)),
-      );
-    expect(await db.openFollowUps.toArray()).toEqual(openBefore);
-    expect(cleoBefore.length).toBeGreaterThan(2);
-    expect(byId(await historyOf(db, 'cleo-fixture'))).toEqual(byId(cleoBefore));
+    expect(db.verno).toBeGreaterThanOrEqual(19);
+    // The rows of one person each are gone.
+    expect(db.backendDB().objectStoreNames.contains('summaries')).toBe(false);
+    expect(db.backendDB().objectStoreNames.contains('openFollowUps')).toBe(false);
+    expect(await storedSummaries(db)).toEqual(byContact(summaries));
+    expect(await storedOpenFollowUps(db)).toEqual(byContact(open));
+    // Each in the row its person's id hashes to, each open follow-up in the row of the week it opened in.
+    const rows = storedRowsOf(summaries);
+    expect(await db.table(SUMMARY_STORE).toArray()).toEqual(rows.buckets.sort((a, b) => a.bucket - b.bucket));
+    expect(await db.table(OPEN_STORE).toArray()).toEqual(rows.weeks.sort((a, b) => a.week - b.week));
+    expect(rows.buckets.every(({ bucket }) => bucket >= 0 && bucket < SUMMARY_BUCKETS)).toBe(true);
+
+    // The queue of the upgraded database is the one a database filled at version 19 gives.
+    const fresh = await filledDatabase(FRESH, V18_FIXTURE);
+    await expectSameQueue(db, fresh);
+    expect(await db.summaryBuckets.toArray()).toEqual(await fresh.summaryBuckets.toArray());
+    expect(await db.openWeeks.toArray()).toEqual(await fresh.openWeeks.toArray());
     db.close();
+    fresh.close();
   });
 });

@@ -4,7 +4,7 @@ import { backendOf, openDatabase } from '../../../lib/db/database';
 import { specificsOf } from '../../../lib/db/queries/item-specifics';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
-import { summaryOf } from '../../../lib/engine/contact-summary';
+import { type ContactSummary, summaryOf } from '../../../lib/engine/contact-summary';
 import type { Contact } from '../../../lib/schema/contact';
 import type { Interaction } from '../../../lib/schema/interaction';
 import { V2_FIXTURE } from '../../fixtures/db/v2';
@@ -59,7 +59,7 @@ describe('schema version 5 (per-person summaries)', () => {
       [...V2_FIXTURE.interactions, ...recent].sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(await db.followUps.toArray()).toEqual(V2_FIXTURE.followUps);
-    const summaries = await db.summaries.toArray();
+    const summaries = (await db.table('summaries').toArray()) as ContactSummary[];
     expect(summaries.sort((a, b) => a.contactId.localeCompare(b.contactId))).toEqual([
       summaryOf('cleo-fixture', [V2_FIXTURE.interactions[0] as Interaction, recent[0]!]),
       summaryOf('dev-fixture', recent.slice(1)),

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { entriesOf, threadsOf } from '../../../lib/db/imported-threads';
 import { getPresent, PRESENT_FIRST_FROM } from '../../../lib/db/present-first';
+import { summariesOf } from '../../../lib/db/summary-store';
 import { putThreads, THREAD_TABLE } from '../../../lib/db/thread-store';
 import { summaryOf } from '../../../lib/engine/contact-summary';
 import { contact, DAY, interaction } from '../engine/factories';
@@ -76,7 +77,7 @@ describe('the summaries of many people written at once', () => {
         ...entriesOf(threads.find((t) => t.contactId === id)),
       ]),
     );
-    expect(await db.summaries.bulkGet(people)).toEqual(expected);
+    expect(await summariesOf((keys) => db.summaryBuckets.bulkGet(keys), people)).toEqual(expected);
     expect(await db.contacts.get('after')).toBeDefined();
   });
 });

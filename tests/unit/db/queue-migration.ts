@@ -1,17 +1,23 @@
-// Shared by the migration tests of the queue's derived rows (v15, v17): each fills a database of an earlier version
+// Shared by the migration tests of the queue's derived rows (v15, v17, v19): each fills a database of an earlier version
 // from a fixture, puts its queue cards back the way that version kept them, upgrades, and compares the queue with
 // one of a database filled at today's version.
 import { expect } from 'vitest';
 import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import type { ImportedThread } from '../../../lib/db/imported-threads';
+import { entriesOf, type ImportedThread } from '../../../lib/db/imported-threads';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
 import { chunkOf } from '../../../lib/db/queue-cards-middleware';
+import { SUMMARY_STORE } from '../../../lib/db/summary-store';
 import { putThreads } from '../../../lib/db/thread-store';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
+import { openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import type { Contact } from '../../../lib/schema/contact';
+import type { Interaction } from '../../../lib/schema/interaction';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 
-/** A database of these versions holding the fixture's rows, written as the extension writes them. */
+/**
+ * A database of these versions holding the fixture's rows, written as the extension writes them; before v19, with
+ * the summaries as that version kept them (`keepSummariesAsRows`).
+ */
 export async function filledDatabase(
   name: string,
   fixture: Record<string, readonly unknown[]>,
@@ -20,12 +26,35 @@ export async function filledDatabase(
   const db = openDatabase(name, versions);
   await db.open();
   for (const [table, rows] of Object.entries(fixture)) {
-    // A fixture's threads of one row per person (v16–v18) go into today's buckets (v19) where the schema has them.
-    const stored = db.tables.some((t) => t.name === table);
-    if (table === 'threads' && !stored) await putThreads(db, rows as ImportedThread[]);
+    // A fixture's threads of one row per person (v16–v19) go into today's buckets (v20) where the schema has them.
+    if (table === 'threads' && !has(db, table)) await putThreads(db, rows as ImportedThread[]);
     else await db.table(table).bulkPut([...rows]);
   }
+  if (!has(db, SUMMARY_STORE)) await keepSummariesAsRows(db);
   return db;
+}
+
+const has = (db: RapportDatabase, table: string) => db.tables.some((t) => t.name === table);
+
+/**
+ * Puts the summaries of an older database (v5 to v18) as those versions kept them: a row per person, and from
+ * v15 a row per person with a follow-up open. Today's middleware keeps them only in today's rows (v19), so an
+ * older database filled by today's code has none until this makes them from its whole history.
+ */
+export async function keepSummariesAsRows(db: RapportDatabase): Promise<void> {
+  // The threads as those versions stored them (v16 on), one row per person.
+  const history = [
+    ...(await db.table('interactions').toArray()),
+    ...(has(db, 'threads')
+      ? ((await db.table('threads').toArray()) as ImportedThread[]).flatMap((thread) => entriesOf(thread))
+      : []),
+  ] as Interaction[];
+  const byContact = Map.groupBy(history, (row) => row.contactId);
+  const summaries = [...byContact].flatMap(([contactId, rows]) => summaryOf(contactId, rows) ?? []);
+  await db.table('summaries').bulkPut(summaries);
+  if (has(db, 'openFollowUps')) {
+    await db.table('openFollowUps').bulkPut(summaries.flatMap((summary) => openFollowUpOf(summary) ?? []));
+  }
 }
 
 /** Replaces the database's queue cards with rows of an object per carded person, by id, as versions before 17 kept them. */

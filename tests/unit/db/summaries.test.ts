@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { loggedHistoryOf } from '../../../lib/db/queries/history-of';
+import { storedRowsOf } from '../../../lib/db/summary-store';
 import { type ContactSummary, openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import { INTERACTION_KINDS, type Interaction } from '../../../lib/schema/interaction';
+import { storedOpenFollowUps, storedSummaries, storedSummary } from '../../support/stored-summaries';
 import { DAY, interaction } from '../engine/factories';
 
 let db: RapportDatabase;
@@ -17,6 +19,9 @@ afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
 });
+
+const openOf = async (contactId: string) =>
+  (await storedOpenFollowUps(db)).find((row) => row.contactId === contactId);
 
 /** What the summaries must be: each person's made from their whole stored history. */
 async function expectedSummaries(): Promise<ContactSummary[]> {
@@ -82,14 +87,16 @@ describe('per-person summaries', () => {
             }
           });
         }
-        const stored = (await db.summaries.toArray()).sort((a, b) => a.contactId.localeCompare(b.contactId));
         const expected = await expectedSummaries();
-        expect(stored).toEqual(expected);
-        // Beside them, a row for each person with a follow-up open, and none for the others.
-        const open = (await db.openFollowUps.toArray()).sort((a, b) =>
-          a.contactId.localeCompare(b.contactId),
+        expect(await storedSummaries(db)).toEqual(expected);
+        // Beside them, the open follow-up of each person with one open, and none for the others.
+        expect(await storedOpenFollowUps(db)).toEqual(
+          expected.flatMap((summary) => openFollowUpOf(summary) ?? []),
         );
-        expect(open).toEqual(expected.flatMap((summary) => openFollowUpOf(summary) ?? []));
+        // Each in the row it belongs in (its person's bucket, the week it opened in), and no row left empty.
+        const rows = storedRowsOf(expected);
+        expect(await db.summaryBuckets.toArray()).toEqual(rows.buckets.sort((a, b) => a.bucket - b.bucket));
+        expect(await db.openWeeks.toArray()).toEqual(rows.weeks.sort((a, b) => a.week - b.week));
       }),
       { numRuns: 60 },
     );
@@ -102,14 +109,14 @@ describe('per-person summaries', () => {
       interaction({ id: 's2', contactId: 'ben', kind: 'message-sent', actor: 'me', at: 11 * DAY }),
       interaction({ id: 'h3', contactId: 'cleo', kind: 'helped', actor: 'them', at: 12 * DAY }),
     ]);
-    const open = await db.summaries.where('openSince').above(0).primaryKeys();
-    expect(open.sort()).toEqual(['ada', 'cleo']);
+    const open = async () => (await storedOpenFollowUps(db)).map((row) => row.contactId);
+    expect(await open()).toEqual(['ada', 'cleo']);
     // Thanking Cleo settles the help she gave.
     await db.interactions.add(
       interaction({ id: 't3', contactId: 'cleo', kind: 'thanked', actor: 'me', at: 13 * DAY }),
     );
-    expect(await db.summaries.where('openSince').above(0).primaryKeys()).toEqual(['ada']);
-    expect(await db.openFollowUps.toArray()).toEqual([
+    expect(await open()).toEqual(['ada']);
+    expect(await storedOpenFollowUps(db)).toEqual([
       { contactId: 'ada', since: 10 * DAY, starts: [expect.objectContaining({ id: 'm1', kind: 'met' })] },
     ]);
   });
@@ -150,7 +157,7 @@ describe('per-person summaries', () => {
         excerpt: 'Here is the intro you asked for',
       }),
     ]);
-    const row = await db.openFollowUps.get('ada');
+    const row = await openOf('ada');
     // Her latest give (the message) and the meeting are open; the note and the older give are not starts.
     expect(row?.since).toBe(8 * DAY);
     expect(row?.starts.map((start) => start.id).sort()).toEqual(['m1', 'r1']);
@@ -160,11 +167,11 @@ describe('per-person summaries', () => {
     await db.interactions.add(
       interaction({ id: 's1', contactId: 'ada', kind: 'message-sent', actor: 'me', at: 9 * DAY }),
     );
-    expect((await db.openFollowUps.get('ada'))?.starts.map((start) => start.id)).toEqual(['r1']);
+    expect((await openOf('ada'))?.starts.map((start) => start.id)).toEqual(['r1']);
     await db.interactions.add(
       interaction({ id: 't1', contactId: 'ada', kind: 'thanked', actor: 'me', at: 10 * DAY }),
     );
-    expect(await db.openFollowUps.get('ada')).toBeUndefined();
-    expect(await db.summaries.get('ada')).toBeDefined();
+    expect(await openOf('ada')).toBeUndefined();
+    expect(await storedSummary(db, 'ada')).toBeDefined();
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backendOf, openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { specificsOf } from '../../../lib/db/queries/item-specifics';
 import { loadQueue } from '../../../lib/db/queries/load-queue';
+import { summaryBucketOf } from '../../../lib/db/summary-store';
 import { computeQueue } from '../../../lib/engine/queue';
 import { isCarded } from '../../../lib/engine/queue-contact';
 import type { FollowUpItem } from '../../../lib/engine/types';
@@ -121,12 +122,12 @@ describe('loadQueue', () => {
     expect(reads.filter((read) => read.table === 'contacts').map((read) => read.index)).not.toContain(
       'cadenceDays',
     );
-    // The history is never read: people with an open follow-up come from their open-follow-up rows, by when it
-    // opened; no summary is read through an index (only by key, for the people a rule or a row on screen names).
+    // The history is never read: people with an open follow-up come from the week rows of when it opened, by
+    // key range; no summary is read by a range (only by key, the rows of the people a rule names).
     expect(reads.filter((read) => read.table === 'interactions')).toEqual([]);
-    expect(reads.filter((read) => read.table === 'summaries')).toEqual([]);
-    expect(reads.filter((read) => read.table === 'openFollowUps')).toEqual([
-      { table: 'openFollowUps', index: 'since', rangeType: 2 },
+    expect(reads.filter((read) => read.table === 'summaryBuckets')).toEqual([]);
+    expect(reads.filter((read) => read.table === 'openWeeks')).toEqual([
+      { table: 'openWeeks', index: ':id', rangeType: 2 },
     ]);
   });
 
@@ -143,9 +144,9 @@ describe('loadQueue', () => {
       namesFor: () => named,
     });
     const gotFrom = (table: string) =>
-      spied.flatMap((read) => (read.via === 'get' && read.table === table ? [read.key as string] : []));
-    const asked = gotFrom('summaries');
-    const contactsAsked = gotFrom('contacts');
+      spied.flatMap((read) => (read.via === 'get' && read.table === table ? [read.key] : []));
+    const asked = gotFrom('summaryBuckets');
+    const contactsAsked = gotFrom('contacts') as string[];
     // The same items, in the same order; the people named as reading everything names them.
     expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
@@ -187,8 +188,9 @@ describe('loadQueue', () => {
     expect(contactsAsked.every((id) => named.has(id))).toBe(true);
     // No summary is read for what to mention, named or not (./item-specifics.ts reads it when a row is opened):
     // those asked for are the rules' own reads (a new role is settled by my outreach since, in the summary).
-    const ruleReads = new Set((await db.contacts.where('roleChangedAt').above(0).primaryKeys()) as string[]);
-    expect(asked.filter((id) => !ruleReads.has(id))).toEqual([]);
+    const ruleReads = (await db.contacts.where('roleChangedAt').above(0).primaryKeys()) as string[];
+    const ruleRows = new Set(ruleReads.map(summaryBucketOf));
+    expect(asked.filter((bucket) => !ruleRows.has(bucket as number))).toEqual([]);
     expect(asked.length).toBeLessThan(people.length);
     expect(shown.every((item) => item.specifics.length === 0)).toBe(true);
   });
