@@ -4,12 +4,12 @@ import type { StagedProgress } from './send-import';
  * What saving one record costs the commit, against sending it to the background (made by the worker and put in the
  * staging table there; the commit reads it back and checks it). Without it the time left would be read off the
  * sending pace alone, and run out long before the import does. Set from the chromium-import bench's phases
- * (npm run bench -- --filter chromium-import, its saveCostPerSend) once the worker staged its own chunks and saving
- * showed from the moment the commit was asked for: 30,000 + 200,000, n=3, 4.90 / 5.56 / 5.00 at loads 2.6 / 2.7 /
- * 3.2 (a ratio of two phases under the same load; 2.1 before, when the page relayed the chunks as JSON and the
- * send checked them: the time left then ran 6–34 s short at a quarter of the import).
+ * (npm run bench -- --filter chromium-import, its saveCostPerSend): 30,000 + 200,000 with the threads and the
+ * summaries in bucket rows (schema v20), 3.6 / 1.9 / 2.1 at loads 2.7 / 7.5 / 6.0 (loaded runs send slower, so
+ * their ratio runs low); it was 4.9–5.6 quiet with one row per person (and 2.1 when the page relayed the chunks as
+ * JSON: the time left then ran 6–34 s short at a quarter of the import).
  */
-export const SAVE_COST_PER_SEND = 5;
+export const SAVE_COST_PER_SEND = 3;
 
 export interface ImportProgressView {
   /** What is happening: "Sending 5,000 of 230,000 rows", "Saving, 40 % done". */
