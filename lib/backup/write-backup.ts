@@ -64,7 +64,7 @@ export async function backupParts(
       for await (const page of pagesOf(db, name)) add(rowsForFile(name, page));
       // Imported history is kept one thread per person; the file holds it as interactions, as it always has.
       if (name === 'interactions')
-        for await (const page of threadPages(db, PAGE))
+        for await (const page of threadPages(db))
           add(
             rowsForFile(
               name,

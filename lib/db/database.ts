@@ -8,13 +8,13 @@ import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import type { NetworkRecord } from '../social/network-snapshot';
-import type { ImportedThread } from './imported-threads';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import type { OpenWeek, SummaryBucket } from './summary-store';
+import type { ThreadBucket } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 import { SCHEMA_VERSIONS } from './versions';
 import type { SchemaVersion } from './versions/types';
@@ -23,10 +23,10 @@ export { DATABASE_NAME } from './name';
 
 export type RapportDatabase = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
-  /** What was logged or captured live, one row each; imported history is in `threads`. */
+  /** What was logged or captured live, one row each; imported history is in `threadBuckets`. */
   interactions: EntityTable<Interaction, 'id'>;
-  /** Imported history, one row per person (lib/db/imported-threads.ts). */
-  threads: EntityTable<ImportedThread, 'contactId'>;
+  /** Imported history, each person's thread in the bucket of their id; read and written by lib/db/thread-store.ts. */
+  threadBuckets: EntityTable<ThreadBucket, 'bucket'>;
   commitments: EntityTable<Commitment, 'id'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   heard: EntityTable<HeardMessage, 'id'>;

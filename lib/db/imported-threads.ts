@@ -7,10 +7,11 @@ import type { Interaction } from '../schema/interaction';
 export type ThreadEntry = Omit<Interaction, 'contactId' | 'source'>;
 
 /**
- * One person's imported history (connected, messages, invitations from LinkedIn's export) in ONE row (schema v16).
- * IndexedDB in Chromium costs ~0.1 ms a row written with the interactions' indexes, so an export of 200,000
- * messages cannot be saved in under 20 s as one row each; the bench's export has ~7 a person, so a row per person
- * writes 30,000 rows instead of 230,000. What is logged or captured live stays one row each in `interactions`.
+ * One person's imported history (connected, messages, invitations from LinkedIn's export) as ONE thread (schema
+ * v16). IndexedDB in Chromium costs ~0.1 ms a row written with the interactions' indexes, so an export of 200,000
+ * messages cannot be saved in under 20 s as one row each; the bench's export has ~7 a person. A thread was a row of
+ * its own (v16–v19); from v20 the threads are kept a few hundred to a row (lib/db/thread-buckets.ts), read and
+ * written through lib/db/thread-store.ts. What is logged or captured live stays one row each in `interactions`.
  */
 export interface ImportedThread {
   contactId: string;

@@ -70,7 +70,8 @@ export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>):
 
 /**
  * The row a person's card lives in (FNV-1a of the id): stable, and even across rows. Of `chunks` rows: the
- * summaries are spread the same way over rows of their own (./summary-store.ts).
+ * summaries and the imported threads are spread the same way over rows of their own (./summary-store.ts,
+ * ./thread-buckets.ts).
  */
 export function chunkOf(contactId: string, chunks: number = CARD_CHUNKS): number {
   let hash = 0x811c9dc5;

@@ -12,6 +12,7 @@ import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
+import { bucketOf, sameThread, type ThreadBucket, threadIn } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
@@ -22,7 +23,8 @@ const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 /**
  * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
  * whoever makes it (capture, log, message sent, import, restore, delete, wipe): a writer cannot forget it. A
- * history is the person's rows in `interactions` and their imported thread (`threads`). Every read-write
+ * history is the person's rows in `interactions` and their imported thread (in a bucket of threads from v20,
+ * lib/db/thread-buckets.ts: a bucket written is compared with what it held, person by person). Every read-write
  * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
  * the summaries of their people; a replaced or deleted row or thread may have been what a summary held, so those
  * people's summaries are made again from their whole history. Beside each summary it keeps the person's open
@@ -34,8 +36,9 @@ export const summaryMiddleware: Middleware<DBCore> = {
   name: 'contact-summaries',
   create(down) {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
-    // Schemas before v19 (a migration test opening an older database) kept them otherwise: not kept here.
-    if (!has(SUMMARY_STORE)) return down;
+    // Schemas before v19 (v20 for the threads: a migration test opening an older database) kept them otherwise:
+    // not kept here.
+    if (!has(SUMMARY_STORE) || !has(THREAD_TABLE)) return down;
     const history = [INTERACTIONS, THREAD_TABLE];
     const derived = [SUMMARY_STORE, OPEN_STORE];
     const summaries = new PersonSummaries(
@@ -64,18 +67,28 @@ export const summaryMiddleware: Middleware<DBCore> = {
 // A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();
 
-/** The primary keys of a range of the table (a whole-table range included). */
-async function keysIn(
-  table: DBCoreTable,
-  trans: DBCoreTransaction,
-  range: DBCoreKeyRange,
-): Promise<string[]> {
-  const { result } = await table.query({
-    trans,
-    values: false,
-    query: { index: table.schema.primaryKey, range },
+const peopleOf = (buckets: readonly (ThreadBucket | undefined)[]) =>
+  buckets.flatMap((bucket) => bucket?.threads.map((thread) => thread.contactId) ?? []);
+
+/**
+ * What writing `written` over `stored` (the buckets as they were, in the same order; none for an add) changed:
+ * people whose thread was replaced or taken out (what a summary holds may be gone: made again) and new threads
+ * (folded in). A thread written again as it was is neither.
+ */
+function threadsChanged(stored: readonly (ThreadBucket | undefined)[], written: readonly ThreadBucket[]) {
+  const replaced = new Set<string>();
+  const fresh: ImportedThread[] = [];
+  written.forEach((bucket, i) => {
+    const before = new Map(stored[i]?.threads.map((thread) => [thread.contactId, thread]));
+    for (const thread of bucket.threads) {
+      const was = before.get(thread.contactId);
+      before.delete(thread.contactId);
+      if (!was) fresh.push(thread);
+      else if (!sameThread(was, thread)) replaced.add(thread.contactId);
+    }
+    for (const contactId of before.keys()) replaced.add(contactId);
   });
-  return result as string[];
+  return { replaced, fresh };
 }
 
 const contactsOf = (rows: readonly ({ contactId: string } | undefined)[]) =>
@@ -92,10 +105,28 @@ class PersonSummaries {
     this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
   }
 
+  /** These people's threads, read from their buckets. */
+  private async threadsOf(trans: DBCoreTransaction, contactIds: readonly string[]) {
+    const keys = [...new Set(contactIds.map(bucketOf))];
+    const stored = (await this.threads.getMany({ trans, keys })) as (ThreadBucket | undefined)[];
+    const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
+    return contactIds.map((contactId) => threadIn(buckets.get(bucketOf(contactId)), contactId));
+  }
+
+  /** The people with a thread in a range of buckets (a whole-table range included). */
+  async peopleIn(trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<string[]> {
+    const { result } = await this.threads.query({
+      trans,
+      values: true,
+      query: { index: this.threads.schema.primaryKey, range },
+    });
+    return peopleOf(result as ThreadBucket[]);
+  }
+
   /** The people's summaries made again from their rows (unless none are left) and their threads. */
   async remake(trans: DBCoreTransaction, contactIds: Iterable<string>, { logged = true } = {}) {
     const ids = [...new Set(contactIds)];
-    const threads = (await this.threads.getMany({ trans, keys: ids })) as (ImportedThread | undefined)[];
+    const threads = await this.threadsOf(trans, ids);
     // Without logged rows nothing is awaited but the database (Dexie keeps its transaction zone across those only).
     const made = logged
       ? await Promise.all(ids.map((contactId, i) => this.madeFromHistory(trans, contactId, threads[i])))
@@ -147,7 +178,7 @@ class PersonSummaries {
           const result = await interactions.mutate(req);
           await this.rows.clear(trans, req.range);
           // What the people's imported threads hold is still theirs (and their logged rows are all gone).
-          await this.remake(trans, await keysIn(this.threads, trans, req.range), { logged: false });
+          await this.remake(trans, await this.peopleIn(trans, req.range), { logged: false });
           return result;
         }
         const { result: old } = await interactions.query({
@@ -192,7 +223,7 @@ class PersonSummaries {
     const mutate = async (req: DBCoreMutateRequest) => {
       const { trans } = req;
       if (req.type === 'deleteRange') {
-        const people = await keysIn(threads, trans, req.range);
+        const people = await this.peopleIn(trans, req.range);
         const result = await threads.mutate(req);
         this.forget(trans, people);
         // A wipe or a restore clears the logged rows first: then there is nothing left to make a summary of.
@@ -201,25 +232,27 @@ class PersonSummaries {
         return result;
       }
       if (req.type === 'delete') {
+        const old = (await threads.getMany({ trans, keys: req.keys })) as (ThreadBucket | undefined)[];
         const result = await threads.mutate(req);
-        this.forget(trans, req.keys as string[]);
-        await this.remake(trans, req.keys as string[]);
+        const people = peopleOf(old);
+        this.forget(trans, people);
+        await this.remake(trans, people);
         return result;
       }
-      const values = req.values as ImportedThread[];
-      // An add replaces nothing (it fails where a thread is stored): only a put reads what it replaces.
+      const values = req.values as ThreadBucket[];
+      // An add replaces nothing (it fails where a bucket is stored): only a put reads what it replaces.
       const stored =
         req.type === 'put'
           ? ((await threads.getMany({
               trans,
-              keys: req.keys ?? values.map((thread) => thread.contactId),
-            })) as (ImportedThread | undefined)[])
+              keys: req.keys ?? values.map((bucket) => bucket.bucket),
+            })) as (ThreadBucket | undefined)[])
           : [];
       const result = await threads.mutate(req);
-      const written = values.filter((_, i) => !result.failures[i]);
-      // A thread replaced may have lost or changed what a summary holds: its person is made again.
-      const replaced = new Set(contactsOf(stored));
-      const fresh = written.filter((thread) => !replaced.has(thread.contactId));
+      const { replaced, fresh } = threadsChanged(
+        stored,
+        values.filter((_, i) => !result.failures[i]),
+      );
       if (this.defer(trans, replaced, fresh)) return result;
       await this.keepThreads(trans, replaced, fresh);
       return result;

@@ -8,6 +8,8 @@
 // saving, which then waits out its timeout), and BENCH_IMPORT_FAKE=0 leaves out the fake-indexeddb import (minutes
 // on a busy machine). BENCH_IMPORT_FLOOR=1 adds the save's floor: every row the save wrote, put again with
 // IndexedDB alone into an empty copy of the schema (scripts/bench/chromium/save-floor-in-page.ts), per table.
+// BENCH_IMPORT_READERS=1 adds what the imported threads' readers then pay: a person's thread and the network view's
+// year read with IndexedDB alone, and the background's network/draw (scripts/bench/chromium/thread-read-in-page.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +28,15 @@ import {
   unavailable,
 } from './chromium/browser';
 import type { SaveFloor } from './chromium/save-floor-in-page';
+import type { ThreadReads } from './chromium/thread-read-in-page';
 import type { BenchResult } from './harness';
 import { importOnce } from './import.bench';
 import { generateExport } from './import-export-generator';
 
 declare const SaveFloorProbe: { measure(sourceName: string): Promise<SaveFloor> };
+declare const ThreadReadProbe: {
+  measure(name: string, people: number, repeats: number): Promise<ThreadReads>;
+};
 
 /**
  * Kept in the options page from before the click: when each step of the import first shows in the progress bar
@@ -73,6 +79,10 @@ const [CONNECTIONS = 30_000, MESSAGES = 200_000] =
   process.env.BENCH_IMPORT_SIZE?.split(',').map(Number) ?? [];
 const WITH_FAKE = process.env.BENCH_IMPORT_FAKE !== '0';
 const WITH_FLOOR = process.env.BENCH_IMPORT_FLOOR === '1';
+const WITH_READERS = process.env.BENCH_IMPORT_READERS === '1';
+/** People whose thread the readers' probe reads, and how many times it reads the network view's year. */
+const READ_PEOPLE = 200;
+const READ_REPEATS = 3;
 const WAIT = { timeout: 900_000 };
 
 /**
@@ -160,9 +170,13 @@ export async function report(): Promise<BenchResult[]> {
     peakMb: number;
     background: Record<string, number>;
     floor?: SaveFloor;
+    reads?: ThreadReads;
   }[] = [];
   const floorBundle = WITH_FLOOR
     ? await pageBundle('scripts/bench/chromium/save-floor-in-page.ts', 'SaveFloorProbe')
+    : undefined;
+  const readsBundle = WITH_READERS
+    ? await pageBundle('scripts/bench/chromium/thread-read-in-page.ts', 'ThreadReadProbe')
     : undefined;
   const cancels: { page: number; driver: number }[] = [];
   const fake: number[] = [];
@@ -193,6 +207,14 @@ export async function report(): Promise<BenchResult[]> {
           await inject(page, floorBundle);
           floor = await page.evaluate((name) => SaveFloorProbe.measure(name), DATABASE_NAME);
         }
+        let reads: ThreadReads | undefined;
+        if (readsBundle) {
+          await inject(page, readsBundle);
+          reads = await page.evaluate(
+            ([name, people, repeats]) => ThreadReadProbe.measure(name, people, repeats),
+            [DATABASE_NAME, READ_PEOPLE, READ_REPEATS] as const,
+          );
+        }
         runs.push({
           total,
           read,
@@ -205,6 +227,7 @@ export async function report(): Promise<BenchResult[]> {
           peakMb,
           background,
           floor,
+          reads,
         });
       } finally {
         stopSampling();
@@ -309,6 +332,33 @@ export async function report(): Promise<BenchResult[]> {
             'chromium import, floor (IndexedDB alone, one relaxed transaction): all five tables',
             input,
             runs.map((r) => r.floor?.totalMs ?? 0),
+          ),
+        ]
+      : []),
+    ...(runs[0]?.reads
+      ? [
+          stats(
+            `chromium import, then a person's imported thread read (IndexedDB alone, ${runs[0].reads.layout})`,
+            input,
+            runs.flatMap((r) => r.reads?.personMs ?? []),
+            'ms',
+            {
+              people: READ_PEOPLE,
+              perRunMaxMs: runs.map((r) => Math.round(Math.max(0, ...(r.reads?.personMs ?? [])))).join('/'),
+            },
+            2,
+          ),
+          stats(
+            `chromium import, then the network view's year of threads read (IndexedDB alone, ${runs[0].reads.layout})`,
+            input,
+            runs.flatMap((r) => r.reads?.windowMs ?? []),
+            'ms',
+            { rows: runs[0].reads.windowRows },
+          ),
+          stats(
+            'chromium import, then network/draw (background)',
+            input,
+            runs.flatMap((r) => r.reads?.drawMs ?? []),
           ),
         ]
       : []),

@@ -4,7 +4,7 @@ import type { RapportDatabase } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { type ImportedThread, threadWith } from '../../db/imported-threads';
 import { getPresent } from '../../db/present-first';
-import { addThreads, putThreads, THREAD_TABLE, threadsOfPeople } from '../../db/thread-store';
+import { putThreads, THREAD_TABLE, threadsOfPeople } from '../../db/thread-store';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
@@ -87,8 +87,8 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           run,
           pause,
         );
-        // One row per person (lib/db/imported-threads.ts): each person's imported rows join their stored thread,
-        // an entry already there is not added again. By person, so each batch touches few people.
+        // One thread per person (lib/db/imported-threads.ts, stored in buckets by lib/db/thread-store.ts): each
+        // person's imported rows join their stored thread, an entry already there is not added again.
         const rowsOf = new Map<string, Interaction[]>();
         for (const row of staged.flatMap((chunk) => chunk.interactions)) {
           const contactId = joinedAs.get(row.contactId) ?? row.contactId;
@@ -101,23 +101,21 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         const storedThreads = await timedStep('commit: read the stored threads', () =>
           threadsOfPeople(db, people),
         );
-        // New threads are added (nothing stored to read first); the stored ones a re-import extends are replaced.
-        const newThreads: ImportedThread[] = [];
-        const grownThreads: ImportedThread[] = [];
+        const threads: ImportedThread[] = [];
         const addedTo = new Map<ImportedThread, number>();
         await eachInSlices(
           people,
           (contactId, i) => {
             const { thread, added } = threadWith(contactId, storedThreads[i], rowsOf.get(contactId)!);
             if (!thread) return;
-            (storedThreads[i] ? grownThreads : newThreads).push(thread);
+            threads.push(thread);
             addedTo.set(thread, added);
           },
           run,
           pause,
         );
         const interactionsAdded = [...addedTo.values()].reduce((sum, added) => sum + added, 0);
-        const threadsWritten = newThreads.length + grownThreads.length;
+        const threadsWritten = threads.length;
         // Counted in work (COMMIT_WORK), so the rows written so far tell how much of the commit's time has passed.
         run.total =
           COMMIT_WORK.contact * changed.length +
@@ -135,10 +133,7 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
           run,
           (thread: ImportedThread) => COMMIT_WORK.entry * addedTo.get(thread)!,
         );
-        await timedStep('commit: write threads', async () => {
-          await addThreads(db, newThreads, counted);
-          await putThreads(db, grownThreads, counted);
-        });
+        await timedStep('commit: write threads', () => putThreads(db, threads, counted));
         await timedStep('commit: keep summaries and queue cards', () => flushUpkeep(tx));
         run.written += COMMIT_WORK.personKept * threadsWritten;
         const added = stored.filter((contact) => !contact).length;

@@ -1,7 +1,7 @@
 import { DATA_TABLES, STORED_TABLES } from '../../db/database';
 import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { isImportedRow, threadsOf } from '../../db/imported-threads';
-import { addThreads, clearThreads } from '../../db/thread-store';
+import { clearThreads, putThreads } from '../../db/thread-store';
 import { HandledError, type Handler } from '../../protocol/router';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
@@ -53,7 +53,7 @@ export function restoreCommit({ db }: HandlerContext): Handler<'restore/commit'>
           await writeInBatches<unknown>(rows[name], (batch) => table.bulkAdd(batch), run);
         }
         await clearThreads(db);
-        await addThreads(db, threads, countedInRun(run));
+        await putThreads(db, threads, countedInRun(run));
         await flushUpkeep(tx);
         return {
           contacts: rows.contacts.length,

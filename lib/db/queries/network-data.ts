@@ -50,7 +50,7 @@ export const NETWORK_PAGE_ROWS = 1_000;
 /**
  * What `loadNetworkData` reads, a page at a time: the window's logged exchanges first, kind by kind, in time ranges
  * halved until each holds at most `pageRows` (counting a range is cheap; rows within one millisecond are not split),
- * then the imported ones, `pageRows` threads at a time, then everyone in primary-key order. Each page is its own short transaction, so a page's rows are as
+ * then the imported ones, a few buckets of threads at a time (lib/db/thread-store.ts), then everyone in primary-key order. Each page is its own short transaction, so a page's rows are as
  * they were when it was read: the caller marks when its read began (the network markers say what changed since).
  */
 export async function* networkDataPages(
@@ -76,9 +76,9 @@ export async function* networkDataPages(
       yield { interactions: await range().toArray() };
     }
   }
-  // Imported exchanges: the threads of the window, a page of threads at a time in key order.
+  // Imported exchanges: the threads of the window, a few buckets at a time.
   const from = now - NETWORK_WINDOW_MS;
-  for await (const threads of threadPagesSince(db, from, pageRows)) {
+  for await (const threads of threadPagesSince(db, from)) {
     const rows = threadExchanges(threads, from, now);
     if (rows.length) yield { interactions: rows };
   }

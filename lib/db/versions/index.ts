@@ -18,6 +18,7 @@ import { v16 } from './v16';
 import { v17 } from './v17';
 import { v18 } from './v18';
 import { v19 } from './v19';
+import { v20 } from './v20';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -40,4 +41,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v17,
   v18,
   v19,
+  v20,
 ];

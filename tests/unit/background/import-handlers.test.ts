@@ -5,6 +5,7 @@ import { COMMIT_WORK } from '../../../lib/background/handlers/import-commit';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { historyOf } from '../../../lib/db/queries/history-of';
+import { THREAD_TABLE } from '../../../lib/db/thread-store';
 import { buildImport } from '../../../lib/import/build-import';
 import type { ImportPlan } from '../../../lib/import/import-plan';
 import { chunkCount, chunkOf, recordsIn } from '../../../lib/import/plan-chunks';
@@ -40,21 +41,21 @@ async function snapshot() {
 }
 
 /**
- * Routes each add of threads (the commit's writes of new people's imported history) through `add`, which may do
- * the write. A middleware is taken only by a database not yet open: call it first.
+ * Routes each put of threads' buckets (the commit's writes of people's imported history) through `put`, which may
+ * do the write. A middleware is taken only by a database not yet open: call it first.
  */
-function onThreadAdds(add: (write: () => Promise<DBCoreMutateResponse>) => Promise<DBCoreMutateResponse>) {
+function onThreadPuts(put: (write: () => Promise<DBCoreMutateResponse>) => Promise<DBCoreMutateResponse>) {
   db.use({
     stack: 'dbcore',
-    name: 'thread-adds',
+    name: 'thread-puts',
     create: (down) => ({
       ...down,
       table(name) {
         const table = down.table(name);
-        if (name !== 'threads') return table;
+        if (name !== THREAD_TABLE) return table;
         return {
           ...table,
-          mutate: (req) => (req.type === 'add' ? add(() => table.mutate(req)) : table.mutate(req)),
+          mutate: (req) => (req.type === 'put' ? put(() => table.mutate(req)) : table.mutate(req)),
         };
       },
     }),
@@ -230,7 +231,7 @@ describe('import through the background', () => {
      */
     function afterFirstBatch(then: () => unknown) {
       let seen = true;
-      onThreadAdds(async (write) => {
+      onThreadPuts(async (write) => {
         const result = await write();
         if (!seen) {
           seen = true;
@@ -379,7 +380,7 @@ describe('import through the background', () => {
 
   it('a failure in the middle of the commit writes nothing', async () => {
     // The disk refuses the threads, after the contacts were written.
-    onThreadAdds(async () => {
+    onThreadPuts(async () => {
       throw new DOMException('The disk is full.', 'QuotaExceededError');
     });
     const before = await snapshot();

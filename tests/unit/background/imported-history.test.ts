@@ -5,6 +5,7 @@ import { backupParts } from '../../../lib/backup/write-backup';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { historyOf } from '../../../lib/db/queries/history-of';
 import { loadNetworkData } from '../../../lib/db/queries/network-data';
+import { allThreads, threadOf } from '../../../lib/db/thread-store';
 import { summaryOf } from '../../../lib/engine/contact-summary';
 import { buildImport } from '../../../lib/import/build-import';
 import { chunkCount, chunkOf } from '../../../lib/import/plan-chunks';
@@ -50,7 +51,7 @@ describe('imported history, one thread per person', () => {
     const plan = await importFixture();
     expect(await db.interactions.count()).toBe(0);
     const people = new Set(plan.interactions.map((row) => row.contactId));
-    expect(await db.threads.count()).toBe(people.size);
+    expect((await allThreads(db)).length).toBe(people.size);
     expect(byId(await storedHistory(db))).toEqual(byId(plan.interactions));
     for (const contactId of people) {
       const history = await historyOf(db, contactId);
@@ -128,15 +129,15 @@ describe('imported history, one thread per person', () => {
     await importFixture();
     for (const row of await historyOf(db, RUTH))
       await route({ type: 'interaction/delete', payload: { id: row.id, contactId: RUTH } });
-    expect(await db.threads.get(RUTH)).toBeUndefined();
+    expect(await threadOf(db, RUTH)).toBeUndefined();
     expect(await storedSummary(db, RUTH)).toBeUndefined();
 
-    const [other] = await db.threads.toArray();
+    const [other] = await allThreads(db);
     await route({
       type: 'contact/delete',
       payload: { contactId: other!.contactId, confirm: other!.contactId },
     });
-    expect(await db.threads.get(other!.contactId)).toBeUndefined();
+    expect(await threadOf(db, other!.contactId)).toBeUndefined();
     expect(await historyOf(db, other!.contactId)).toEqual([]);
   });
 
@@ -158,14 +159,14 @@ describe('imported history, one thread per person', () => {
     const { parts } = await backupParts(db, NOW);
     const file = JSON.parse(parts.join(''));
     expect(byId(file.interactions)).toEqual(byId(plan.interactions));
-    const threads = await db.threads.toArray();
+    const threads = await allThreads(db);
     const summaries = await db.summaryBuckets.toArray();
 
     await route({ type: 'data/wipe', payload: { confirm: 'wipe' } });
-    expect(await db.threads.count()).toBe(0);
+    expect((await allThreads(db)).length).toBe(0);
     expect(await route({ type: 'data/restore', payload: { backup: file } })).toMatchObject({ ok: true });
     expect(await db.interactions.count()).toBe(0);
-    expect(await db.threads.toArray()).toEqual(threads);
+    expect(await allThreads(db)).toEqual(threads);
     expect(await db.summaryBuckets.toArray()).toEqual(summaries);
   });
 });

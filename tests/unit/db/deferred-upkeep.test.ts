@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { deferUpkeep, flushUpkeep } from '../../../lib/db/deferred-upkeep';
 import { threadsOf } from '../../../lib/db/imported-threads';
+import { bucketsOf } from '../../../lib/db/thread-buckets';
+import { clearThreads, deleteThreads, putThreads } from '../../../lib/db/thread-store';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
 import { storedSummary } from '../../support/stored-summaries';
 import { contact, DAY, interaction } from '../engine/factories';
@@ -56,11 +58,12 @@ async function apply(db: RapportDatabase, step: Write) {
     threadsOf(rows.map((row) => interaction({ ...row, source: 'import' })));
   if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => contact(p)));
   if (step.op === 'deletePerson') await db.contacts.delete(step.id);
-  if (step.op === 'putThreads') await db.threads.bulkPut(threadsOfRows(step));
-  // An add where a thread is stored fails; the rest of the batch is written.
-  if (step.op === 'addThreads') await db.threads.bulkAdd(threadsOfRows(step)).catch(() => undefined);
-  if (step.op === 'deleteThread') await db.threads.delete(step.id);
-  if (step.op === 'clearThreads') await db.threads.clear();
+  if (step.op === 'putThreads') await putThreads(db, threadsOfRows(step));
+  // An add of a bucket where one is stored fails; the rest of the batch is written.
+  if (step.op === 'addThreads')
+    await db.threadBuckets.bulkAdd(bucketsOf(threadsOfRows(step))).catch(() => undefined);
+  if (step.op === 'deleteThread') await deleteThreads(db, [step.id]);
+  if (step.op === 'clearThreads') await clearThreads(db);
   if (step.op === 'putLogged') await db.interactions.bulkPut(step.rows.map((row) => interaction(row)));
 }
 
@@ -70,7 +73,7 @@ const derived = async (db: RapportDatabase) => ({
   cards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
 });
 
-const tables = (db: RapportDatabase) => [db.contacts, db.threads, db.interactions];
+const tables = (db: RapportDatabase) => [db.contacts, db.threadBuckets, db.interactions];
 
 describe('deferred upkeep', () => {
   it('keeps the same summaries, open follow-ups and queue cards once at the end as on every write', async () => {
@@ -82,7 +85,7 @@ describe('deferred upkeep', () => {
           for (const db of [kept, deferred]) {
             await db.transaction('rw', tables(db), async () => {
               await db.contacts.clear();
-              await db.threads.clear();
+              await clearThreads(db);
               await db.interactions.clear();
             });
             // What was stored before, written as usual.
@@ -108,8 +111,9 @@ describe('deferred upkeep', () => {
     await deferred.transaction('rw', alsoDerived, async (tx) => {
       deferUpkeep(tx);
       await deferred.contacts.put(contact({ id: 'ada', cadenceDays: 30 }));
-      await deferred.threads.add(
-        threadsOf([interaction({ id: 'm1', contactId: 'ada', kind: 'met', at: DAY, source: 'import' })])[0]!,
+      await putThreads(
+        deferred,
+        threadsOf([interaction({ id: 'm1', contactId: 'ada', kind: 'met', at: DAY, source: 'import' })]),
       );
       expect(await deferred.summaryBuckets.count()).toBe(0);
       expect(await deferred.queueCards.count()).toBe(0);

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { allThreads } from '../../../lib/db/thread-store';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { CommitmentSchema } from '../../../lib/schema/commitment';
 import { ContactSchema } from '../../../lib/schema/contact';
@@ -34,14 +35,21 @@ const withoutIndexFields = (table: string, row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).filter(([key]) => !INDEX_ONLY[table]?.includes(key)));
 
 // From v16 imported history is kept one thread per person (lib/db/imported-threads.ts): the interactions a
-// database holds are its rows and its threads' entries.
+// database holds are its rows and its threads' entries. From v19 the threads are kept in buckets
+// (lib/db/thread-buckets.ts): a fixture's threads (v16–v18) are read back as threads.
 const rowsOf = async (db: RapportDatabase, table: string) =>
-  table === 'interactions' ? storedHistory(db) : db.table(table).toArray();
+  table === 'interactions'
+    ? storedHistory(db)
+    : table === 'threads'
+      ? allThreads(db)
+      : db.table(table).toArray();
+type Thread = { entries: unknown[] };
+const threadsIn = (fixture: Record<string, unknown[]>) => [
+  ...((fixture.threads ?? []) as Thread[]),
+  ...((fixture.threadBuckets ?? []) as { threads: Thread[] }[]).flatMap((bucket) => bucket.threads),
+];
 const entriesIn = (fixture: Record<string, unknown[]>) =>
-  ((fixture.threads ?? []) as { entries: unknown[] }[]).reduce(
-    (sum, thread) => sum + thread.entries.length,
-    0,
-  );
+  threadsIn(fixture).reduce((sum, thread) => sum + thread.entries.length, 0);
 
 const NAME = 'rapport-every-version-test';
 afterEach(() => Dexie.delete(NAME));

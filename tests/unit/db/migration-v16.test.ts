@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
 import { entriesOf } from '../../../lib/db/imported-threads';
 import { historyOf } from '../../../lib/db/queries/history-of';
+import { allThreads } from '../../../lib/db/thread-store';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { type ContactSummary, summaryOf } from '../../../lib/engine/contact-summary';
 import type { Interaction } from '../../../lib/schema/interaction';
@@ -79,7 +80,7 @@ describe('schema version 16 (imported history one row per person)', () => {
         .map((row: Interaction) => row.id)
         .sort(),
     );
-    const threads = await db.threads.toArray();
+    const threads = await allThreads(db);
     expect(threads.map((thread) => thread.contactId).sort()).toEqual([
       'cleo-fixture',
       'unlinked/dana fixture/2019-02-14',

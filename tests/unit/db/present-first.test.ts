@@ -4,6 +4,7 @@ import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { entriesOf, threadsOf } from '../../../lib/db/imported-threads';
 import { getPresent, PRESENT_FIRST_FROM } from '../../../lib/db/present-first';
 import { summariesOf } from '../../../lib/db/summary-store';
+import { putThreads, THREAD_TABLE } from '../../../lib/db/thread-store';
 import { summaryOf } from '../../../lib/engine/contact-summary';
 import { contact, DAY, interaction } from '../engine/factories';
 
@@ -63,8 +64,8 @@ describe('the summaries of many people written at once', () => {
         .map((id) => ({ ...met(id, 1), id: `${id}-live`, source: 'manual' as const })),
     );
     const threads = threadsOf(people.map((id) => met(id, 5)));
-    await db.transaction('rw', [db.threads, db.contacts], async () => {
-      await db.threads.bulkAdd(threads);
+    await db.transaction('rw', [THREAD_TABLE, 'contacts'], async () => {
+      await putThreads(db, threads);
       // A write after the fold: still in the transaction (Dexie's zone kept across the keys read first).
       await db.contacts.put(contact({ id: 'after' }));
       expect(Dexie.currentTransaction).not.toBeNull();
