@@ -42,7 +42,9 @@ const WITHOUT_DEXIE = ['why', 'network', 'welcome'];
 const WITHOUT_REACT = ['network'];
 const SCRIPT_BUDGETS: Record<string, number> = {
   // 473 KB when the tone weights were part of it; they are a file of their own now (lib/tone/model/models.ts).
-  'background.js': 385_000,
+  // Session 15 (383,855 → 387,537): the summaries and imported threads kept in bucket rows (lib/db/summary-store.ts
+  // with schema v19's upgrade, +1,694; lib/db/thread-buckets.ts with v20's, +1,988), which the background writes.
+  'background.js': 390_000,
 };
 
 const size = (dir: string, file: string) => statSync(join(dir, file)).size;
