@@ -12,7 +12,7 @@ import { deferredTo } from './deferred-upkeep';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
-import { bucketOf, sameThread, type ThreadBucket, threadIn } from './thread-buckets';
+import { sameThread, type ThreadBucket, threadsFrom } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
@@ -105,14 +105,6 @@ class PersonSummaries {
     this.byPerson = interactions.schema.getIndexByKeyPath(['contactId', 'at'])!;
   }
 
-  /** These people's threads, read from their buckets. */
-  private async threadsOf(trans: DBCoreTransaction, contactIds: readonly string[]) {
-    const keys = [...new Set(contactIds.map(bucketOf))];
-    const stored = (await this.threads.getMany({ trans, keys })) as (ThreadBucket | undefined)[];
-    const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
-    return contactIds.map((contactId) => threadIn(buckets.get(bucketOf(contactId)), contactId));
-  }
-
   /** The people with a thread in a range of buckets (a whole-table range included). */
   async peopleIn(trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<string[]> {
     const { result } = await this.threads.query({
@@ -126,7 +118,10 @@ class PersonSummaries {
   /** The people's summaries made again from their rows (unless none are left) and their threads. */
   async remake(trans: DBCoreTransaction, contactIds: Iterable<string>, { logged = true } = {}) {
     const ids = [...new Set(contactIds)];
-    const threads = await this.threadsOf(trans, ids);
+    const threads = await threadsFrom(
+      (keys) => this.threads.getMany({ trans, keys }) as Promise<(ThreadBucket | undefined)[]>,
+      ids,
+    );
     // Without logged rows nothing is awaited but the database (Dexie keeps its transaction zone across those only).
     const made = logged
       ? await Promise.all(ids.map((contactId, i) => this.madeFromHistory(trans, contactId, threads[i])))

@@ -24,6 +24,17 @@ export const bucketOf = (contactId: string): number => chunkOf(contactId, THREAD
 export const threadIn = (bucket: ThreadBucket | undefined, contactId: string): ImportedThread | undefined =>
   bucket?.threads.find((thread) => thread.contactId === contactId);
 
+/** These people's threads, in their order (undefined for those without one), each bucket asked for once. */
+export async function threadsFrom(
+  getBuckets: (keys: number[]) => PromiseLike<readonly (ThreadBucket | undefined)[]>,
+  contactIds: readonly string[],
+): Promise<(ImportedThread | undefined)[]> {
+  const keys = [...new Set(contactIds.map(bucketOf))];
+  const stored = await getBuckets(keys);
+  const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
+  return contactIds.map((contactId) => threadIn(buckets.get(bucketOf(contactId)), contactId));
+}
+
 /**
  * The bucket with these threads put (each replaces its person's) and these people's threads taken out; null when
  * nothing is left in it.

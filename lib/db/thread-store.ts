@@ -1,7 +1,7 @@
 import type { RapportDatabase } from './database';
 import { entriesOf, type ImportedThread, threadWith } from './imported-threads';
 import { writeInSlices } from './put-in-slices';
-import { bucketOf, bucketWith, byBucket, type ThreadBucket, threadIn } from './thread-buckets';
+import { bucketOf, bucketWith, byBucket, type ThreadBucket, threadIn, threadsFrom } from './thread-buckets';
 
 /**
  * Where the imported threads (lib/db/imported-threads.ts) are stored, and the one module that reads or writes them
@@ -32,15 +32,11 @@ export const threadOf = async (db: RapportDatabase, contactId: string): Promise<
   threadIn(await db.threadBuckets.get(bucketOf(contactId)), contactId);
 
 /** The threads of these people, in their order (undefined for those without one). */
-export async function threadsOfPeople(
+export const threadsOfPeople = (
   db: RapportDatabase,
   contactIds: readonly string[],
-): Promise<(ImportedThread | undefined)[]> {
-  const keys = [...new Set(contactIds.map(bucketOf))];
-  const stored = await db.threadBuckets.bulkGet(keys);
-  const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
-  return contactIds.map((contactId) => threadIn(buckets.get(bucketOf(contactId)), contactId));
-}
+): Promise<(ImportedThread | undefined)[]> =>
+  threadsFrom((keys) => db.threadBuckets.bulkGet(keys), contactIds);
 
 const threadsIn = (buckets: readonly (ThreadBucket | undefined)[]) =>
   buckets.flatMap((bucket) => bucket?.threads ?? []);
