@@ -1,5 +1,6 @@
 import type { DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { type ContactSummary, type OpenFollowUp, openFollowUpOf } from '../engine/contact-summary';
+import { peopleInRows } from './people-in-rows';
 import { putInSlices } from './put-in-slices';
 import { chunkOf } from './queue-cards-middleware';
 
@@ -45,10 +46,7 @@ export async function summariesOf(
   contactIds: readonly string[],
 ): Promise<(ContactSummary | undefined)[]> {
   if (contactIds.length === 0) return [];
-  const keys = [...new Set(contactIds.map(summaryBucketOf))];
-  const rows = await get(keys);
-  const byKey = new Map(keys.map((key, i) => [key, rows[i]?.people]));
-  return contactIds.map((id) => byKey.get(summaryBucketOf(id))?.[id]);
+  return peopleInRows(get, contactIds, summaryBucketOf, (row, id) => row?.people[id]);
 }
 
 /** The week rows a window of `since` lies in, as a key range of the open store. */

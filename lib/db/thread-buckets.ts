@@ -1,4 +1,5 @@
 import type { ImportedThread } from './imported-threads';
+import { peopleInRows } from './people-in-rows';
 import { chunkOf } from './queue-cards-middleware';
 
 /**
@@ -25,15 +26,10 @@ export const threadIn = (bucket: ThreadBucket | undefined, contactId: string): I
   bucket?.threads.find((thread) => thread.contactId === contactId);
 
 /** These people's threads, in their order (undefined for those without one), each bucket asked for once. */
-export async function threadsFrom(
+export const threadsFrom = (
   getBuckets: (keys: number[]) => PromiseLike<readonly (ThreadBucket | undefined)[]>,
   contactIds: readonly string[],
-): Promise<(ImportedThread | undefined)[]> {
-  const keys = [...new Set(contactIds.map(bucketOf))];
-  const stored = await getBuckets(keys);
-  const buckets = new Map(keys.map((key, i) => [key, stored[i]]));
-  return contactIds.map((contactId) => threadIn(buckets.get(bucketOf(contactId)), contactId));
-}
+): Promise<(ImportedThread | undefined)[]> => peopleInRows(getBuckets, contactIds, bucketOf, threadIn);
 
 /**
  * The bucket with these threads put (each replaces its person's) and these people's threads taken out; null when
