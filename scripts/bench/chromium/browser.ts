@@ -151,12 +151,20 @@ export function machineLoad(): string {
 export const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    for (const entry of list.getEntries())
+      window.__longTasks.push([Math.round(entry.startTime), Math.round(entry.duration)]);
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-export async function longTasksOf(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks ?? []);
+/**
+ * The page's long tasks, ms each: all of them, or those begun at or after `since` (the page's clock), so a step can
+ * be told apart from the page's own loading before it.
+ */
+export async function longTasksOf(page: Page, since = 0): Promise<number[]> {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [],
+  );
+  return tasks.filter(([start]) => start >= since).map(([, duration]) => duration);
 }
 
 /**
