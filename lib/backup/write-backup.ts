@@ -1,6 +1,5 @@
 import { DATA_TABLES, type RapportDatabase, STORED_TABLES } from '../db/database';
 import { entriesOf } from '../db/imported-threads';
-import { withoutSearchWords } from '../db/search-words-middleware';
 import { threadPages } from '../db/thread-store';
 import { BACKUP_FORMAT_VERSION } from '../protocol/backup';
 import type { Interaction } from '../schema/interaction';
@@ -19,10 +18,8 @@ function withoutSignature({ signature: _, ...interaction }: Interaction): Omit<I
   return interaction;
 }
 
-/** What a table's rows look like in the file: search words are rebuilt on restore, signatures never travel. */
+/** What a table's rows look like in the file: signatures never travel. */
 function rowsForFile(name: (typeof DATA_TABLES)[number], page: unknown[]): unknown[] {
-  if (name === 'contacts')
-    return (page as Parameters<typeof withoutSearchWords>[0][]).map(withoutSearchWords);
   if (name === 'interactions') return (page as Interaction[]).map(withoutSignature);
   return page;
 }

@@ -11,6 +11,7 @@ import type { NetworkRecord } from '../social/network-snapshot';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
+import type { SearchWordRow } from './search-word-rows';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
 import type { OpenWeek, SummaryBucket } from './summary-store';
@@ -44,6 +45,8 @@ export type RapportDatabase = Dexie & {
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
+  /** The contacts' search words, by their first letters; derived from contacts (lib/db/search-words-middleware.ts). */
+  searchWordRows: EntityTable<SearchWordRow, 'prefix'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */
   settings: EntityTable<StoredSettings, 'key'>;
   /** The network picture as last drawn and when its data last changed (lib/social/network-snapshot.ts). */

@@ -2,14 +2,20 @@
 
 import { toneWeightsReady } from '../tone/model/models';
 import { buildImport } from './build-import';
+import { EarlyIntents, type IntentAnswer } from './early-intents';
 import { checkSize } from './export-files';
 import type { ImportPlan, ImportReports } from './import-plan';
+import { intentReader } from './intent-reader';
 import { chunkCount, chunkOf, recordsIn } from './plan-chunks';
 import { type ReadExport, readExport } from './read-export';
 import type { FromImportWorker, ToImportWorker } from './worker-messages';
 import { WorkerStaging } from './worker-staging';
 
 let read: ReadExport | undefined;
+/** The intents worker's port (lib/import/intent.worker.ts), when the page gave one. */
+let intentsPort: MessagePort | undefined;
+// One for the worker's life: an answer holds its own texts' intents, so it is right whichever read sent it.
+const early = new EarlyIntents(intentReader());
 let plan: ImportPlan | undefined;
 let chunkSize = 1;
 let chunks = 0;
@@ -36,8 +42,18 @@ function parseReports(parsed: ReadExport['parsed']): ImportReports {
   return reports;
 }
 
+/** Sends the messages' texts to the intents worker, to be read there while the export is checked and built here. */
+function readIntentsAhead(parsed: ReadExport['parsed']) {
+  if (!intentsPort) return;
+  const texts = (parsed.messages?.records ?? []).map((message) => message.text);
+  for (const batch of early.batches(texts)) intentsPort.postMessage(batch);
+}
+
 async function handle(message: ToImportWorker) {
-  if (message.type === 'read') {
+  if (message.type === 'intents') {
+    intentsPort = message.port;
+    intentsPort.onmessage = ({ data }: MessageEvent<IntentAnswer>) => early.answered(data);
+  } else if (message.type === 'read') {
     const files = [];
     for (const file of message.files) {
       // A 200 MB file is refused before it is read into memory, not after.
@@ -49,11 +65,14 @@ async function handle(message: ToImportWorker) {
     const reports = parseReports(read.parsed);
     const rows = Object.values(reports).reduce((sum, report) => sum + report.rows, 0);
     post({ type: 'read', owners: read.owners, rows, reports });
+    readIntentsAhead(read.parsed);
   } else if (message.type === 'build' && read) {
-    // Each message's intent is read with the tone engine's ask model: its weights are a file, fetched once.
+    // An intent the intents worker has not answered yet is read here, with the tone engine: its weights are a file,
+    // fetched once.
     await toneWeightsReady();
-    // Intents are read chunk by chunk, while the chunks before are sent: the first chunk leaves sooner.
+    // Intents are looked up (or read) chunk by chunk, while the chunks before are staged: the first leaves sooner.
     plan = buildImport(read.parsed, message.owner, { ...message.options, intentsWhenChunked: true });
+    if (plan.intentsLater) plan.intentsLater = { ...plan.intentsLater, intentOf: early.intentOf };
     chunkSize = message.chunkSize;
     chunks = chunkCount(plan, chunkSize);
     const records = plan.contacts.length + plan.interactions.length;

@@ -4,12 +4,12 @@ import type { StagedProgress } from './send-import';
  * What saving one record costs the commit, against sending it to the background (made by the worker and put in the
  * staging table there; the commit reads it back and checks it). Without it the time left would be read off the
  * sending pace alone, and run out long before the import does. Set from the chromium-import bench's phases
- * (npm run bench -- --filter chromium-import, its saveCostPerSend): 30,000 + 200,000 with the threads and the
- * summaries in bucket rows (schema v20), 3.6 / 1.9 / 2.1 at loads 2.7 / 7.5 / 6.0 (loaded runs send slower, so
- * their ratio runs low); it was 4.9–5.6 quiet with one row per person (and 2.1 when the page relayed the chunks as
- * JSON: the time left then ran 6–34 s short at a quarter of the import).
+ * (npm run bench -- --filter chromium-import, its saveCostPerSend): 30,000 + 200,000, once the messages' intents
+ * were read ahead by a second worker (lib/import/intent.worker.ts), sending only puts the chunks: 8.9 / 6.8 / 9.6 at
+ * loads 7.8 / 10.0 / 10.3 (it was 3 while the worker read the intents as it sent, 1.1–2.8 loaded; at 3 the time
+ * left then ran 11–14 s short at a quarter of the import).
  */
-export const SAVE_COST_PER_SEND = 3;
+export const SAVE_COST_PER_SEND = 9;
 
 export interface ImportProgressView {
   /** What is happening: "Sending 5,000 of 230,000 rows", "Saving, 40 % done". */

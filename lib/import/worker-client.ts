@@ -5,6 +5,8 @@ type Reply<T extends FromImportWorker['type']> = Extract<FromImportWorker, { typ
 /** The parsing worker as promises: each request waits for its answer, and a failure in the worker rejects it. */
 export class ImportWorkerClient {
   private readonly worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  /** Reads the messages' intents on another core while the import's worker checks and builds the import. */
+  private readonly intents = new Worker(new URL('./intent.worker.ts', import.meta.url), { type: 'module' });
   private pending: {
     type: string;
     resolve: (m: FromImportWorker) => void;
@@ -12,6 +14,9 @@ export class ImportWorkerClient {
   } | null = null;
 
   constructor(onReading: (file: string) => void) {
+    const { port1, port2 } = new MessageChannel();
+    this.worker.postMessage({ type: 'intents', port: port1 } satisfies ToImportWorker, [port1]);
+    this.intents.postMessage(null, [port2]);
     this.worker.addEventListener('message', ({ data }: MessageEvent<FromImportWorker>) => {
       if (data.type === 'reading') return onReading(data.file);
       const pending = this.pending;
@@ -31,6 +36,7 @@ export class ImportWorkerClient {
 
   terminate() {
     this.worker.terminate();
+    this.intents.terminate();
     this.pending?.reject(new Error('cancelled'));
     this.pending = null;
   }

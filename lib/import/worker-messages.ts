@@ -7,6 +7,8 @@ import type { BuildOptions } from './plan-builder';
 // begun the import and said at which version its database is open.
 
 export type ToImportWorker =
+  /** The port to the intents worker (lib/import/intent.worker.ts), which reads the messages' intents beside it. */
+  | { type: 'intents'; port: MessagePort }
   | { type: 'read'; files: File[] }
   | { type: 'build'; owner: Owner | null; options: BuildOptions; chunkSize: number }
   | { type: 'stage'; seq: number; importId: string; version: number };

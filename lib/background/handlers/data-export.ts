@@ -1,6 +1,5 @@
 import { dataTables } from '../../db/database';
 import { entriesOf } from '../../db/imported-threads';
-import { withoutSearchWords } from '../../db/search-words-middleware';
 import { allThreads } from '../../db/thread-store';
 import { BACKUP_FORMAT_VERSION } from '../../protocol/backup';
 import type { Handler } from '../../protocol/router';
@@ -16,7 +15,7 @@ export function dataExport({ db, now }: HandlerContext): Handler<'data/export'> 
       format: 'rapport-backup' as const,
       version: BACKUP_FORMAT_VERSION,
       exportedAt: now(),
-      contacts: (await db.contacts.toArray()).map(withoutSearchWords),
+      contacts: await db.contacts.toArray(),
       interactions: [
         ...(await db.interactions.toArray()),
         ...(await allThreads(db)).flatMap((thread) => entriesOf(thread)),

@@ -22,7 +22,15 @@ export interface IntroducerData {
 export async function loadIntroducers(db: RapportDatabase, target: Contact): Promise<IntroducerData> {
   return db.transaction(
     'r',
-    [db.contacts, db.mutualChoices, db.interactions, THREAD_TABLE, db.commitments, db.intros],
+    [
+      db.contacts,
+      db.searchWordRows,
+      db.mutualChoices,
+      db.interactions,
+      THREAD_TABLE,
+      db.commitments,
+      db.intros,
+    ],
     async () => {
       const matches = await loadMutualMatches(db, target.id, target.mutualNames);
       const matched = matches.flatMap((m) => (m.status === 'matched' ? [m.contact] : []));

@@ -1,13 +1,14 @@
 import type { Contact } from '../../schema/contact';
 import { candidateKeys, type MutualMatch, matchMutuals } from '../../social/mutual-match';
 import type { RapportDatabase } from '../database';
+import { idsWithWords } from '../search-word-rows';
 
 /** A profile shows at most a handful of names; a common surname among them should not read half the table. */
 const CANDIDATE_LIMIT = 200;
 
 /**
  * The contacts a profile's shown mutual connections may be, resolved with the user's earlier answers for that
- * profile: one read of the search-words index for the names' last words, one of the choices by profile.
+ * profile: one read of the search-word rows for the names' last words, one of the choices by profile.
  */
 export async function loadMutualMatches(
   db: RapportDatabase,
@@ -16,11 +17,14 @@ export async function loadMutualMatches(
 ): Promise<MutualMatch[]> {
   const keys = candidateKeys(shownNames);
   if (keys.length === 0) return [];
-  const [candidates, choices] = await Promise.all([
-    db.contacts.where('searchWords').anyOf(keys).distinct().limit(CANDIDATE_LIMIT).toArray(),
+  const [ids, choices] = await Promise.all([
+    idsWithWords((prefixes) => db.searchWordRows.bulkGet(prefixes), keys),
     db.mutualChoices.where('profileId').equals(profileId).toArray(),
   ]);
-  const others = candidates.filter((contact: Contact) => contact.id !== profileId);
+  const candidates = await db.contacts.bulkGet(
+    ids.filter((id) => id !== profileId).slice(0, CANDIDATE_LIMIT),
+  );
+  const others = candidates.filter((contact): contact is Contact => !!contact);
   return matchMutuals(
     shownNames,
     others,

@@ -1,27 +1,32 @@
 import { wordsOf } from '../../contacts/search-words';
 import type { Contact } from '../../schema/contact';
 import type { RapportDatabase } from '../database';
+import { idsStartingWith, rowsFor, type SearchWordRow } from '../search-word-rows';
 
 export const SEARCH_LIMIT = 50;
-/** Candidates read for the first word before the other words narrow them; a bound on the work per keystroke. */
+/** People read once the words have narrowed them; a bound on the work per keystroke. */
 const CANDIDATE_LIMIT = 500;
+
+/** The rows that may hold words starting with `part`. */
+export function wordRowsFor(db: RapportDatabase, part: string): Promise<SearchWordRow[]> {
+  const { from, to } = rowsFor(part);
+  return db.searchWordRows.where('prefix').between(from, to, true, true).toArray();
+}
 
 /**
  * People with a word of their name, company, tags, headline or location starting with each word of the query, ignoring case and
- * accents ("lind ada" finds "Ada Lindqvist"), through the multi-entry search-words index; most recent first.
+ * accents ("lind ada" finds "Ada Lindqvist"), through the search-word rows (lib/db/search-word-rows.ts): the
+ * people each word finds, of whom those all of them find are read; most recent first.
  */
 export async function searchContacts(db: RapportDatabase, query: string): Promise<Contact[]> {
-  const [first, ...rest] = wordsOf(query);
-  if (!first) return [];
-  const candidates = await db.contacts
-    .where('searchWords')
-    .startsWith(first)
-    .distinct()
-    .limit(CANDIDATE_LIMIT)
-    .toArray();
-  const matches = candidates.filter((contact) => {
-    const words = (contact as Contact & { searchWords?: string[] }).searchWords ?? [];
-    return rest.every((part) => words.some((word) => word.startsWith(part)));
-  });
-  return matches.sort((a, b) => b.lastInteractionAt - a.lastInteractionAt).slice(0, SEARCH_LIMIT);
+  const parts = wordsOf(query);
+  if (!parts.length) return [];
+  const found = await Promise.all(
+    parts.map(async (part) => idsStartingWith(await wordRowsFor(db, part), part)),
+  );
+  const [first, ...rest] = found;
+  const others = rest.map((ids) => new Set(ids));
+  const ids = first!.filter((id) => others.every((set) => set.has(id))).slice(0, CANDIDATE_LIMIT);
+  const people = (await db.contacts.bulkGet(ids)).filter((contact): contact is Contact => !!contact);
+  return people.sort((a, b) => b.lastInteractionAt - a.lastInteractionAt).slice(0, SEARCH_LIMIT);
 }

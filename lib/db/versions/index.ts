@@ -19,6 +19,7 @@ import { v17 } from './v17';
 import { v18 } from './v18';
 import { v19 } from './v19';
 import { v20 } from './v20';
+import { v21 } from './v21';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -42,4 +43,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v18,
   v19,
   v20,
+  v21,
 ];

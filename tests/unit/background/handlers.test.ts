@@ -134,6 +134,8 @@ describe('data/export and data/wipe', () => {
       ok: true,
       value: { deleted: 2 },
     });
+    // Nobody is found by a word any more.
+    expect(await db.searchWordRows.count()).toBe(0);
     const after = await route({ type: 'data/export', payload: {} });
     expect(after).toMatchObject({
       value: { contacts: [], interactions: [], commitments: [], followUps: [] },

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
 import { searchContacts } from '../../../lib/db/queries/search-contacts';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
+import type { Contact } from '../../../lib/schema/contact';
 import { V17_FIXTURE } from '../../fixtures/db/v17';
 import { expectSameQueue, filledDatabase } from './queue-migration';
 
@@ -22,7 +23,10 @@ describe('schema version 18 (three contact indexes nobody read)', () => {
       V17_FIXTURE,
       SCHEMA_VERSIONS.filter((v) => v.version <= 17),
     );
-    const before = (await v17.contacts.toArray()).sort(byId);
+    // Their search words left the contacts for rows of their own at v21 (lib/db/search-word-rows.ts).
+    const before = (await v17.contacts.toArray())
+      .map(({ searchWords: _, ...contact }: Contact & { searchWords?: string[] }) => contact)
+      .sort(byId);
     v17.close();
 
     const db = openDatabase(NAME);
@@ -36,7 +40,6 @@ describe('schema version 18 (three contact indexes nobody read)', () => {
       'lastSeenAt',
       'name',
       'roleChangedAt',
-      'searchWords',
     ]);
     expect((await db.contacts.toArray()).sort(byId)).toEqual(before);
     // What the user finds people by is still found: a company and a tag through the search words.

@@ -6,6 +6,8 @@ import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { knownNames } from '../../../lib/db/queries/known-names';
 import { searchContacts } from '../../../lib/db/queries/search-contacts';
 import { reindexSearchWords } from '../../../lib/db/reindex-search-words';
+import { wordRowsOf } from '../../../lib/db/search-word-rows';
+import type { Contact } from '../../../lib/schema/contact';
 
 let db: RapportDatabase;
 
@@ -77,14 +79,13 @@ describe('search by headline and location', () => {
 
   it('re-indexes contacts stored before the index knew those fields, once', async () => {
     await db.contacts.update('tomas-reyes', { location: 'Valparaíso, Chile' });
-    // As an older version stored it, words of the name and company only: written without the hook.
+    // As an older version stored them, words of the names only: written without the middleware.
     const raw = await new Dexie(db.name).open();
+    const contacts: Contact[] = await raw.table('contacts').toArray();
+    await raw.table('searchWordRows').clear();
     await raw
-      .table('contacts')
-      .toCollection()
-      .modify((contact: { searchWords?: string[]; name: string }) => {
-        contact.searchWords = contact.name.toLowerCase().split(' ');
-      });
+      .table('searchWordRows')
+      .bulkPut(wordRowsOf(contacts.map((contact) => ({ ...contact, company: '', location: '' }))));
     raw.close();
     expect(await ids('valparaiso')).toEqual([]);
     let stored: number | undefined;
@@ -97,6 +98,7 @@ describe('search by headline and location', () => {
     expect(await reindexSearchWords(db, marker)).toBe(true);
     expect(await ids('valparaiso')).toEqual(['tomas-reyes']);
     expect(await ids('reyes')).toEqual(['tomas-reyes']);
+    expect(await ids('quillwork')).toEqual(['tomas-reyes']);
     expect(await reindexSearchWords(db, marker)).toBe(false);
   });
 });
