@@ -8,6 +8,22 @@ export interface KeyRange {
   to: IDBValidKey;
 }
 
+/**
+ * Whether getAll takes its options as a dictionary, with a direction (Chromium 141 on, with getAllRecords; fake-
+ * indexeddb too): a walk newest first is then one request. Firefox walks by cursor.
+ */
+const getAllTakesDirection = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+
+/** getAll with its options as a dictionary, which TypeScript's DOM types do not declare yet. */
+type GetAllWithOptions = (options: {
+  query: IDBKeyRange;
+  count?: number;
+  direction: IDBCursorDirection;
+}) => IDBRequest<unknown[]>;
+
+/** Rows a walk with a filter reads in its first batch, per row it must keep. */
+const BATCH_PER_KEPT = 4;
+
 /** A walk along a range: newest first if `reverse`, the rows `keep` accepts, at most `limit` of them. */
 export interface Walk<T> {
   reverse?: boolean;
@@ -78,17 +94,41 @@ export class ReadTransaction {
   }
 
   /**
-   * The rows of a range a walk picks. In one request where it can (forward, and no filter before a limit); a cursor
-   * where the limit counts only the rows kept, or the order is reversed, so it stops once it has enough.
+   * The rows of a range a walk picks. In one request where it can: forward with no filter before a limit; otherwise
+   * (newest first, or a limit counted after the filter) a first batch of a few times the limit in the walk's
+   * direction, which nearly always holds enough, and a cursor from the start only when it does not. A cursor step
+   * is a round trip each: the weak-tie rule's walk of 5 kept rows was 6 steps after every other read of the queue.
    */
-  async walk<T>(store: string, range: KeyRange, { reverse, keep, limit }: Walk<T> = {}): Promise<T[]> {
+  async walk<T>(store: string, range: KeyRange, walk: Walk<T> = {}): Promise<T[]> {
+    const { reverse, keep, limit } = walk;
     if (!reverse && !(keep && limit !== undefined)) {
       const rows = await this.all<T>(store, range, keep ? undefined : limit);
       return keep ? rows.filter(keep) : rows;
     }
     const bounds = this.bounds(range);
     if (!bounds || limit === 0) return [];
-    const cursor = this.source(store, range.index).openCursor(bounds, reverse ? 'prev' : 'next');
+    if (!getAllTakesDirection) return this.cursorWalk(store, range.index, bounds, walk);
+    const count = limit === undefined ? undefined : keep ? limit * BATCH_PER_KEPT : limit;
+    const source = this.source(store, range.index);
+    const getAll = source.getAll as unknown as GetAllWithOptions;
+    const batch = (await answer(
+      getAll.call(source, { query: bounds, count, direction: reverse ? 'prev' : 'next' }),
+    )) as T[];
+    const kept = keep ? batch.filter(keep) : batch;
+    if (limit === undefined || kept.length >= limit) return kept.slice(0, limit);
+    // The range ran out within the batch: all there is.
+    if (count === undefined || batch.length < count) return kept;
+    return this.cursorWalk(store, range.index, bounds, walk);
+  }
+
+  /** A walk by cursor, row by row, so it stops once it has kept enough. */
+  private cursorWalk<T>(
+    store: string,
+    index: string | undefined,
+    bounds: IDBKeyRange,
+    { reverse, keep, limit }: Walk<T>,
+  ): Promise<T[]> {
+    const cursor = this.source(store, index).openCursor(bounds, reverse ? 'prev' : 'next');
     return new Promise((resolve, reject) => {
       const rows: T[] = [];
       cursor.onerror = () => reject(cursor.error);

@@ -38,6 +38,27 @@ describe('ReadTransaction', () => {
     expect(ids(await reads.walk('contacts', range, { keep }))).toEqual(['p2', 'p4']);
   });
 
+  it('walks on past a first batch whose rows the filter mostly drops, and stops where the range ends', async () => {
+    const everyone = { index: 'lastInteractionAt', from: 0, to: 100 };
+    // The first batch (4 rows per row kept) is p5…p2, none kept: the walk goes on to p1.
+    const onlyP1 = (row: { id: string }) => row.id === 'p1';
+    expect(ids(await reads.walk('contacts', everyone, { reverse: true, keep: onlyP1, limit: 1 }))).toEqual([
+      'p1',
+    ]);
+    // Fewer rows kept than the limit asks, the whole range read: all there are.
+    const odd = (row: { id: string }) => ['p1', 'p3', 'p5'].includes(row.id);
+    expect(ids(await reads.walk('contacts', everyone, { reverse: true, keep: odd, limit: 2 }))).toEqual([
+      'p5',
+      'p3',
+    ]);
+    expect(ids(await reads.walk('contacts', everyone, { reverse: true, keep: odd, limit: 4 }))).toEqual([
+      'p5',
+      'p3',
+      'p1',
+    ]);
+    expect(ids(await reads.walk('contacts', everyone, { reverse: true, limit: 2 }))).toEqual(['p5', 'p4']);
+  });
+
   it('reads nothing for a range that ends before it starts (IndexedDB would throw; Dexie gave nothing)', async () => {
     const backwards = { index: 'lastInteractionAt', from: 40, to: 20 };
     expect(await reads.all('contacts', backwards)).toEqual([]);
