@@ -70,7 +70,10 @@ export function useLinkedInImport() {
       const outcome = await sendImport(toBackground, source, {
         importId: `import-${startedAt}`,
         signal: controller.signal,
-        onProgress: (progress) => setState({ step: 'importing', progress, records, startedAt }),
+        onProgress: (progress) => {
+          if (progress.phase === 'saving') client.stopIntents();
+          setState({ step: 'importing', progress, records, startedAt });
+        },
       });
       if (outcome.status === 'done')
         setState({ step: 'done', result: outcome.result, reports: built.reports });
@@ -79,6 +82,7 @@ export function useLinkedInImport() {
     } catch (error) {
       setState({ step: 'failed', message: (error as Error).message });
     } finally {
+      client.stopIntents();
       abort.current = null;
     }
   }, []);

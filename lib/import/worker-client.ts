@@ -34,6 +34,14 @@ export class ImportWorkerClient {
     });
   }
 
+  /**
+   * Once every chunk is staged (or the import stopped), intents are of no more use: their worker is stopped, so a
+   * reading it has not finished (a loaded machine) does not compete with the save for the cores.
+   */
+  stopIntents() {
+    this.intents.terminate();
+  }
+
   terminate() {
     this.worker.terminate();
     this.intents.terminate();
