@@ -9,6 +9,7 @@ import Dexie, {
 } from 'dexie';
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
+import { turnsPerTransaction } from './in-turn';
 import { getPresent } from './present-first';
 import {
   changeOf,
@@ -57,19 +58,11 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
 };
 
 /**
- * A queue per transaction for this middleware's writes (./in-turn.ts does the same on native promises), chained on
- * Dexie's own promise so a write that waited for another still runs in the transaction's zone, where Dexie's reads
- * below look for it (on a native promise, the second of two contact writes side by side failed its first read).
+ * This middleware's writes in turn (./in-turn.ts), chained on Dexie's own promise so a write that waited for another
+ * still runs in the transaction's zone, where Dexie's reads below look for it (on a native promise, the second of
+ * two contact writes side by side failed its first read).
  */
-const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-function inTurn<T>(trans: DBCoreTransaction, task: () => Promise<T>): Promise<T> {
-  const run = (turns.get(trans) ?? Dexie.Promise.resolve()).then(task);
-  turns.set(
-    trans,
-    run.catch(() => undefined),
-  );
-  return run;
-}
+const inTurn = turnsPerTransaction(() => Dexie.Promise.resolve());
 
 /** The changes made in the rows: each row touched read and written (or deleted, left empty) once. */
 function editRows(rows: DBCoreTable, trans: DBCoreTransaction, changes: readonly WordChange[]) {
