@@ -24,10 +24,17 @@ type GetAllWithOptions = (options: {
 /** Rows a walk with a filter reads in its first batch, per row it must keep. */
 const BATCH_PER_KEPT = 4;
 
-/** A walk along a range: newest first if `reverse`, the rows `keep` accepts, at most `limit` of them. */
+/** Which rows a walk keeps. */
+export type Keep<T> = (row: T) => boolean;
+
+/**
+ * A walk along a range: newest first if `reverse`, the rows `keep` accepts, at most `limit` of them. `keep` may be
+ * known only once another read answers (the weak ties' states): the walk's first request is asked for at once all
+ * the same, instead of a round trip after that read, and filtered when both have answered.
+ */
 export interface Walk<T> {
   reverse?: boolean;
-  keep?: (row: T) => boolean;
+  keep?: Keep<T> | Promise<Keep<T>>;
   limit?: number;
 }
 
@@ -100,25 +107,32 @@ export class ReadTransaction {
    * is a round trip each: the weak-tie rule's walk of 5 kept rows was 6 steps after every other read of the queue.
    */
   async walk<T>(store: string, range: KeyRange, walk: Walk<T> = {}): Promise<T[]> {
-    const { reverse, keep, limit } = walk;
-    if (!reverse && !(keep && limit !== undefined)) {
-      const rows = await this.all<T>(store, range, keep ? undefined : limit);
+    const { reverse, limit } = walk;
+    if (!reverse && !(walk.keep && limit !== undefined)) {
+      const [rows, keep] = await Promise.all([
+        this.all<T>(store, range, walk.keep ? undefined : limit),
+        walk.keep,
+      ]);
       return keep ? rows.filter(keep) : rows;
     }
     const bounds = this.bounds(range);
     if (!bounds || limit === 0) return [];
-    if (!getAllTakesDirection) return this.cursorWalk(store, range.index, bounds, walk);
-    const count = limit === undefined ? undefined : keep ? limit * BATCH_PER_KEPT : limit;
+    if (!getAllTakesDirection)
+      return this.cursorWalk(store, range.index, bounds, { ...walk, keep: await walk.keep });
+    const count = limit === undefined ? undefined : walk.keep ? limit * BATCH_PER_KEPT : limit;
     const source = this.source(store, range.index);
     const getAll = source.getAll as unknown as GetAllWithOptions;
-    const batch = (await answer(
-      getAll.call(source, { query: bounds, count, direction: reverse ? 'prev' : 'next' }),
-    )) as T[];
+    const [batch, keep] = await Promise.all([
+      answer(getAll.call(source, { query: bounds, count, direction: reverse ? 'prev' : 'next' })) as Promise<
+        T[]
+      >,
+      walk.keep,
+    ]);
     const kept = keep ? batch.filter(keep) : batch;
     if (limit === undefined || kept.length >= limit) return kept.slice(0, limit);
     // The range ran out within the batch: all there is.
     if (count === undefined || batch.length < count) return kept;
-    return this.cursorWalk(store, range.index, bounds, walk);
+    return this.cursorWalk(store, range.index, bounds, { reverse, keep, limit });
   }
 
   /** A walk by cursor, row by row, so it stops once it has kept enough. */
@@ -126,7 +140,7 @@ export class ReadTransaction {
     store: string,
     index: string | undefined,
     bounds: IDBKeyRange,
-    { reverse, keep, limit }: Walk<T>,
+    { reverse, keep, limit }: { reverse?: boolean; keep?: Keep<T>; limit?: number },
   ): Promise<T[]> {
     const cursor = this.source(store, index).openCursor(bounds, reverse ? 'prev' : 'next');
     return new Promise((resolve, reject) => {

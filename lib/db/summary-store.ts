@@ -1,5 +1,6 @@
 import type { DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { type ContactSummary, type OpenFollowUp, openFollowUpOf } from '../engine/contact-summary';
+import type { Interaction } from '../schema/interaction';
 import { peopleInRows } from './people-in-rows';
 import { putInSlices } from './put-in-slices';
 import { chunkOf } from './queue-cards-middleware';
@@ -28,11 +29,37 @@ export interface SummaryBucket {
   people: Record<string, ContactSummary>;
 }
 
+/**
+ * A start as a week row stores it (schema v22): without the person's id, which is the key it is stored under, and
+ * the excerpt, which the open follow-up leaves blank. The row of the queue's lookback is its largest read (118 KB
+ * of 5 rows at 500,000 heavy, two thirds of it property names and the id repeated); read back, each start is a
+ * whole interaction again (`openOf`).
+ */
+export type StoredStart = Omit<Interaction, 'contactId' | 'excerpt' | 'signature'>;
+
+/** An open follow-up as a week row stores it, under the person's id. */
+export interface StoredOpen {
+  since: number;
+  starts: StoredStart[];
+}
+
 /** The open follow-ups that opened in one week (`week` = floor(since / OPEN_WEEK_MS)), by person. */
 export interface OpenWeek {
   week: number;
-  people: Record<string, OpenFollowUp>;
+  people: Record<string, StoredOpen>;
 }
+
+const storedOpen = ({ since, starts }: OpenFollowUp): StoredOpen => ({
+  since,
+  starts: starts.map(({ contactId: _, excerpt: _excerpt, signature: _signature, ...start }) => start),
+});
+
+/** A stored open follow-up made whole again, its starts the person's interactions (their excerpt blank). */
+const openOf = (contactId: string, { since, starts }: StoredOpen): OpenFollowUp => ({
+  contactId,
+  since,
+  starts: starts.map((start) => ({ ...start, contactId, excerpt: '' })),
+});
 
 export const summaryBucketOf = (contactId: string): number => chunkOf(contactId, SUMMARY_BUCKETS);
 export const openWeekOf = (since: number): number => Math.floor(since / OPEN_WEEK_MS);
@@ -57,7 +84,11 @@ export const openWeeksBetween = (from: number, to: number) => ({
 
 /** The open follow-ups of these week rows that opened within [from, to] (a row's week may reach past either end). */
 export function openBetween(rows: readonly OpenWeek[], from: number, to: number): OpenFollowUp[] {
-  return rows.flatMap((row) => Object.values(row.people)).filter(({ since }) => since >= from && since <= to);
+  return rows.flatMap((row) =>
+    Object.entries(row.people).flatMap(([contactId, open]) =>
+      open.since >= from && open.since <= to ? [openOf(contactId, open)] : [],
+    ),
+  );
 }
 
 /** Every summary of these rows. */
@@ -66,7 +97,7 @@ export const summariesIn = (rows: readonly SummaryBucket[]): ContactSummary[] =>
 
 /** Every open follow-up of these rows. */
 export const openIn = (rows: readonly OpenWeek[]): OpenFollowUp[] =>
-  rows.flatMap((row) => Object.values(row.people));
+  rows.flatMap((row) => Object.entries(row.people).map(([contactId, open]) => openOf(contactId, open)));
 
 /** The rows that store these summaries and their open follow-ups, made whole: a migration's. */
 export function storedRowsOf(summaries: readonly ContactSummary[]): {
@@ -84,7 +115,7 @@ export function storedRowsOf(summaries: readonly ContactSummary[]): {
     if (!open) continue;
     const week = openWeekOf(open.since);
     const weekRow = weeks.get(week) ?? { week, people: {} };
-    weekRow.people[open.contactId] = open;
+    weekRow.people[open.contactId] = storedOpen(open);
     weeks.set(week, weekRow);
   }
   return { buckets: [...buckets.values()], weeks: [...weeks.values()] };
@@ -180,7 +211,7 @@ export class SummaryRows {
       );
       for (const { contactId, from, to } of moves) {
         if (from !== undefined) delete rows.get(from)!.people[contactId];
-        if (to) rows.get(openWeekOf(to.since))!.people[contactId] = to;
+        if (to) rows.get(openWeekOf(to.since))!.people[contactId] = storedOpen(to);
       }
       return [...rows.values()];
     });

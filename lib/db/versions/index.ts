@@ -20,6 +20,7 @@ import { v18 } from './v18';
 import { v19 } from './v19';
 import { v20 } from './v20';
 import { v21 } from './v21';
+import { v22 } from './v22';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -44,4 +45,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v19,
   v20,
   v21,
+  v22,
 ];

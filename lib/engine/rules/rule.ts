@@ -18,7 +18,12 @@ export interface ContactIndex {
     index: 'lastInteractionAt' | 'roleChangedAt',
     from: number,
     to: number,
-    options?: { reverse?: boolean; keep?: (contact: Contact) => boolean; limit?: number },
+    options?: {
+      reverse?: boolean;
+      /** May come from another read (a promise): the walk is asked for with it all the same. */
+      keep?: ((contact: Contact) => boolean) | Promise<(contact: Contact) => boolean>;
+      limit?: number;
+    },
   ): Promise<Contact[]>;
   /** Contacts with a cadence of their own (the loader answers from the queue cards). */
   withOwnCadence(): Promise<QueueContact[]>;

@@ -1,3 +1,4 @@
+import type { Contact } from '../../schema/contact';
 import type { Settings } from '../../schema/settings';
 import { DAY } from '../../time/calendar';
 import { ownCadence } from '../cadence-of';
@@ -17,13 +18,16 @@ const key = (contact: QueueContact) => `weak-tie:${contact.id}:${contact.lastInt
 
 /**
  * The few weak ties to suggest: walks lastInteractionAt downward from the weak-tie line and stops after
- * WEAK_TIE_LIMIT that are neither snoozed, done nor on a cadence set by hand, so it reads a handful of rows.
+ * WEAK_TIE_LIMIT that are neither snoozed, done nor on a cadence set by hand, so it reads a handful of rows. The
+ * walk is asked for with the states read, not after it (a round trip less), and filtered once they answer.
  */
-async function candidates(index: ContactIndex, { settings, now }: { settings: Settings; now: number }) {
-  const hidden = hiddenKeys(await index.statesOf('weak-tie'), now);
+function candidates(index: ContactIndex, { settings, now }: { settings: Settings; now: number }) {
+  const hidden = index.statesOf('weak-tie').then((states) => hiddenKeys(states, now));
   return index.between('lastInteractionAt', 1, now - settings.weakTieDays * DAY, {
     reverse: true,
-    keep: (contact) => !hidden.has(key(contact)) && !ownCadence(contact, settings),
+    keep: hidden.then(
+      (keys) => (contact: Contact) => !keys.has(key(contact)) && !ownCadence(contact, settings),
+    ),
     limit: WEAK_TIE_LIMIT,
   });
 }
@@ -53,7 +57,7 @@ export const weakTie = {
       findings.push({
         key: key(contact),
         contactId: contact.id,
-        reason: `No contact with ${contact.name} for ${months(now - since)} months`,
+        reasonFor: (name) => `No contact with ${name} for ${months(now - since)} months`,
         action: 'Send something useful, with no ask',
         dueAt,
         hard: false,

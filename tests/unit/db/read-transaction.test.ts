@@ -59,6 +59,35 @@ describe('ReadTransaction', () => {
     expect(ids(await reads.walk('contacts', everyone, { reverse: true, limit: 2 }))).toEqual(['p5', 'p4']);
   });
 
+  it('asks for a walk before its filter is known, and filters once it is (its first batch and past it)', async () => {
+    const everyone = { index: 'lastInteractionAt', from: 0, to: 100 };
+    let known!: (keep: (row: { id: string }) => boolean) => void;
+    const keep = new Promise<(row: { id: string }) => boolean>((resolve) => {
+      known = resolve;
+    });
+    const asked: string[] = [];
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<typeof getAll>) {
+      asked.push(this.name);
+      return getAll.apply(this, args);
+    };
+    try {
+      const walked = reads.walk<{ id: string }>('contacts', everyone, { reverse: true, keep, limit: 2 });
+      // The request is out while the filter is still unknown: nothing waits on it to ask.
+      expect(asked).toEqual(['lastInteractionAt']);
+      known((row) => row.id !== 'p5' && row.id !== 'p4');
+      expect(ids(await walked)).toEqual(['p3', 'p2']);
+      // A filter known only later still walks past a first batch that keeps too few.
+      const onlyP1 = Promise.resolve((row: { id: string }) => row.id === 'p1');
+      expect(ids(await reads.walk('contacts', everyone, { reverse: true, keep: onlyP1, limit: 1 }))).toEqual([
+        'p1',
+      ]);
+      expect(ids(await reads.walk('contacts', range, { keep: onlyP1 }))).toEqual([]);
+    } finally {
+      IDBIndex.prototype.getAll = getAll;
+    }
+  });
+
   it('reads nothing for a range that ends before it starts (IndexedDB would throw; Dexie gave nothing)', async () => {
     const backwards = { index: 'lastInteractionAt', from: 40, to: 20 };
     expect(await reads.all('contacts', backwards)).toEqual([]);
