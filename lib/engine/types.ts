@@ -63,9 +63,16 @@ export interface FollowUpItem {
   batch?: { id: string; name: string; order: number };
 }
 
-/** A rule's finding before the queue adds the contact, the principle and the specifics. */
+/**
+ * A rule's finding before the queue adds the contact, the principle and the specifics. Its reason is worded when
+ * the person's name is known: a loader finds two thousand items and shows some eighty of them, most of the others'
+ * people known without their name (lib/db/queries/load-queue.ts), so it words the shown ones only.
+ */
 export type QueueFinding = Pick<
   FollowUpItem,
-  'key' | 'contactId' | 'reason' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
+  'key' | 'contactId' | 'action' | 'dueAt' | 'hard' | 'priority' | 'logAs'
 > &
-  Partial<Pick<FollowUpItem, 'keepsCommitment' | 'batch'>>;
+  Partial<Pick<FollowUpItem, 'keepsCommitment' | 'batch'>> & {
+    /** The item's `reason`, with the person called `name`. */
+    reasonFor(name: string): string;
+  };

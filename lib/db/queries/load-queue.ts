@@ -1,9 +1,9 @@
 import { type ContactSummary, type OpenFollowUp, summaryHistory } from '../../engine/contact-summary';
-import { findingKeys, findQueue, finishQueue } from '../../engine/queue';
+import { findingKeys, findQueue, finishQueue, type QueueFindings } from '../../engine/queue';
 import { partialContact, type QueueCard, type QueueContact } from '../../engine/queue-contact';
 import { QUEUE_RULES } from '../../engine/rules';
 import type { ContactIndex, RuleNeeds } from '../../engine/rules/rule';
-import type { FollowUpItem } from '../../engine/types';
+import type { FollowUpItem, QueueFinding } from '../../engine/types';
 import type { Commitment } from '../../schema/commitment';
 import type { Contact } from '../../schema/contact';
 import type { NetworkingEvent } from '../../schema/event';
@@ -218,8 +218,9 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     (summary): summary is ContactSummary => !!summary,
   );
   context.stepDone?.('read');
-  const inputs = {
+  const found = findQueue({
     ...context,
+    contacts: [...contacts.values()],
     interactions: uniqueById([
       ...open.flatMap((row) => row.starts),
       ...candidateSummaries.flatMap(summaryHistory),
@@ -227,13 +228,13 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     ]),
     commitments,
     events: event.events,
-  };
-  const found = findQueue({ ...inputs, contacts: [...contacts.values()] });
+  });
   context.stepDone?.('find');
   const states = await statesOf(findingKeys(found));
   context.stepDone?.('states');
-  // What to mention is read when a row is opened (./item-specifics.ts), not here.
-  const items = finishQueue(found, states, { specifics: false });
+  // What to mention is read when a row is opened (./item-specifics.ts), not here. The partial people's reasons are
+  // worded below, for those shown.
+  const items = finishQueue(found, states, { specifics: false, unnamed: partial });
   const wanted = [
     ...new Set(context.namesFor ? context.namesFor(items) : items.map((item) => item.contactId)),
   ];
@@ -244,39 +245,45 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   };
   // Their whole contacts only: what to mention (from their history, in their summary) is read when a row is opened
   // (./item-specifics.ts). A get per row shown was half of an open's requests (80 of 160), IndexedDB's own cost.
-  const whole = await reads.get<Contact>('contacts', wanted.filter(isPartial));
+  const unnamedShown = wanted.filter(isPartial);
+  const whole = await reads.get<Contact>('contacts', unnamedShown);
   context.stepDone?.('read shown');
   const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
-  // The items of the people read whole just now, found again with their whole contact (and only their rows):
-  // worded with their name.
-  const ofWhole = (row: { contactId: string }) => wholeOf.has(row.contactId);
-  const reworded = new Map(
-    findQueue({
-      ...inputs,
-      interactions: inputs.interactions.filter(ofWhole),
-      commitments: inputs.commitments.filter(ofWhole),
-      contacts: [...wholeOf.values()],
-    }).byRule.flatMap(({ findings }) => findings.map((finding) => [finding.key, finding] as const)),
-  );
-  // The named people's items again, with their name and page (the rules found them without).
-  const named = new Set(wanted);
-  const worded = items.flatMap((item) => {
-    const id = item.contactId;
-    // Not on screen: when and why it is due, and no sentence with a blank for the name.
-    if (!named.has(id)) return [isPartial(id) ? { ...item, reason: '' } : item];
-    // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
-    if (isPartial(id) && !wholeOf.has(id)) return [];
-    const contact = wholeOf.get(id) ?? found.view.contacts.get(id)!;
-    const words = reworded.get(item.key);
-    return [
-      {
-        ...item,
-        ...(words ? { reason: words.reason, action: words.action } : {}),
-        contactName: contact.name,
-        profileUrl: contact.profileUrl,
-      },
-    ];
-  });
+  const worded = wordShown(items, found, new Set(unnamedShown), wholeOf);
   context.stepDone?.('word shown');
+  return worded;
+}
+
+/**
+ * The queue with the shown partial people (`shown`) named: their items' reason worded with the name and page of
+ * their whole contact (`wholeOf`). The other items are as finishQueue made them: not on screen, a partial person's
+ * says when and why it is due, with no sentence with a blank for the name.
+ */
+function wordShown(
+  items: readonly FollowUpItem[],
+  found: QueueFindings,
+  shown: ReadonlySet<string>,
+  wholeOf: ReadonlyMap<string, Contact>,
+) {
+  const findings = new Map<string, QueueFinding>();
+  for (const { findings: ofRule } of found.byRule) {
+    for (const finding of ofRule) if (wholeOf.has(finding.contactId)) findings.set(finding.key, finding);
+  }
+  const worded: FollowUpItem[] = [];
+  for (const item of items) {
+    if (!shown.has(item.contactId)) {
+      worded.push(item);
+      continue;
+    }
+    const contact = wholeOf.get(item.contactId);
+    // Someone pointed at whose contact is gone (deleted while a promise named them) has no item: nothing dangles.
+    if (!contact) continue;
+    worded.push({
+      ...item,
+      reason: findings.get(item.key)!.reasonFor(contact.name),
+      contactName: contact.name,
+      profileUrl: contact.profileUrl,
+    });
+  }
   return worded;
 }

@@ -78,7 +78,8 @@ export const cadenceRule = {
       findings.push({
         key: key(contact, since),
         contactId: contact.id,
-        reason: `Keep in touch with ${contact.name} every ${cadence.days} days${origin(cadence)}; last contact ${formatDay(since, timeZone)}`,
+        reasonFor: (name) =>
+          `Keep in touch with ${name} every ${cadence.days} days${origin(cadence)}; last contact ${formatDay(since, timeZone)}`,
         action: `Get in touch by ${formatDay(dueAt, timeZone)}`,
         dueAt,
         hard: true,

@@ -53,14 +53,14 @@ export const eventFollowUp = {
     for (const event of ended) {
       const batch = eventBatch(event, meetings, notes, commitments, settings.followUpWindowHours[1]);
       batch.forEach((entry, order) => {
-        const contact = contacts.get(entry.contactId);
-        if (!contact || reachedOutAfter(history.get(entry.contactId), entry.meeting.at)) return;
+        if (!contacts.has(entry.contactId) || reachedOutAfter(history.get(entry.contactId), entry.meeting.at))
+          return;
         const day = formatDay(entry.dueAt, timeZone);
         const about = entry.talkedAbout ? ` (talked about ${entry.talkedAbout})` : '';
         findings.push({
           key: key(event, entry.contactId),
           contactId: entry.contactId,
-          reason: `You met ${contact.name} at ${event.name}${about}`,
+          reasonFor: (name) => `You met ${name} at ${event.name}${about}`,
           action: entry.promise
             ? `Keep your promise, “${entry.promise.text}”, and follow up by ${day}`
             : `Follow up by ${day}`,

@@ -49,14 +49,13 @@ export const meetingFollowUp = {
     const findings: QueueFinding[] = [];
     for (const [contactId, list] of history) {
       const meeting = latest(list, isSingleMeeting);
-      const contact = contacts.get(contactId);
-      if (!meeting || !contact || now - meeting.at > MEETING_LOOKBACK_MS) continue;
+      if (!meeting || !contacts.has(contactId) || now - meeting.at > MEETING_LOOKBACK_MS) continue;
       if (reachedOutAfter(list, meeting.at)) continue;
       const dueAt = meeting.at + settings.followUpWindowHours[1] * HOUR;
       findings.push({
         key: key(meeting),
         contactId,
-        reason: describe(meeting, contact.name, timeZone),
+        reasonFor: (name) => describe(meeting, name, timeZone),
         action: `Follow up by ${formatDay(dueAt, timeZone)}`,
         dueAt,
         hard: true,

@@ -57,7 +57,8 @@ export const newRole = {
       findings.push({
         key: key(contact, change.changedAt),
         contactId: contact.id,
-        reason: `${contact.name} has a new role: ${role}${change.before ? ` (was ${change.before})` : ''}, seen ${formatDay(change.changedAt, timeZone)}`,
+        reasonFor: (name) =>
+          `${name} has a new role: ${role}${change.before ? ` (was ${change.before})` : ''}, seen ${formatDay(change.changedAt, timeZone)}`,
         action: 'Congratulate them on the new role',
         dueAt: change.changedAt + NEW_ROLE_DUE_MS,
         hard: false,

@@ -10,12 +10,12 @@ const PRESSING_MS = 2 * DAY;
 
 const key = (commitment: Commitment) => `promise-due:${commitment.id}`;
 
-function mine(commitment: Commitment, name: string, now: number, timeZone: string): QueueFinding {
+function mine(commitment: Commitment, now: number, timeZone: string): QueueFinding {
   const dueAt = commitment.dueAt as number;
   return {
     key: key(commitment),
     contactId: commitment.contactId,
-    reason: `You promised ${name}: ${promiseWords(commitment)}`,
+    reasonFor: (name) => `You promised ${name}: ${promiseWords(commitment)}`,
     action: `Deliver by ${formatDay(dueAt, timeZone)}`,
     dueAt,
     hard: true,
@@ -25,12 +25,12 @@ function mine(commitment: Commitment, name: string, now: number, timeZone: strin
   };
 }
 
-function theirs(commitment: Commitment, name: string, timeZone: string): QueueFinding {
+function theirs(commitment: Commitment, timeZone: string): QueueFinding {
   const dueAt = commitment.dueAt as number;
   return {
     key: key(commitment),
     contactId: commitment.contactId,
-    reason: `${name} promised ${promiseWords(commitment)} by ${formatDay(dueAt, timeZone)}`,
+    reasonFor: (name) => `${name} promised ${promiseWords(commitment)} by ${formatDay(dueAt, timeZone)}`,
     action: 'Check in kindly',
     dueAt,
     hard: false,
@@ -60,10 +60,10 @@ export const promiseDue = {
   },
   find({ contacts, commitments, now, timeZone }: EngineView): QueueFinding[] {
     return commitments.flatMap((commitment) => {
-      const contact = contacts.get(commitment.contactId);
-      if (!contact || commitment.status !== 'open' || commitment.dueAt === null) return [];
-      if (commitment.by === 'me') return [mine(commitment, contact.name, now, timeZone)];
-      return commitment.dueAt <= now ? [theirs(commitment, contact.name, timeZone)] : [];
+      if (!contacts.has(commitment.contactId) || commitment.status !== 'open' || commitment.dueAt === null)
+        return [];
+      if (commitment.by === 'me') return [mine(commitment, now, timeZone)];
+      return commitment.dueAt <= now ? [theirs(commitment, timeZone)] : [];
     });
   },
 } as const satisfies QueueRule;

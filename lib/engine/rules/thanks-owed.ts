@@ -51,14 +51,13 @@ export const thanksOwed = {
     const findings: QueueFinding[] = [];
     for (const [contactId, list] of history) {
       const help = latest(list, theyGave);
-      const contact = contacts.get(contactId);
-      if (!help || !contact || now - help.at > THANKS_LOOKBACK_MS) continue;
+      if (!help || !contacts.has(contactId) || now - help.at > THANKS_LOOKBACK_MS) continue;
       if (list.some((interaction) => interaction.at > help.at && iThanked(interaction))) continue;
       const dueAt = help.at + settings.followUpWindowHours[1] * HOUR;
       findings.push({
         key: key(help),
         contactId,
-        reason: describe(help, contact.name, timeZone),
+        reasonFor: (name) => describe(help, name, timeZone),
         action: `Say thank you by ${formatDay(dueAt, timeZone)}`,
         dueAt,
         hard: true,

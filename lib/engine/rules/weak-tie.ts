@@ -57,7 +57,7 @@ export const weakTie = {
       findings.push({
         key: key(contact),
         contactId: contact.id,
-        reason: `No contact with ${contact.name} for ${months(now - since)} months`,
+        reasonFor: (name) => `No contact with ${name} for ${months(now - since)} months`,
         action: 'Send something useful, with no ask',
         dueAt,
         hard: false,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dueLabel, groupOf, groupQueue, groupRows, overdueCount } from '../../../lib/engine/grouping';
-import { computeQueue } from '../../../lib/engine/queue';
+import { computeQueue, findQueue, finishQueue } from '../../../lib/engine/queue';
 import type { FollowUpItem, QueueInputs } from '../../../lib/engine/types';
-import { contact, DAY, HOUR, interaction, settings } from './factories';
+import { commitment, contact, DAY, HOUR, interaction, settings } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 const ada = contact({ id: 'ada', name: 'Ada' });
@@ -64,6 +64,43 @@ describe('computeQueue', () => {
 });
 
 const item = (dueAt: number, hard = true) => ({ dueAt, hard }) as FollowUpItem;
+
+describe('findQueue then finishQueue, for people known without their name', () => {
+  // Bob is found from a card (a cadence of his own), Cy is pointed at by a promise: both known without their name
+  // until their row is shown, as the loader knows them.
+  const bob = contact({ id: 'bob', name: 'Bob', cadenceDays: 30, lastInteractionAt: NOW - 40 * DAY });
+  const cy = contact({ id: 'cy', name: 'Cy' });
+  const everyone = inputs({
+    contacts: [ada, bob, cy],
+    commitments: [commitment({ contactId: 'cy', by: 'me', dueAt: NOW + DAY })],
+  });
+  const nameless = (person: typeof bob) => ({ ...person, name: '', profileUrl: '' });
+  const unnamed = [nameless(bob), nameless(cy)];
+
+  it('leaves their reasons blank, words the others as computeQueue does, and words theirs once named', () => {
+    const whole = computeQueue(everyone);
+    const found = findQueue({ ...everyone, contacts: [ada, ...unnamed] });
+    const items = finishQueue(found, [], { specifics: false, unnamed: new Set(unnamed) });
+    expect(items.map((item) => item.contactId)).toEqual(['bob', 'ada', 'cy']);
+    expect(items.map((item) => item.key)).toEqual(whole.map((item) => item.key));
+    expect(items.map((item) => item.reason)).toEqual([
+      '',
+      whole.find((item) => item.contactId === 'ada')!.reason,
+      '',
+    ]);
+    expect(items.map((item) => item.contactName)).toEqual(['', 'Ada', '']);
+    expect(items.map((item) => item.action)).toEqual(whole.map((item) => item.action));
+    // Worded once named, as reading everything words them.
+    const findings = new Map(found.byRule.flatMap(({ findings }) => findings).map((f) => [f.contactId, f]));
+    const reasonOf = (id: string) => whole.find((item) => item.contactId === id)!.reason;
+    expect(findings.get('cy')!.reasonFor('Cy')).toBe(reasonOf('cy'));
+    expect(findings.get('bob')!.reasonFor('Bob')).toBe(reasonOf('bob'));
+    expect([reasonOf('cy'), reasonOf('bob')]).toEqual([
+      expect.stringMatching(/^You promised Cy: /),
+      expect.stringMatching(/^Keep in touch with Bob every 30 days/),
+    ]);
+  });
+});
 
 describe('grouping by calendar day', () => {
   it.each([
