@@ -58,7 +58,7 @@ export function useLinkedInImport() {
         'built',
       );
       const startedAt = Date.now();
-      const records = built.records;
+      const records = built.contacts + built.interactions;
       setState({ step: 'importing', progress: { phase: 'sending', done: 0, share: 0 }, records, startedAt });
       // The worker stages each chunk itself, in the database the background opened (lib/import/worker-staging.ts).
       const source = {
@@ -69,6 +69,7 @@ export function useLinkedInImport() {
       };
       const outcome = await sendImport(toBackground, source, {
         importId: `import-${startedAt}`,
+        staged: { contacts: built.contacts, interactions: built.interactions },
         signal: controller.signal,
         onProgress: (progress) => {
           if (progress.phase === 'saving') client.stopIntents();

@@ -91,7 +91,8 @@ const CHUNKS_PER_READ = 2;
  * than `chunks` when some never arrived (the commit refuses those). Each is checked here, the one place every staged
  * row passes (the import's worker puts its chunks in the staging table itself): a row that is not what the schema
  * says fails the commit, naming the part and the field, and nothing is written. Message excerpts are emptied here
- * unless the user keeps them — the background decides, not the page or worker that parsed the file.
+ * unless the user keeps them — the background decides, not the page or worker that parsed the file. `checked` is
+ * told of each chunk once it is checked (the import counts its progress so).
  */
 export async function readStaged(
   db: RapportDatabase,
@@ -99,6 +100,7 @@ export async function readStaged(
   chunks: number,
   run: ImportRun,
   storeExcerpts: boolean,
+  checked?: (chunk: StagedRecords) => void,
 ): Promise<StagedRecords[]> {
   const staged: StagedRecords[] = [];
   for (let seq = 0; seq < chunks; seq += CHUNKS_PER_READ) {
@@ -108,7 +110,11 @@ export async function readStaged(
       .where('[importId+seq]')
       .between([importId, seq], [importId, upTo])
       .toArray();
-    for (const row of rows) staged.push(withoutExcerpts(checkedChunk(row.seq, chunks, row), storeExcerpts));
+    for (const row of rows) {
+      const chunk = withoutExcerpts(checkedChunk(row.seq, chunks, row), storeExcerpts);
+      checked?.(chunk);
+      staged.push(chunk);
+    }
   }
   return staged;
 }

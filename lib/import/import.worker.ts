@@ -75,8 +75,14 @@ async function handle(message: ToImportWorker) {
     if (plan.intentsLater) plan.intentsLater = { ...plan.intentsLater, intentOf: early.intentOf };
     chunkSize = message.chunkSize;
     chunks = chunkCount(plan, chunkSize);
-    const records = plan.contacts.length + plan.interactions.length;
-    post({ type: 'built', chunks, records, reports: plan.reports });
+    const { contacts, interactions } = plan;
+    post({
+      type: 'built',
+      chunks,
+      contacts: contacts.length,
+      interactions: interactions.length,
+      reports: plan.reports,
+    });
   } else if (message.type === 'stage' && plan) {
     post({ type: 'staged', seq: message.seq, records: await stage(plan, message) });
   }

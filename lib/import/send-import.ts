@@ -1,5 +1,6 @@
 import { send, type Transport } from '../protocol/client';
 import type { Reply } from '../protocol/envelope';
+import type { StagedCounts } from '../protocol/import-messages';
 import type { ResponseOf } from '../protocol/map';
 import { type ChunkRecords, recordsIn } from './plan-chunks';
 
@@ -122,13 +123,18 @@ export async function sendStaged<Result>(
   return { status: 'failed', message: committed.error.message };
 }
 
-/** Stages a LinkedIn import and commits it (lib/background/handlers/import-commit.ts). */
+/**
+ * Stages a LinkedIn import and commits it (lib/background/handlers/import-commit.ts). `staged`: the contacts and
+ * interactions the source's chunks hold, when known, so the commit's progress counts its first seconds (reading the
+ * staging back) against its whole.
+ */
 export function sendImport(
   transport: Transport,
   source: ChunkSource,
-  options: SendOptions,
+  options: SendOptions & { staged?: StagedCounts },
 ): Promise<ImportOutcome> {
+  const { importId, staged } = options;
   return sendStaged(transport, source, options, (chunks) =>
-    send(transport, 'import/commit', { importId: options.importId, chunks }),
+    send(transport, 'import/commit', { importId, chunks, ...(staged ? { staged } : {}) }),
   );
 }

@@ -16,6 +16,7 @@ export type ToImportWorker =
 export type FromImportWorker =
   | { type: 'reading'; file: string }
   | { type: 'read'; owners: OwnerCandidate[]; rows: number; reports: ImportReports }
-  | { type: 'built'; chunks: number; records: number; reports: ImportReports }
+  /** The plan made: its chunks, and the contacts and interactions they hold. */
+  | { type: 'built'; chunks: number; contacts: number; interactions: number; reports: ImportReports }
   | { type: 'staged'; seq: number; records: number }
   | { type: 'failed'; message: string };

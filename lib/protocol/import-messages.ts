@@ -26,6 +26,12 @@ const StagedRowsChunk = z.object({
   mutualChoices: Rows().optional(),
 });
 
+const Count = z.number().int().nonnegative();
+
+/** The records an import's page says it staged: what its commit's progress is estimated from before it reads them. */
+const StagedCountsSchema = z.object({ contacts: Count, interactions: Count });
+export type StagedCounts = z.infer<typeof StagedCountsSchema>;
+
 /**
  * The LinkedIn-export import and the backup restore. An import is staged chunk by chunk and applied in one
  * transaction on commit, so a cancel, a closed tab or a failure leaves the database as it was.
@@ -51,9 +57,17 @@ export const importProtocol = {
     /** False when the import was cancelled while the chunk was on its way: it was not kept. */
     response: z.object({ staged: z.boolean() }),
   },
-  /** Applies every staged chunk at once, or nothing if any is missing or a write fails. */
+  /**
+   * Applies every staged chunk at once, or nothing if any is missing or a write fails. `staged`, the records the page
+   * staged, only feeds the progress estimate: the page is not trusted, so a count that is not one is dropped (the
+   * commit goes on without an estimate until it has read the staging) and a wrong one only moves the estimate.
+   */
   'import/commit': {
-    request: z.object({ importId: ImportId, chunks: z.number().int().nonnegative() }),
+    request: z.object({
+      importId: ImportId,
+      chunks: z.number().int().nonnegative(),
+      staged: StagedCountsSchema.optional().catch(undefined),
+    }),
     from: ['extension'],
     response: z.object({
       contactsAdded: z.number().int(),

@@ -5,11 +5,13 @@ import { deferUpkeep, flushUpkeep } from '../../db/deferred-upkeep';
 import { type ImportedThread, threadWith } from '../../db/imported-threads';
 import { getPresent } from '../../db/present-first';
 import { putThreads, THREAD_TABLE, threadsOfPeople } from '../../db/thread-store';
+import { IMPORT_CHUNK_SIZE } from '../../protocol/import-chunk-size';
 import { HandledError, type Handler } from '../../protocol/router';
 import type { Contact } from '../../schema/contact';
 import type { Interaction } from '../../schema/interaction';
 import { settingsOwner } from '../../settings/owner';
 import type { HandlerContext } from '../context';
+import { COMMIT_WORK, estimatedWork, readWork, writeWork } from '../import-commit-work';
 import {
   asRun,
   countedInRun,
@@ -21,15 +23,6 @@ import {
 } from '../import-runs';
 
 /**
- * What each thing the commit does costs, against adding one entry to a person's thread: a contact written (its
- * indexes, search words among them), an entry added, a person's summary and open follow-up kept once at the end.
- * From the chromium-import bench's background steps with the threads and summaries in bucket rows (30,000 +
- * 200,000, n = 3, loaded: write contacts 9.9 s, write threads 0.8 s, keep summaries and cards 1.9 s): about
- * 80 : 1 : 16. The progress the page reads (import/progress) is in these.
- */
-export const COMMIT_WORK = { contact: 80, entry: 1, personKept: 16 } as const;
-
-/**
  * Applies a staged import in ONE transaction: contacts merged into the stored ones (only those that change are
  * written), interactions added to their people's imported threads unless their id is already there; the staging
  * is dropped after it. Any failure aborts the transaction, so the database holds all of the import or none of it;
@@ -38,7 +31,7 @@ export const COMMIT_WORK = { contact: 80, entry: 1, personKept: 16 } as const;
  * while it runs (import/progress), and a cancel (import/cancel) stops it between two batches, writing nothing.
  */
 export function importCommit({ db, now }: HandlerContext): Handler<'import/commit'> {
-  return async ({ importId, chunks }) => {
+  return async ({ importId, chunks, staged: said }) => {
     // Read before the transaction, which does not cover the settings.
     const { storeExcerpts } = await settingsOwner(db).current();
     return asRun(db, importId, (run) =>
@@ -47,8 +40,13 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         run.abort = () => tx.abort();
         // The summaries, open follow-ups and queue cards are kept once, below, not per batch.
         deferUpkeep(tx);
+        // Counted from the first chunk read back (seconds of the commit, before it knows what it writes), against the
+        // whole as the page's counts estimate it; the whole is known exactly once the merge is done, below.
+        run.total = estimatedWork(said, chunks, IMPORT_CHUNK_SIZE);
         const staged = await timedStep('commit: read the staged chunks', () =>
-          readStaged(db, importId, chunks, run, storeExcerpts),
+          readStaged(db, importId, chunks, run, storeExcerpts, (chunk) => {
+            run.written += readWork(chunk.contacts.length, chunk.interactions.length);
+          }),
         );
         if (staged.length !== chunks) {
           throw new HandledError(
@@ -117,11 +115,8 @@ export function importCommit({ db, now }: HandlerContext): Handler<'import/commi
         );
         const interactionsAdded = [...addedTo.values()].reduce((sum, added) => sum + added, 0);
         const threadsWritten = threads.length;
-        // Counted in work (COMMIT_WORK), so the rows written so far tell how much of the commit's time has passed.
-        run.total =
-          COMMIT_WORK.contact * changed.length +
-          COMMIT_WORK.entry * interactionsAdded +
-          COMMIT_WORK.personKept * threadsWritten;
+        // Counted in work (import-commit-work.ts), so the work done so far tells how much of the commit's time has passed.
+        run.total = run.written + writeWork(changed.length, interactionsAdded, threadsWritten);
         await timedStep('commit: write contacts', () =>
           writeInBatches(
             changed,

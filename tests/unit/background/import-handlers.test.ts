@@ -1,7 +1,7 @@
 import Dexie, { type DBCoreMutateResponse } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
-import { COMMIT_WORK } from '../../../lib/background/handlers/import-commit';
+import { estimatedWork, readWork, writeWork } from '../../../lib/background/import-commit-work';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { historyOf } from '../../../lib/db/queries/history-of';
@@ -28,10 +28,16 @@ function planOf(variant: string): ImportPlan {
   return buildImport(parsed, owners[0] ?? null, { now: NOW, storeExcerpts: false, known: [] });
 }
 
+/** What a plan's chunks hold, as the options page tells the commit. */
+const countsOf = (plan: ImportPlan) => ({
+  contacts: plan.contacts.length,
+  interactions: plan.interactions.length,
+});
+
 /** The plan in chunks of `size` records, through the same client code the options page uses. */
 function importPlan(plan: ImportPlan, size = 2, signal?: AbortSignal) {
   const source = { chunks: chunkCount(plan, size), chunk: async (seq: number) => chunkOf(plan, seq, size) };
-  return sendImport(route, source, { importId: 'test-import', signal });
+  return sendImport(route, source, { importId: 'test-import', signal, staged: countsOf(plan) });
 }
 
 /** Every table of what Rapport knows (the settings' own copy, seeded on first use, is not an import's). */
@@ -244,7 +250,7 @@ describe('import through the background', () => {
       };
     }
 
-    it('tells how much of its work it has done, of its whole, weighing each write by its cost', async () => {
+    it('tells how much of its work it has done, of its whole, weighing each read and write by its cost', async () => {
       const plan = bigPlan();
       const seen: unknown[] = [];
       afterFirstBatch(async () =>
@@ -252,15 +258,84 @@ describe('import through the background', () => {
       )();
       expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
       const people = new Set(plan.interactions.map((row) => row.contactId)).size;
-      const contactsWork = COMMIT_WORK.contact * plan.contacts.length;
-      const total =
-        contactsWork + COMMIT_WORK.entry * plan.interactions.length + COMMIT_WORK.personKept * people;
-      // Seen as the first batch of threads is written: every contact is.
-      expect(seen).toEqual([{ ok: true, value: { written: contactsWork, total } }]);
+      const readAll = readWork(plan.contacts.length, plan.interactions.length);
+      const contactsWritten = readAll + writeWork(plan.contacts.length, 0, 0);
+      const total = readAll + writeWork(plan.contacts.length, plan.interactions.length, people);
+      // Seen as the first batch of threads is written: every chunk was read back and every contact written.
+      expect(seen).toEqual([{ ok: true, value: { written: contactsWritten, total } }]);
       // Nothing runs any more.
       expect(await route({ type: 'import/progress', payload: { importId: 'test-import' } })).toEqual({
         ok: true,
         value: { written: 0, total: 0 },
+      });
+    });
+
+    /**
+     * Calls `then` once, as the commit's first read of its staged chunks is answered (before they are checked and
+     * counted). A middleware is taken only by a database not yet open: call it first.
+     */
+    function onFirstStagingRead(then: () => unknown) {
+      let seen = false;
+      db.use({
+        stack: 'dbcore',
+        name: 'first-staging-read',
+        create: (down) => ({
+          ...down,
+          table(name) {
+            const table = down.table(name);
+            if (name !== 'importChunks') return table;
+            return {
+              ...table,
+              // Only the commit queries the staging (begin and cancel delete it, a chunk is put).
+              query: async (req) => {
+                const result = await table.query(req);
+                if (!seen) {
+                  seen = true;
+                  await then();
+                }
+                return result;
+              },
+            };
+          },
+        }),
+      });
+    }
+
+    it('knows its whole, as the page counted it, from its first read of the staging', async () => {
+      const plan = bigPlan();
+      const seen: unknown[] = [];
+      onFirstStagingRead(async () =>
+        seen.push(await route({ type: 'import/progress', payload: { importId: 'test-import' } })),
+      );
+      expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
+      const whole = estimatedWork(countsOf(plan), chunkCount(plan, IMPORT_CHUNK_SIZE), IMPORT_CHUNK_SIZE);
+      expect(whole).toBeGreaterThan(0);
+      expect(seen).toEqual([{ ok: true, value: { written: 0, total: whole } }]);
+    });
+
+    it('a page that miscounts, or sends a count that is none, still gets its import committed', async () => {
+      const plan = bigPlan();
+      const chunks = chunkCount(plan, IMPORT_CHUNK_SIZE);
+      const source = { chunks, chunk: async (seq: number) => chunkOf(plan, seq, IMPORT_CHUNK_SIZE) };
+      const wrong = { contacts: 1e9, interactions: 0 };
+      expect(await sendImport(route, source, { importId: 'miscounted', staged: wrong })).toMatchObject({
+        status: 'done',
+        result: { contactsAdded: plan.contacts.length },
+      });
+      await route({ type: 'import/begin', payload: { importId: 'not-a-count' } });
+      for (let seq = 0; seq < chunks; seq++)
+        await route({
+          type: 'import/chunk',
+          payload: { importId: 'not-a-count', seq, ...chunkOf(plan, seq, IMPORT_CHUNK_SIZE) },
+        });
+      const committed = await route({
+        type: 'import/commit',
+        payload: { importId: 'not-a-count', chunks, staged: { contacts: -1, interactions: 'many' } },
+      });
+      // Everything was there already: committed, nothing new.
+      expect(committed).toEqual({
+        ok: true,
+        value: { contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0 },
       });
     });
 
