@@ -159,7 +159,7 @@ describe('grouping by calendar day', () => {
         item(now - 3 * DAY + hour * HOUR, hour % 2 === 0),
       );
       const grouped = groupQueue(items, now, zone).flatMap((group) =>
-        group.items.map((it) => [it.dueAt, group.id]),
+        group.items.map((it) => [it.dueAt, group.id] as const),
       );
       expect(new Map(grouped)).toEqual(new Map(items.map((it) => [it.dueAt, groupOf(it, now, zone)])));
       expect(new Set(grouped.map(([, id]) => id)).size).toBe(4);
