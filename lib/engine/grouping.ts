@@ -1,4 +1,4 @@
-import { dayNumber, formatDay } from '../time/calendar';
+import { DAY, dayNumber, formatDay } from '../time/calendar';
 import type { FollowUpItem } from './types';
 
 export type QueueGroupId = 'overdue' | 'today' | 'this-week' | 'later';
@@ -21,13 +21,36 @@ export function daysUntilDue(item: Pick<FollowUpItem, 'dueAt'>, now: number, tim
   return dayNumber(item.dueAt, timeZone) - dayNumber(now, timeZone);
 }
 
+/**
+ * Days from `today` (a day number, asked of the zone once for a whole queue) to the item's due day, as grouping
+ * reads them (before today, today, the six days after, later): exact near that span, and as its edge's neighbour
+ * (-1 or 7) beyond it. A zone's offset from UTC is under a day either way, so a moment a whole day before or after
+ * the span is so by the calendar too. A page just opened knows no day's offset yet (two Intl calls per day:
+ * lib/time/calendar.ts), and the days of two thousand due dates were most of grouping's time there.
+ */
+function daysFrom(item: Pick<FollowUpItem, 'dueAt'>, today: number, timeZone: string): number {
+  if (item.dueAt < (today - 1) * DAY) return -1;
+  if (item.dueAt >= (today + 8) * DAY) return 7;
+  return dayNumber(item.dueAt, timeZone) - today;
+}
+
+/** Late: a hard item whose due day is over (`days` from today). */
+const isLate = (item: Pick<FollowUpItem, 'hard'>, days: number) => item.hard && days < 0;
+
 /** Late: a hard item whose due day is over. "Follow up by Thu" is not overdue on Thursday afternoon. */
 export function isOverdue(
   item: Pick<FollowUpItem, 'dueAt' | 'hard'>,
   now: number,
   timeZone: string,
 ): boolean {
-  return item.hard && daysUntilDue(item, now, timeZone) < 0;
+  return isLate(item, daysUntilDue(item, now, timeZone));
+}
+
+/** The group of an item due in `days` from today. */
+function groupIn(item: FollowUpItem, days: number): QueueGroupId {
+  if (days < 0) return item.hard ? 'overdue' : 'today';
+  if (days === 0) return 'today';
+  return days <= 6 ? 'this-week' : 'later';
 }
 
 /**
@@ -35,10 +58,7 @@ export function isOverdue(
  * A soft item (a suggestion) past its date is never overdue: it waits in Today.
  */
 export function groupOf(item: FollowUpItem, now: number, timeZone: string): QueueGroupId {
-  const days = daysUntilDue(item, now, timeZone);
-  if (days < 0) return item.hard ? 'overdue' : 'today';
-  if (days === 0) return 'today';
-  return days <= 6 ? 'this-week' : 'later';
+  return groupIn(item, daysUntilDue(item, now, timeZone));
 }
 
 /** The queue in the side panel's four groups, in that order, empty groups included. */
@@ -46,7 +66,8 @@ export function groupQueue(items: readonly FollowUpItem[], now: number, timeZone
   const groups = new Map<QueueGroupId, FollowUpItem[]>(
     (Object.keys(TITLES) as QueueGroupId[]).map((id) => [id, []]),
   );
-  for (const item of items) groups.get(groupOf(item, now, timeZone))!.push(item);
+  const today = dayNumber(now, timeZone);
+  for (const item of items) groups.get(groupIn(item, daysFrom(item, today, timeZone)))!.push(item);
   return [...groups].map(([id, grouped]) => ({ id, title: TITLES[id], items: grouped }));
 }
 
@@ -70,10 +91,23 @@ export interface RowGroup {
   rows: PersonRow[];
 }
 
+const byDue = (a: FollowUpItem, b: FollowUpItem) => a.dueAt - b.dueAt || a.priority - b.priority;
+
+/**
+ * The items by due time, then priority, in a stable order: as they are when already so, as the queue comes
+ * (finishQueue sorts it by these first), without sorting two thousand items again each time it is grouped.
+ */
+function inDueOrder(items: readonly FollowUpItem[]): readonly FollowUpItem[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byDue(items[i - 1]!, items[i]!) > 0) return [...items].sort(byDue);
+  }
+  return items;
+}
+
 /** One row per person, in order of each person's most pressing item (earliest due, then by priority). */
 export function personRows(items: readonly FollowUpItem[]): PersonRow[] {
   const byPerson = new Map<string, PersonRow>();
-  for (const item of [...items].sort((a, b) => a.dueAt - b.dueAt || a.priority - b.priority)) {
+  for (const item of inDueOrder(items)) {
     const row = byPerson.get(item.contactId);
     if (row) row.items.push(item);
     else
@@ -91,8 +125,8 @@ export function personRows(items: readonly FollowUpItem[]): PersonRow[] {
  * A row led by its late item when it has one: a soft suggestion from last week waits in Today, but a promise
  * overdue since yesterday is what the person's row must say first — and the badge counts them as overdue.
  */
-function ledByLateItem(row: PersonRow, now: number, timeZone: string): PersonRow {
-  const late = row.items.find((item) => isOverdue(item, now, timeZone));
+function ledByLateItem(row: PersonRow, today: number, timeZone: string): PersonRow {
+  const late = row.items.find((item) => isLate(item, daysFrom(item, today, timeZone)));
   if (!late || late === row.items[0]) return row;
   return { ...row, items: [late, ...row.items.filter((item) => item !== late)] };
 }
@@ -103,8 +137,9 @@ function ledByLateItem(row: PersonRow, now: number, timeZone: string): PersonRow
  * groups are left out.
  */
 export function groupRows(items: readonly FollowUpItem[], now: number, timeZone: string): RowGroup[] {
+  const today = dayNumber(now, timeZone);
   const byPerson = new Map(
-    personRows(items).map((row) => [row.contactId, ledByLateItem(row, now, timeZone)]),
+    personRows(items).map((row) => [row.contactId, ledByLateItem(row, today, timeZone)]),
   );
   return groupQueue(
     [...byPerson.values()].map((row) => row.items[0]!),

@@ -22,7 +22,7 @@ import {
   SUMMARY_STORE,
   summariesOf,
 } from '../summary-store';
-import { followUpStatesOf } from './follow-up-states';
+import { followUpStates } from './follow-up-states';
 
 /**
  * The stores the queue reads, in one read-only transaction; a write to any of them may change it (the pages and
@@ -173,6 +173,11 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
   const partial = new WeakSet<QueueContact>();
   const index = contactIndex(reads, partial);
+  // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
+  const statesOf = followUpStates(
+    reads,
+    QUEUE_RULES.map((rule) => rule.id),
+  );
   const [open, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
       ? ([] as OpenFollowUp[])
@@ -225,7 +230,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     events: event.events,
   });
   context.stepDone?.('find');
-  const states = await followUpStatesOf(reads, findingKeys(found));
+  const states = await statesOf(findingKeys(found));
   context.stepDone?.('states');
   // What to mention is read when a row is opened (./item-specifics.ts), not here. The partial people's reasons are
   // worded below, for those shown.

@@ -146,6 +146,26 @@ describe('grouping by calendar day', () => {
     expect(groupOf(item(Date.parse(due)), Date.parse(now), 'America/New_York')).toBe(group);
   });
 
+  it.each([
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Europe/Stockholm',
+    'America/New_York',
+    'Australia/Lord_Howe',
+  ])('groups a whole queue in %s as each item alone, hour by hour around the edges of the week', (zone) => {
+    // The queue's grouping asks the zone for the day of the items near today only (grouping.ts › daysFrom).
+    for (const now of [Date.parse('2026-03-28T23:30:00Z'), Date.parse('2026-10-31T14:00:00Z'), NOW]) {
+      const items = Array.from({ length: 13 * 24 }, (_, hour) =>
+        item(now - 3 * DAY + hour * HOUR, hour % 2 === 0),
+      );
+      const grouped = groupQueue(items, now, zone).flatMap((group) =>
+        group.items.map((it) => [it.dueAt, group.id] as const),
+      );
+      expect(new Map(grouped)).toEqual(new Map(items.map((it) => [it.dueAt, groupOf(it, now, zone)])));
+      expect(new Set(grouped.map(([, id]) => id)).size).toBe(4);
+    }
+  });
+
   it('returns the four groups in order and counts only hard overdue items for the badge', () => {
     const items = [
       item(NOW - DAY),
@@ -198,6 +218,38 @@ describe('one row per person', () => {
       [NOW - DAY, true],
       [NOW - 3 * DAY, false],
     ]);
+  });
+
+  it('gives the same rows for a queue in due order (not sorted again) as for the same items in any order', () => {
+    const inOrder = [
+      at(NOW - 3 * DAY, 'ada', false),
+      at(NOW - 2 * DAY, 'bo'),
+      at(NOW - DAY, 'ada'),
+      at(NOW + HOUR, 'cy'),
+      at(NOW + 2 * DAY, 'bo'),
+      at(NOW + 9 * DAY, 'di'),
+    ];
+    const rowsOf = (items: FollowUpItem[]) =>
+      groupRows(items, NOW, 'UTC').map((group) => [
+        group.id,
+        group.rows.map((row) => [row.contactId, ...row.items.map((item) => item.dueAt)]),
+      ]);
+    const grouped = rowsOf(inOrder);
+    expect(grouped).toEqual([
+      [
+        'overdue',
+        [
+          ['ada', NOW - DAY, NOW - 3 * DAY],
+          ['bo', NOW - 2 * DAY, NOW + 2 * DAY],
+        ],
+      ],
+      ['today', [['cy', NOW + HOUR]]],
+      ['later', [['di', NOW + 9 * DAY]]],
+    ]);
+    expect(rowsOf([...inOrder].reverse())).toEqual(grouped);
+    expect(rowsOf([inOrder[3]!, inOrder[0]!, inOrder[5]!, inOrder[2]!, inOrder[1]!, inOrder[4]!])).toEqual(
+      grouped,
+    );
   });
 
   it('counts people, not reasons, on the badge: two overdue promises to Ada are one', () => {
