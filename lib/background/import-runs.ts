@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { RapportDatabase } from '../db/database';
 import { writeInSlices } from '../db/put-in-slices';
 import type { StagedRecords } from '../import/staged-chunk';
@@ -82,17 +83,52 @@ export async function eachInSlices<T>(
 /**
  * Staged chunks read (and then checked) per request. One request for all of an import's (230 chunks of ~1 MB) took
  * 1–3 s, and a cancel's abort waits for the request in flight; the check of what a request read runs before the
- * next, and a cancel waits for it too: 8 chunks' check took up to 0.7 s under load (chromium-import, load 5).
+ * next is read, and a cancel waits for it too: 8 chunks' check took up to 0.7 s under load (chromium-import, load 5).
  */
 const CHUNKS_PER_READ = 2;
 
 /**
- * The import's staged chunks `0 … chunks − 1` in order, a few per request, stopping between on a cancel. Fewer
- * than `chunks` when some never arrived (the commit refuses those). Each is checked here, the one place every staged
- * row passes (the import's worker puts its chunks in the staging table itself): a row that is not what the schema
- * says fails the commit, naming the part and the field, and nothing is written. Message excerpts are emptied here
- * unless the user keeps them — the background decides, not the page or worker that parsed the file. `checked` is
- * told of each chunk once it is checked (the import counts its progress so).
+ * Calls `each` on the import's staged rows `0 … chunks − 1` in order, a few chunks per request, stopping between on
+ * a cancel. The next request is asked for before `each` runs on this one's rows, so the database reads while this
+ * worker checks. Answers how many rows were read: fewer than `chunks` when some never arrived (a commit refuses
+ * those).
+ */
+export async function eachStagedRow(
+  db: RapportDatabase,
+  importId: string,
+  chunks: number,
+  run: ImportRun,
+  each: (seq: number, row: unknown) => void,
+): Promise<number> {
+  const request = (seq: number) => {
+    if (seq >= chunks) return null;
+    const rows = db.importChunks
+      .where('[importId+seq]')
+      .between([importId, seq], [importId, Math.min(seq + CHUNKS_PER_READ, chunks)])
+      .toArray();
+    // Awaited below unless a cancel stops the loop first: then its failure (the aborted transaction's) is no news.
+    rows.catch(() => undefined);
+    return rows;
+  };
+  let read = 0;
+  let next = request(0);
+  for (let seq = 0; next; seq += CHUNKS_PER_READ) {
+    stopIfCancelled(run);
+    const rows = await next;
+    next = request(seq + CHUNKS_PER_READ);
+    for (const row of rows) {
+      each(row.seq, row);
+      read++;
+    }
+  }
+  return read;
+}
+
+/**
+ * A backup's staged chunks, in order (eachStagedRow), each checked here, the one place every staged row passes:
+ * a row that is not what the schema says fails the commit, naming the part and the field, and nothing is written.
+ * Message excerpts are emptied here unless the user keeps them — the background decides, not the page that read
+ * the file.
  */
 export async function readStaged(
   db: RapportDatabase,
@@ -100,27 +136,17 @@ export async function readStaged(
   chunks: number,
   run: ImportRun,
   storeExcerpts: boolean,
-  checked?: (chunk: StagedRecords) => void,
 ): Promise<StagedRecords[]> {
   const staged: StagedRecords[] = [];
-  for (let seq = 0; seq < chunks; seq += CHUNKS_PER_READ) {
-    stopIfCancelled(run);
-    const upTo = Math.min(seq + CHUNKS_PER_READ, chunks);
-    const rows = await db.importChunks
-      .where('[importId+seq]')
-      .between([importId, seq], [importId, upTo])
-      .toArray();
-    for (const row of rows) {
-      const chunk = withoutExcerpts(checkedChunk(row.seq, chunks, row), storeExcerpts);
-      checked?.(chunk);
-      staged.push(chunk);
-    }
-  }
+  await eachStagedRow(db, importId, chunks, run, (seq, row) =>
+    staged.push(withoutExcerpts(checkedPart(StagedRecordsSchema, seq, chunks, row), storeExcerpts)),
+  );
   return staged;
 }
 
-function checkedChunk(seq: number, chunks: number, row: unknown): StagedRecords {
-  const checked = StagedRecordsSchema.safeParse(row);
+/** Staged chunk `seq`'s rows (all of them or a part, as `schema` says) checked, naming the part and field of a wrong one. */
+export function checkedPart<T>(schema: z.ZodType<T>, seq: number, chunks: number, row: unknown): T {
+  const checked = schema.safeParse(row);
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0]!;
   throw new HandledError(
@@ -129,7 +155,11 @@ function checkedChunk(seq: number, chunks: number, row: unknown): StagedRecords 
   );
 }
 
-function withoutExcerpts(chunk: StagedRecords, storeExcerpts: boolean): StagedRecords {
+/** A staged chunk's messages without their excerpts, unless the user keeps them. */
+export function withoutExcerpts<T extends Pick<StagedRecords, 'interactions' | 'heard'>>(
+  chunk: T,
+  storeExcerpts: boolean,
+): T {
   if (storeExcerpts) return chunk;
   return {
     ...chunk,

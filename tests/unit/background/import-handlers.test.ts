@@ -1,7 +1,7 @@
 import Dexie, { type DBCoreMutateResponse } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
-import { estimatedWork, readWork, writeWork } from '../../../lib/background/import-commit-work';
+import { estimatedWork, readWork, threadsWork, writeWork } from '../../../lib/background/import-commit-work';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { ROWS_PER_REQUEST } from '../../../lib/db/put-in-slices';
 import { historyOf } from '../../../lib/db/queries/history-of';
@@ -259,9 +259,11 @@ describe('import through the background', () => {
       expect((await importPlan(plan, IMPORT_CHUNK_SIZE)).status).toBe('done');
       const people = new Set(plan.interactions.map((row) => row.contactId)).size;
       const readAll = readWork(plan.contacts.length, plan.interactions.length);
-      const contactsWritten = readAll + writeWork(plan.contacts.length, 0, 0);
-      const total = readAll + writeWork(plan.contacts.length, plan.interactions.length, people);
-      // Seen as the first batch of threads is written: every chunk was read back and every contact written.
+      const madeAll = threadsWork(plan.interactions.length);
+      const contactsWritten = readAll + writeWork(plan.contacts.length, 0, 0) + madeAll;
+      const total = readAll + madeAll + writeWork(plan.contacts.length, plan.interactions.length, people);
+      // Seen as the first batch of threads is written: every chunk was read back, every contact written, every
+      // thread made.
       expect(seen).toEqual([{ ok: true, value: { written: contactsWritten, total } }]);
       // Nothing runs any more.
       expect(await route({ type: 'import/progress', payload: { importId: 'test-import' } })).toEqual({
@@ -337,6 +339,31 @@ describe('import through the background', () => {
         ok: true,
         value: { contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0 },
       });
+    });
+
+    it('a wrong interaction in the last part, checked while the contacts are written, keeps nothing', async () => {
+      const plan = bigPlan();
+      const before = await snapshot();
+      const chunks = chunkCount(plan, ROWS_PER_REQUEST);
+      await route({ type: 'import/begin', payload: { importId: 'late-bad' } });
+      for (let seq = 0; seq < chunks; seq++) {
+        const chunk = chunkOf(plan, seq, ROWS_PER_REQUEST);
+        const last = seq === chunks - 1;
+        const interactions = last
+          ? chunk.interactions.map((row, i) => (i === 1 ? { ...row, at: 'yesterday' } : row))
+          : chunk.interactions;
+        await db.importChunks.put({ importId: 'late-bad', seq, ...chunk, interactions });
+      }
+      const committed = (await route({
+        type: 'import/commit',
+        payload: { importId: 'late-bad', chunks },
+      })) as Reply<unknown>;
+      expect(!committed.ok && committed.error.message).toMatch(
+        new RegExp(
+          `^Part ${chunks} of ${chunks} is not valid \\(interactions\\.1\\.at: .*nothing was written`,
+        ),
+      );
+      expect(await snapshot()).toEqual({ ...before, importChunks: expect.any(Array) });
     });
 
     it('a cancel stops it before the next batch, and nothing it wrote is kept', async () => {
@@ -518,10 +545,11 @@ describe('import through the background', () => {
     expect(new Set(steps())).toEqual(
       new Set([
         'import: stage a chunk',
-        'import: commit: read the staged chunks',
+        'import: commit: read the staged chunks, check their contacts',
         'import: commit: read the stored contacts',
         'import: commit: read the stored threads',
         'import: commit: write contacts',
+        'import: commit: check the interactions left, make the threads',
         'import: commit: write threads',
         'import: commit: keep summaries and queue cards',
       ]),
