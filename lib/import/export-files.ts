@@ -1,6 +1,6 @@
 import { decodeText } from './decode-text';
 import { ImportInputError } from './problem';
-import { inflateEntry, UnreadableZip, zipEntries } from './zip-reader';
+import { inflateEntry, inflateEntryNatively, UnreadableZip, type ZipEntry, zipEntries } from './zip-reader';
 
 export type ExportKind = 'connections' | 'messages' | 'invitations';
 
@@ -8,6 +8,8 @@ export type ExportKind = 'connections' | 'messages' | 'invitations';
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
+  /** Taken out of a picked zip: never opened as a zip itself, whatever its bytes. */
+  fromZip?: boolean;
 }
 
 export interface ExportText {
@@ -50,6 +52,7 @@ export function checkSize(name: string, bytes: number) {
 }
 
 function isZip(file: PickedFile): boolean {
+  if (file.fromZip) return false;
   const [p, k, three, four] = file.bytes;
   return file.name.toLowerCase().endsWith('.zip') || (p === 0x50 && k === 0x4b && three === 3 && four === 4);
 }
@@ -58,39 +61,76 @@ function isZip(file: PickedFile): boolean {
  * The export's files in a zip, refused before anything is inflated when they could not be real: more than one of
  * a kind, one over the size limit, or all of them together over MAX_EXPORT_BYTES (see zip-reader.ts for the rest).
  */
-function unzipExport(zip: PickedFile): PickedFile[] {
+function exportEntries(zip: PickedFile): ZipEntry[] {
   checkSize(zip.name, zip.bytes.length);
-  try {
-    const wanted = zipEntries(zip.bytes).filter((entry) => kindOfFileName(entry.name));
-    const seen = new Map<ExportKind, string>();
-    let total = 0;
-    for (const entry of wanted) {
-      const kind = kindOfFileName(entry.name)!;
-      const twin = seen.get(kind);
-      if (twin)
-        throw new ImportInputError(
-          `${zip.name}/${entry.name}`,
-          `is a second ${kind} file besides ${twin}: pick one`,
-        );
-      seen.set(kind, entry.name);
-      checkSize(`${zip.name}/${entry.name}`, entry.size);
-      total += entry.size;
-    }
-    if (total > MAX_EXPORT_BYTES)
+  const wanted = zipEntries(zip.bytes).filter((entry) => kindOfFileName(entry.name));
+  const seen = new Map<ExportKind, string>();
+  let total = 0;
+  for (const entry of wanted) {
+    const kind = kindOfFileName(entry.name)!;
+    const twin = seen.get(kind);
+    if (twin)
       throw new ImportInputError(
-        zip.name,
-        `its files add up to ${megabytes(total)}; Rapport reads exports up to ${megabytes(MAX_EXPORT_BYTES)}`,
+        `${zip.name}/${entry.name}`,
+        `is a second ${kind} file besides ${twin}: pick one`,
       );
-    return wanted.map((entry) => ({
+    seen.set(kind, entry.name);
+    checkSize(`${zip.name}/${entry.name}`, entry.size);
+    total += entry.size;
+  }
+  if (total > MAX_EXPORT_BYTES)
+    throw new ImportInputError(
+      zip.name,
+      `its files add up to ${megabytes(total)}; Rapport reads exports up to ${megabytes(MAX_EXPORT_BYTES)}`,
+    );
+  return wanted;
+}
+
+/** A zip's failure as the user reads it, naming the zip. */
+function asInputError(zip: PickedFile, error: unknown): ImportInputError {
+  if (error instanceof ImportInputError) return error;
+  if (error instanceof UnreadableZip) return new ImportInputError(zip.name, error.message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ImportInputError(zip.name, `the zip is damaged or incomplete (${detail}); download it again`);
+}
+
+function unzipExport(zip: PickedFile): PickedFile[] {
+  try {
+    return exportEntries(zip).map((entry) => ({
       name: `${zip.name}/${entry.name}`,
       bytes: inflateEntry(zip.bytes, entry),
+      fromZip: true,
     }));
   } catch (error) {
-    if (error instanceof ImportInputError) throw error;
-    if (error instanceof UnreadableZip) throw new ImportInputError(zip.name, error.message);
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportInputError(zip.name, `the zip is damaged or incomplete (${detail}); download it again`);
+    throw asInputError(zip, error);
   }
+}
+
+/**
+ * The picked files with each zip's export files inflated by the browser's own inflater (inflateEntryNatively,
+ * three to four times as fast), with every check of the zip that exportTexts makes, in the same words; other files
+ * as they are. Where the browser has none, the files as they are: exportTexts then inflates them itself.
+ */
+export async function unzippedNatively(picked: readonly PickedFile[]): Promise<PickedFile[]> {
+  if (typeof DecompressionStream === 'undefined') return [...picked];
+  const files: PickedFile[] = [];
+  for (const file of picked) {
+    if (!isZip(file)) {
+      files.push(file);
+      continue;
+    }
+    try {
+      for (const entry of exportEntries(file))
+        files.push({
+          name: `${file.name}/${entry.name}`,
+          bytes: await inflateEntryNatively(file.bytes, entry),
+          fromZip: true,
+        });
+    } catch (error) {
+      throw asInputError(file, error);
+    }
+  }
+  return files;
 }
 
 /** The export's CSV files among what the user picked, unzipped and decoded; other files are left out. */

@@ -3,7 +3,7 @@
 import { toneWeightsReady } from '../tone/model/models';
 import { buildImport } from './build-import';
 import { EarlyIntents, type IntentAnswer } from './early-intents';
-import { checkSize } from './export-files';
+import { checkSize, unzippedNatively } from './export-files';
 import type { ImportPlan, ImportReports } from './import-plan';
 import { intentReader } from './intent-reader';
 import { chunkCount, chunkOf, recordsIn } from './plan-chunks';
@@ -61,7 +61,8 @@ async function handle(message: ToImportWorker) {
       post({ type: 'reading', file: file.name });
       files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
-    read = readExport(files);
+    // Zips inflated by the browser's inflater first (async), then read as their CSV files.
+    read = readExport(await unzippedNatively(files));
     const reports = parseReports(read.parsed);
     const rows = Object.values(reports).reduce((sum, report) => sum + report.rows, 0);
     post({ type: 'read', owners: read.owners, rows, reports });

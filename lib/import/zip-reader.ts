@@ -162,6 +162,9 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
+const tooLarge = (entry: ZipEntry) =>
+  new UnreadableZip(`${entry.name} holds more than the ${entry.size} bytes it declares`);
+
 /**
  * The entry's bytes. Memory is the declared size, allocated once: inflating stops as soon as the entry would give
  * more than that, and an entry that gives less, or other bytes than its checksum says, is refused as damaged.
@@ -177,8 +180,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     let written = 0;
     let ended = false;
     const inflate = new Inflate((chunk, final) => {
-      if (written + chunk.length > entry.size)
-        throw new UnreadableZip(`${entry.name} holds more than the ${entry.size} bytes it declares`);
+      if (written + chunk.length > entry.size) throw tooLarge(entry);
       out.set(chunk, written);
       written += chunk.length;
       ended = final;
@@ -198,6 +200,54 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       `${entry.name} is compressed in a way Rapport cannot read (method ${entry.method})`,
     );
   }
+  return checksummed(entry, out);
+}
+
+function checksummed(entry: ZipEntry, out: Uint8Array): Uint8Array {
   if (crc32(out) !== entry.crc) throw new UnreadableZip(`${entry.name} is damaged (checksum)`);
   return out;
+}
+
+/**
+ * As inflateEntry, with the browser's own inflater (DecompressionStream), three to four times as fast: the bench's
+ * export (56 MB of CSV) took 0.9–1.1 s against 3.2–3.8 s in Chromium's options page. The same bounds: memory is the
+ * declared size, reading stops as soon as the entry would give more, and less, or other bytes than its checksum
+ * says, is refused. The compressed bytes go in STEP_BYTES at a time, each once the output before it is read: the
+ * inflater makes all of a step's output at once (a whole 192 KB bomb given at once grew the browser's memory by
+ * 132 MB before the first read). Stored entries (and any other method) go through inflateEntry.
+ */
+export async function inflateEntryNatively(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+  if (entry.method !== 8) return inflateEntry(bytes, entry);
+  // A view of the picked file (an ArrayBuffer, never shared).
+  const compressed = bytes.subarray(
+    entry.dataAt,
+    entry.dataAt + entry.compressedSize,
+  ) as Uint8Array<ArrayBuffer>;
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  // A write resolves once the inflater has taken it and what it made is being read (the stream's backpressure).
+  const feeding = (async () => {
+    for (let at = 0; at < compressed.length; at += STEP_BYTES)
+      await writer.write(compressed.subarray(at, at + STEP_BYTES));
+    await writer.close();
+  })();
+  // Its failure is the inflater's, which the reads below see (or the cancel below caused).
+  feeding.catch(() => undefined);
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  try {
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      if (written + part.value.length > entry.size) throw tooLarge(entry);
+      out.set(part.value, written);
+      written += part.value.length;
+    }
+  } catch (error) {
+    // Stops the inflater: nothing more of a lying entry is made.
+    reader.cancel().catch(() => undefined);
+    if (error instanceof UnreadableZip) throw error;
+    throw new UnreadableZip(`${entry.name} is damaged (${error instanceof Error ? error.message : error})`);
+  }
+  if (written !== entry.size) throw new UnreadableZip(`${entry.name} is damaged or incomplete`);
+  return checksummed(entry, out);
 }

@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkSize, exportTexts, MAX_FILE_BYTES } from '../../../lib/import/export-files';
+import { checkSize, exportTexts, MAX_FILE_BYTES, unzippedNatively } from '../../../lib/import/export-files';
 import { ImportInputError } from '../../../lib/import/problem';
 import { readExport } from '../../../lib/import/read-export';
-import { fixtureFiles } from './fixture-export';
+import { FIXTURES, fixtureFiles } from './fixture-export';
 
 function zipOf(variant: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
   const entries = Object.fromEntries(
@@ -40,6 +41,25 @@ describe('export files', () => {
         .map((t) => t.kind)
         .sort(),
     ).toEqual(['connections', 'invitations', 'messages']);
+  });
+
+  it("reads every era's zip inflated by the browser's inflater exactly as inflated here", async () => {
+    const eras = readdirSync(FIXTURES).filter((name) => /^\d{4}/.test(name));
+    expect(eras.length).toBeGreaterThan(3);
+    for (const era of eras) {
+      const zip = { name: 'export.zip', bytes: zipOf(era) };
+      expect(exportTexts(await unzippedNatively([zip]))).toEqual(exportTexts([zip]));
+    }
+  });
+
+  it('does not open a file taken out of a zip as a zip, whatever its first bytes', async () => {
+    const inner = zipSync({ 'a.csv': strToU8('x') });
+    const zip = { name: 'export.zip', bytes: zipSync({ 'Connections.csv': inner }) };
+    const [file] = await unzippedNatively([zip]);
+    expect(file).toMatchObject({ name: 'export.zip/Connections.csv', bytes: inner });
+    // Read as the CSV its name says (and refused as text), as exportTexts reads it from the zip itself.
+    expect(() => exportTexts([file!])).toThrow(/^export\.zip\/Connections\.csv: is in an encoding/);
+    expect(() => exportTexts([zip])).toThrow(/^export\.zip\/Connections\.csv: is in an encoding/);
   });
 
   it('refuses a truncated zip, naming the file', () => {
