@@ -94,13 +94,16 @@ function asInputError(zip: PickedFile, error: unknown): ImportInputError {
   return new ImportInputError(zip.name, `the zip is damaged or incomplete (${detail}); download it again`);
 }
 
+/** An export file taken out of a zip, named by the zip and its path in it. */
+const entryFile = (zip: PickedFile, entry: ZipEntry, bytes: Uint8Array): PickedFile => ({
+  name: `${zip.name}/${entry.name}`,
+  bytes,
+  fromZip: true,
+});
+
 function unzipExport(zip: PickedFile): PickedFile[] {
   try {
-    return exportEntries(zip).map((entry) => ({
-      name: `${zip.name}/${entry.name}`,
-      bytes: inflateEntry(zip.bytes, entry),
-      fromZip: true,
-    }));
+    return exportEntries(zip).map((entry) => entryFile(zip, entry, inflateEntry(zip.bytes, entry)));
   } catch (error) {
     throw asInputError(zip, error);
   }
@@ -121,11 +124,7 @@ export async function unzippedNatively(picked: readonly PickedFile[]): Promise<P
     }
     try {
       for (const entry of exportEntries(file))
-        files.push({
-          name: `${file.name}/${entry.name}`,
-          bytes: await inflateEntryNatively(file.bytes, entry),
-          fromZip: true,
-        });
+        files.push(entryFile(file, entry, await inflateEntryNatively(file.bytes, entry)));
     } catch (error) {
       throw asInputError(file, error);
     }
