@@ -11,7 +11,7 @@ import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
-import { DATED_STORE, type DatedChunk, datedIn } from '../dated-commitments';
+import { DATED_STORE, type DatedChunk, datedIn, peopleIn, type ShownPerson } from '../dated-commitments';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
@@ -160,9 +160,10 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
- * open dated commitments (their few rows, lib/db/dated-commitments.ts), each rule's own candidates (lastInteractionAt, roleChangedAt; the
+ * open dated commitments and the names and pages of their people (their few rows, lib/db/dated-commitments.ts), each rule's own candidates (lastInteractionAt, roleChangedAt; the
  * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
- * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups, promises and events point at are known without their name
+ * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups and events point at are known without their name (a dated promise's, by its
+ * row's)
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
@@ -184,7 +185,11 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     NEEDS.openWithinMs === undefined
       ? ([] as OpenFollowUp[])
       : readOpen(reads, now - NEEDS.openWithinMs, now),
-    NEEDS.datedCommitments ? reads.all<DatedChunk>(DATED_STORE).then(datedIn) : [],
+    NEEDS.datedCommitments
+      ? reads
+          .all<DatedChunk>(DATED_STORE)
+          .then((rows) => ({ commitments: datedIn(rows), people: peopleIn(rows) }))
+      : { commitments: [], people: new Map<string, ShownPerson>() },
     Promise.all(
       NEEDS.candidates.map(async (rule) => ({
         rule,
@@ -193,7 +198,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     ),
     loadEventBatches(reads, now, NEEDS.eventsWithinMs),
   ]);
-  const commitments = [...dated, ...event.promises];
+  const commitments = [...dated.commitments, ...event.promises];
   // A whole contact over a card of the same person.
   const contacts = new Map<string, QueueContact>();
   for (const contact of candidates.flatMap((found) => found.contacts)) {
@@ -202,7 +207,10 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   for (const row of [...open, ...commitments, ...event.rows]) {
     if (contacts.has(row.contactId)) continue;
     const contact = partialContact(row.contactId);
-    partial.add(contact);
+    // Named by their promise's row: their own row needs no read of their whole contact.
+    const shown = dated.people.get(row.contactId);
+    if (shown) Object.assign(contact, shown);
+    else partial.add(contact);
     contacts.set(contact.id, contact);
   }
   // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that

@@ -22,6 +22,7 @@ import { v20 } from './v20';
 import { v21 } from './v21';
 import { v22 } from './v22';
 import { v23 } from './v23';
+import { v24 } from './v24';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -48,4 +49,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v21,
   v22,
   v23,
+  v24,
 ];

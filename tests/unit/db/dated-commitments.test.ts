@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { DATED_CHUNKS, datedChunksOf, datedIn } from '../../../lib/db/dated-commitments';
+import { DATED_CHUNKS, datedChunksOf, datedIn, peopleIn } from '../../../lib/db/dated-commitments';
 import type { Commitment } from '../../../lib/schema/commitment';
-import { commitment, DAY } from '../engine/factories';
+import { commitment, contact, DAY } from '../engine/factories';
 
 let db: RapportDatabase;
 
@@ -30,9 +30,15 @@ const byIndex = () =>
     .toArray();
 
 const ids = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+const people = ['ada', 'ben', 'cleo'];
+const person = fc.record({
+  id: fc.constantFrom(...people),
+  name: fc.constantFrom('Ada', 'Ada Lovelace', 'Ben'),
+  profileUrl: fc.constantFrom('', 'https://www.linkedin.com/in/someone/'),
+});
 const written = fc.record({
   id: fc.constantFrom(...ids),
-  contactId: fc.constantFrom('ada', 'ben'),
+  contactId: fc.constantFrom(...people),
   by: fc.constantFrom('me' as const, 'them' as const),
   status: fc.constantFrom('open' as const, 'kept' as const, 'dropped' as const),
   // Two promises may fall due the same day: the index then orders them by id.
@@ -53,18 +59,35 @@ const operation = fc.oneof(
     second: fc.array(written, { maxLength: 2 }),
   }),
   fc.record({ op: fc.constant('clear' as const) }),
+  fc.record({ op: fc.constant('putPeople' as const), people: fc.array(person, { maxLength: 3 }) }),
+  fc.record({ op: fc.constant('deletePerson' as const), id: fc.constantFrom(...people) }),
+  fc.record({ op: fc.constant('clearPeople' as const) }),
+  fc.record({
+    op: fc.constant('bothAtOnce' as const),
+    rows: fc.array(written, { maxLength: 2 }),
+    people: fc.array(person, { maxLength: 2 }),
+  }),
 );
 
 describe('dated commitments', () => {
-  it('stay equal to the open dated commitments stored, in the index order, after any sequence of writes', async () => {
+  it('stay equal to the open dated commitments stored, in the index order, with their people named, after any sequence of writes of both', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { maxLength: 10 }), async (operations) => {
-        await db.commitments.clear();
+        await db.transaction('rw', db.commitments, db.contacts, async () => {
+          await db.commitments.clear();
+          await db.contacts.clear();
+        });
         for (const step of operations) {
           const put = (rows: Parameters<typeof commitment>[0][]) =>
             db.commitments.bulkPut(rows.map((row) => commitment(row)));
-          await db.transaction('rw', db.commitments, async () => {
+          await db.transaction('rw', db.commitments, db.contacts, async () => {
             if (step.op === 'put') await put(step.rows);
+            if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => contact(p)));
+            if (step.op === 'deletePerson') await db.contacts.delete(step.id);
+            if (step.op === 'clearPeople') await db.contacts.clear();
+            if (step.op === 'bothAtOnce') {
+              await Promise.all([put(step.rows), db.contacts.bulkPut(step.people.map((p) => contact(p)))]);
+            }
             if (step.op === 'setStatus') {
               await db.commitments.update(step.id, { status: step.open ? 'open' : 'kept' });
             }
@@ -80,10 +103,11 @@ describe('dated commitments', () => {
           });
         }
         const stored = await storedRows();
-        expect(stored).toEqual(datedChunksOf(await db.commitments.toArray()));
+        const contacts = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+        expect(stored).toEqual(datedChunksOf(await db.commitments.toArray(), (id) => contacts.get(id)));
         expect(datedIn(stored)).toEqual(await byIndex());
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 
@@ -102,6 +126,19 @@ describe('dated commitments', () => {
     expect(await storedRows()).toEqual([]);
     await db.commitments.put(dated);
     expect(datedIn(await storedRows())).toEqual([dated]);
+    // Its person named, renamed and deleted by writes of their own.
+    const named = async () => [...peopleIn(await storedRows())];
+    expect(await named()).toEqual([]);
+    await db.contacts.put(
+      contact({ id: 'ada', name: 'Ada', profileUrl: 'https://www.linkedin.com/in/ada/' }),
+    );
+    expect(await named()).toEqual([['ada', { name: 'Ada', profileUrl: 'https://www.linkedin.com/in/ada/' }]]);
+    await db.contacts.update('ada', { name: 'Ada Lovelace' });
+    expect(await named()).toEqual([
+      ['ada', { name: 'Ada Lovelace', profileUrl: 'https://www.linkedin.com/in/ada/' }],
+    ]);
+    await db.contacts.delete('ada');
+    expect(await named()).toEqual([]);
   });
 
   it('spread over a fixed number of rows', async () => {
