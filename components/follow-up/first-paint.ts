@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { type EventBatch, splitEventBatches } from '../../lib/engine/event-batches';
-import { dueLabel, groupRows, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
+import type { EventBatch } from '../../lib/engine/event-batches';
+import { dueLabel, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
+import { queueLayout } from '../../lib/engine/queue-layout';
 import { FIRST_PAGE } from '../../lib/engine/shown-people';
 import { formatDay } from '../../lib/time/calendar';
 import type { Queue } from './queue-query';
@@ -157,11 +158,12 @@ export function paintLoading(root: HTMLElement) {
  */
 export function paintFirstQueue(root: HTMLElement, queue: Queue, timeZone: string): boolean {
   if (!queue.items.length) return false;
-  const { batches, rest } = splitEventBatches(queue.items);
+  // Laid out once: as the queue's computation left it for the people it named.
+  const { batches, groups } = queue.layout ?? queueLayout(queue.items, queue.now, timeZone);
   paint(
     root,
     ...batches.map((batch) => batchSection(batch, queue.now, timeZone)),
-    ...groupRows(rest, queue.now, timeZone).map((group) => groupSection(group, queue.now, timeZone)),
+    ...groups.map((group) => groupSection(group, queue.now, timeZone)),
   );
   return true;
 }
