@@ -8,6 +8,7 @@ import type { HeardMessage } from '../schema/heard-message';
 import type { Interaction } from '../schema/interaction';
 import type { OwnProfile } from '../schema/own-profile';
 import type { NetworkRecord } from '../social/network-snapshot';
+import { type DatedChunk, datedCommitmentsMiddleware } from './dated-commitments';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
@@ -29,6 +30,8 @@ export type RapportDatabase = Dexie & {
   /** Imported history, each person's thread in the bucket of their id; read and written by lib/db/thread-store.ts. */
   threadBuckets: EntityTable<ThreadBucket, 'bucket'>;
   commitments: EntityTable<Commitment, 'id'>;
+  /** The open commitments with a due date, a few rows of them; derived from commitments (lib/db/dated-commitments.ts). */
+  datedCommitments: EntityTable<DatedChunk, 'chunk'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   heard: EntityTable<HeardMessage, 'id'>;
   importChunks: Table<StagedChunk, [string, number]>;
@@ -73,6 +76,7 @@ export function openDatabase(
   // Each applies only where the schema opened has what it keeps (an older one in a migration test may not).
   db.use(networkStaleMiddleware);
   db.use(queueCardsMiddleware);
+  db.use(datedCommitmentsMiddleware);
   db.use(searchWordsMiddleware);
   db.use(summaryMiddleware);
   return db;

@@ -14,7 +14,7 @@ import { turnsPerTransaction } from './in-turn';
 const CONTACTS = 'contacts';
 const CARDS = 'queueCards';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
-const WHOLE_TABLE = 3;
+export const WHOLE_TABLE = 3;
 
 /**
  * Rows the cards are spread over. Chromium's IndexedDB costs about as much per row read as per kilobyte, so the
@@ -161,7 +161,7 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
 const removeCard: Edit = (cards, id) => cards.delete(id);
 
 /** The primary keys in a range, read before it is deleted. */
-async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
+export async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
   const { result } = await table.query({
     trans: req.trans,
     values: false,

@@ -11,6 +11,7 @@ import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
+import { DATED_STORE, type DatedChunk, datedIn } from '../dated-commitments';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
@@ -33,6 +34,7 @@ export const QUEUE_STORES = [
   SUMMARY_STORE,
   OPEN_STORE,
   'commitments',
+  DATED_STORE,
   'followUps',
   'events',
   'interactions',
@@ -158,7 +160,7 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
- * open dated commitments ([status+dueAt]), each rule's own candidates (lastInteractionAt, roleChangedAt; the
+ * open dated commitments (their few rows, lib/db/dated-commitments.ts), each rule's own candidates (lastInteractionAt, roleChangedAt; the
  * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
  * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups, promises and events point at are known without their name
  * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
@@ -182,13 +184,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     NEEDS.openWithinMs === undefined
       ? ([] as OpenFollowUp[])
       : readOpen(reads, now - NEEDS.openWithinMs, now),
-    NEEDS.datedCommitments
-      ? reads.all<Commitment>('commitments', {
-          index: '[status+dueAt]',
-          from: ['open', -Infinity],
-          to: ['open', Infinity],
-        })
-      : [],
+    NEEDS.datedCommitments ? reads.all<DatedChunk>(DATED_STORE).then(datedIn) : [],
     Promise.all(
       NEEDS.candidates.map(async (rule) => ({
         rule,

@@ -21,6 +21,7 @@ import { v19 } from './v19';
 import { v20 } from './v20';
 import { v21 } from './v21';
 import { v22 } from './v22';
+import { v23 } from './v23';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -46,4 +47,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v20,
   v21,
   v22,
+  v23,
 ];

@@ -114,10 +114,13 @@ describe('loadQueue', () => {
     await loadQueue(raw, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const reads = ranged();
     expect(reads.length).toBeGreaterThan(0);
-    // The one whole-table read is the queue cards: at most CARD_CHUNKS rows, whatever the number of people.
+    // The whole-table reads are the queue cards and the dated commitments' rows: at most CARD_CHUNKS and
+    // DATED_CHUNKS rows, whatever the number of people and promises.
     expect(reads.filter((read) => read.rangeType === 3)).toEqual([
+      { table: 'datedCommitments', index: ':id', rangeType: 3 },
       { table: 'queueCards', index: ':id', rangeType: 3 },
     ]);
+    expect(reads.filter((read) => read.table === 'commitments')).toEqual([]);
     expect(reads.filter((read) => read.table === 'contacts').map((read) => read.index)).not.toContain('tags');
     expect(reads.filter((read) => read.table === 'contacts').map((read) => read.index)).not.toContain(
       'cadenceDays',

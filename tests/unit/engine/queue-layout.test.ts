@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queueLayout, withNamed } from '../../../lib/engine/queue-layout';
 import { FIRST_PAGE, shownPeople } from '../../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../../lib/engine/types';
-import { commitment, contact, DAY, HOUR, interaction, queueOf } from './factories';
+import { commitment, contact, DAY, interaction, queueOf } from './factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 const TIME_ZONE = 'Europe/Stockholm';
