@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { EventBatch } from '../../lib/engine/event-batches';
 import { dueLabel, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
-import { queueLayout } from '../../lib/engine/queue-layout';
 import { FIRST_PAGE } from '../../lib/engine/shown-people';
 import { formatDay } from '../../lib/time/calendar';
-import type { Queue } from './queue-query';
+import { layoutOf, type Queue } from './queue-query';
 
 // The side panel's first view drawn straight from the queue, without React: React and the page's components take
 // the panel's one main thread for longer than the queue's reads do, so the first group waits for neither. It is the
@@ -158,8 +157,7 @@ export function paintLoading(root: HTMLElement) {
  */
 export function paintFirstQueue(root: HTMLElement, queue: Queue, timeZone: string): boolean {
   if (!queue.items.length) return false;
-  // Laid out once: as the queue's computation left it for the people it named.
-  const { batches, groups } = queue.layout ?? queueLayout(queue.items, queue.now, timeZone);
+  const { batches, groups } = layoutOf(queue, timeZone);
   paint(
     root,
     ...batches.map((batch) => batchSection(batch, queue.now, timeZone)),

@@ -22,6 +22,10 @@ export interface Queue {
   layout?: QueueLayout;
 }
 
+/** A queue's batches and groups: as its computation laid them out, or laid out now where it did not (nobody shown). */
+export const layoutOf = (queue: Queue, timeZone: string): QueueLayout =>
+  queue.layout ?? queueLayout(queue.items, queue.now, timeZone);
+
 /** What a computation of the queue depends on; a change in any of them computes it again. */
 export interface QueueInputs {
   settings: Settings;

@@ -48,11 +48,11 @@ export async function report(): Promise<BenchResult[]> {
       run: queue,
     });
     computed.extra = { items, heapUsedMB: heapMb(), seededAfterS: seedSeconds };
-    // First render of the side panel's queue: the indexed load, the rules, and React rendering every item.
+    // First render of the side panel's queue: the indexed load, the rules, its layout, and React rendering it.
     const render = async () =>
       renderToString(
         createElement(FollowUpQueue, {
-          items: await queue(),
+          groups: queueLayout(await queue(), NOW, TIME_ZONE).groups,
           expanded: new Set<never>(),
           onShowAll: () => {},
           now: NOW,
