@@ -3,7 +3,7 @@ import { paintFirstQueue, paintLoading } from '../components/follow-up/first-pai
 import { handOver } from '../components/follow-up/first-step-handover';
 import { startQueueEarly } from '../components/follow-up/queue-query';
 import { adoptPageStyle } from '../components/shared/page-style';
-import { userTimeZone } from '../lib/time/calendar';
+import { prepareZone, userTimeZone } from '../lib/time/calendar';
 
 // The side panel's first step: its queue's reads start first, alone, and the first queue found is painted without
 // React (components/follow-up/first-paint.ts). One file of its own, every module in it (WXT builds an unlisted
@@ -31,6 +31,8 @@ export default defineUnlistedScript(() => {
   adoptPageStyle();
   const root = document.getElementById('root');
   if (root) paintLoading(root);
+  // While storage and IndexedDB answer: the queue's rules and grouping then find the zone's formatters made.
+  prepareZone(userTimeZone(), Date.now());
   handOver(
     firstQueue.then(async ({ first, settings, query }) => {
       if (first && root && paintFirstQueue(root, first, userTimeZone())) await afterPaint();

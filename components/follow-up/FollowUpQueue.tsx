@@ -1,9 +1,9 @@
-import { groupRows, type QueueGroupId } from '../../lib/engine/grouping';
-import type { FollowUpItem } from '../../lib/engine/types';
+import type { QueueGroupId, RowGroup } from '../../lib/engine/grouping';
 import { QueueGroupSection } from './QueueGroupSection';
 
 interface Props {
-  items: readonly FollowUpItem[];
+  /** The queue's groups (lib/engine/queue-layout.ts), its event batches left out. */
+  groups: readonly RowGroup[];
   /** The groups the user asked to see in full. */
   expanded: ReadonlySet<QueueGroupId>;
   onShowAll: (group: QueueGroupId) => void;
@@ -13,8 +13,8 @@ interface Props {
 }
 
 /** The queue in four groups — Overdue, Today, This week, Later — one row per person; empty groups are left out. */
-export function FollowUpQueue({ items, expanded, onShowAll, now, timeZone, onOpenContact }: Props) {
-  if (!items.length) {
+export function FollowUpQueue({ groups, expanded, onShowAll, now, timeZone, onOpenContact }: Props) {
+  if (!groups.length) {
     return (
       <div className="card">
         <p>
@@ -30,7 +30,7 @@ export function FollowUpQueue({ items, expanded, onShowAll, now, timeZone, onOpe
   }
   return (
     <>
-      {groupRows(items, now, timeZone).map((group) => (
+      {groups.map((group) => (
         <QueueGroupSection
           key={group.id}
           group={group}

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useState } from 'react';
-import { splitEventBatches } from '../../lib/engine/event-batches';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { ContactSearch } from '../contact/ContactSearch';
 import { ContactView } from '../contact/ContactView';
@@ -10,6 +9,7 @@ import { EventBatches } from '../social/EventBatches';
 import { FollowUpQueue } from './FollowUpQueue';
 import { focusSearchAgain, typedBeforeReact } from './first-paint';
 import { PanelHeader } from './PanelHeader';
+import { layoutOf } from './queue-query';
 import { useQueue } from './use-queue';
 
 /** The side panel: the follow-up queue, search, recent people, and one person's full view. */
@@ -27,8 +27,9 @@ export function SidePanelPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<QueueGroupId>>(new Set());
   const { queue, timeZone } = useQueue({ expanded });
   const searching = query.trim() !== '';
-  // A person appears once: someone met at an event has all their reasons in that event's batch.
-  const { batches, rest: single } = splitEventBatches(queue?.items ?? []);
+  // A person appears once: someone met at an event has all their reasons in that event's batch. Laid out when the
+  // queue was computed, not on every render (a keystroke in the search box renders the page).
+  const { batches, groups } = queue ? layoutOf(queue, timeZone) : { batches: [], groups: [] };
   return (
     <main>
       <UnsavedNotice />
@@ -41,9 +42,9 @@ export function SidePanelPage() {
           {!searching && queue ? (
             <>
               <EventBatches batches={batches} now={queue.now} timeZone={timeZone} onOpenContact={setOpenId} />
-              {single.length || !batches.length ? (
+              {groups.length || !batches.length ? (
                 <FollowUpQueue
-                  items={single}
+                  groups={groups}
                   expanded={queue.expanded}
                   onShowAll={(group) => setExpanded((groups) => new Set([...groups, group]))}
                   now={queue.now}

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { type EventBatch, splitEventBatches } from '../../lib/engine/event-batches';
-import { dueLabel, groupRows, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
+import type { EventBatch } from '../../lib/engine/event-batches';
+import { dueLabel, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
 import { FIRST_PAGE } from '../../lib/engine/shown-people';
 import { formatDay } from '../../lib/time/calendar';
-import type { Queue } from './queue-query';
+import { layoutOf, type Queue } from './queue-query';
 
 // The side panel's first view drawn straight from the queue, without React: React and the page's components take
 // the panel's one main thread for longer than the queue's reads do, so the first group waits for neither. It is the
@@ -157,11 +157,11 @@ export function paintLoading(root: HTMLElement) {
  */
 export function paintFirstQueue(root: HTMLElement, queue: Queue, timeZone: string): boolean {
   if (!queue.items.length) return false;
-  const { batches, rest } = splitEventBatches(queue.items);
+  const { batches, groups } = layoutOf(queue, timeZone);
   paint(
     root,
     ...batches.map((batch) => batchSection(batch, queue.now, timeZone)),
-    ...groupRows(rest, queue.now, timeZone).map((group) => groupSection(group, queue.now, timeZone)),
+    ...groups.map((group) => groupSection(group, queue.now, timeZone)),
   );
   return true;
 }

@@ -2,6 +2,7 @@ import { pageConnection } from '../../lib/db/page-connection';
 import { loadQueue, QUEUE_MEASURE, QUEUE_STORES } from '../../lib/db/queries/load-queue';
 import { followStores } from '../../lib/db/store-changes';
 import type { QueueGroupId } from '../../lib/engine/grouping';
+import { type QueueLayout, queueLayout, withNamed } from '../../lib/engine/queue-layout';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import type { Settings } from '../../lib/schema/settings';
@@ -17,7 +18,13 @@ export interface Queue {
    * group shows all its rows once the queue has them, not while it is computed again (they would have no name).
    */
   expanded: ReadonlySet<QueueGroupId>;
+  /** Its batches and groups, as laid out to pick the people shown; none where nobody is shown (the popup). */
+  layout?: QueueLayout;
 }
+
+/** A queue's batches and groups: as its computation laid them out, or laid out now where it did not (nobody shown). */
+export const layoutOf = (queue: Queue, timeZone: string): QueueLayout =>
+  queue.layout ?? queueLayout(queue.items, queue.now, timeZone);
 
 /** What a computation of the queue depends on; a change in any of them computes it again. */
 export interface QueueInputs {
@@ -44,15 +51,23 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   const start = performance.now();
   const now = Date.now();
   const opened = new Set((expanded ?? '').split(' ').filter(Boolean) as QueueGroupId[]);
+  // The layout the shown people are picked from is kept for the side panel's first paint (named once they are).
+  let layout: QueueLayout | undefined;
+  let shown: string[] = [];
   const namesFor =
     expanded === null
       ? () => []
-      : (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, opened);
+      : (items: readonly FollowUpItem[]) => {
+          layout = queueLayout(items, now, timeZone);
+          shown = shownPeople(layout, opened);
+          return shown;
+        };
   const db = await pageConnection();
   const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor }) : [];
+  const named = layout && withNamed(layout, items, new Set(shown));
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });
-  return { items, now, expanded: opened };
+  return { items, now, expanded: opened, layout: named };
 }
 
 type Next = (queue: Queue) => void;

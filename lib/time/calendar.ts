@@ -161,3 +161,18 @@ export function formatMonth(at: number, now: number, timeZone: string): string {
  * its own runtime rather than take a content script's word (a page's clock settings can differ, or be forged).
  */
 export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Makes the zone's formatters and learns the days a queue is grouped by (lib/engine/grouping.ts › daysFrom asks the
+ * zone from yesterday to a week on), their offsets and names, as formatDay and dayNumber would on first use: the
+ * first Intl formatter of a page costs milliseconds (its locale and zone data loaded), which the side panel pays
+ * here, while it waits for its database, not while the queue is found and grouped.
+ */
+export function prepareZone(timeZone: string, now: number) {
+  const today = dayNumber(now, timeZone);
+  // Each UTC day's first and last moment: its offset, and the names of the zone's days it overlaps.
+  for (let day = today - 1; day <= today + 7; day++) {
+    formatDay(day * DAY, timeZone);
+    formatDay((day + 1) * DAY - 1, timeZone);
+  }
+}

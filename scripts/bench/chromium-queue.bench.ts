@@ -16,6 +16,7 @@ import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
 import { backendOf, openDatabase } from '../../lib/db/database';
 import { loadQueue, QUEUE_MEASURE, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
+import { queueLayout } from '../../lib/engine/queue-layout';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
@@ -85,7 +86,8 @@ async function fakeQueue(
   const settings = { ...DEFAULT_SETTINGS, tagCadences: { mentor: 45 } };
   const timeZone = 'Europe/Stockholm';
   // As in the page (scripts/bench/chromium/in-page.ts): the names of the rows the side panel shows.
-  const namesFor = (items: readonly FollowUpItem[]) => shownPeople(items, now, timeZone, new Set());
+  const namesFor = (items: readonly FollowUpItem[]) =>
+    shownPeople(queueLayout(items, now, timeZone), new Set());
   const raw = await backendOf(db);
   const run = () => loadQueue(raw, { settings, now, timeZone, namesFor });
   await run();

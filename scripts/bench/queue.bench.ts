@@ -6,7 +6,9 @@ import { renderToString } from 'react-dom/server';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import { backendOf, openDatabase } from '../../lib/db/database';
 import { loadQueue } from '../../lib/db/queries/load-queue';
+import { queueLayout } from '../../lib/engine/queue-layout';
 import { shownPeople } from '../../lib/engine/shown-people';
+import type { FollowUpItem } from '../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { type Benchmark, type BenchResult, measure } from './harness';
 import { seedShape } from './queue-shapes';
@@ -26,8 +28,8 @@ export const benchmarks: Benchmark[] = [];
 export async function report(): Promise<BenchResult[]> {
   const db = openDatabase(NAME);
   // As the side panel asks for it: the names of the rows it shows.
-  const namesFor = (items: Parameters<typeof shownPeople>[0]) =>
-    shownPeople(items, NOW, TIME_ZONE, new Set());
+  const namesFor = (items: readonly FollowUpItem[]) =>
+    shownPeople(queueLayout(items, NOW, TIME_ZONE), new Set());
   const queue = async () =>
     loadQueue(await backendOf(db), { settings, now: NOW, timeZone: TIME_ZONE, namesFor });
   const results: BenchResult[] = [];
@@ -46,11 +48,11 @@ export async function report(): Promise<BenchResult[]> {
       run: queue,
     });
     computed.extra = { items, heapUsedMB: heapMb(), seededAfterS: seedSeconds };
-    // First render of the side panel's queue: the indexed load, the rules, and React rendering every item.
+    // First render of the side panel's queue: the indexed load, the rules, its layout, and React rendering it.
     const render = async () =>
       renderToString(
         createElement(FollowUpQueue, {
-          items: await queue(),
+          groups: queueLayout(await queue(), NOW, TIME_ZONE).groups,
           expanded: new Set<never>(),
           onShowAll: () => {},
           now: NOW,

@@ -6,6 +6,7 @@ import { paintFirstQueue, paintLoading } from '../../components/follow-up/first-
 import { PanelHeader } from '../../components/follow-up/PanelHeader';
 import { EventBatches } from '../../components/social/EventBatches';
 import { splitEventBatches } from '../../lib/engine/event-batches';
+import { groupRows } from '../../lib/engine/grouping';
 import { FIRST_PAGE } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
 import { commitment, contact, DAY, HOUR, interaction, queueOf } from '../unit/engine/factories';
@@ -53,7 +54,7 @@ describe('the side panel’s first paint, before React', () => {
         <PanelHeader query="" onQuery={noop} />
         <EventBatches batches={batches} now={NOW} timeZone={TIME_ZONE} onOpenContact={noop} />
         <FollowUpQueue
-          items={rest}
+          groups={groupRows(rest, NOW, TIME_ZONE)}
           expanded={new Set()}
           onShowAll={noop}
           now={NOW}

@@ -4,19 +4,26 @@ import { type ComponentProps, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
 import { database } from '../../lib/db/page-database';
-import type { QueueGroupId } from '../../lib/engine/grouping';
+import { groupRows, type QueueGroupId } from '../../lib/engine/grouping';
+import type { FollowUpItem } from '../../lib/engine/types';
 import { commitment, contact, DAY, HOUR, interaction, queueOf } from '../unit/engine/factories';
 
 const NOW = Date.parse('2026-06-10T10:00:00Z');
 
 afterEach(cleanup);
 
-/** The queue with the groups shown in full kept as the side panel keeps them. */
-function Queue(props: Omit<ComponentProps<typeof FollowUpQueue>, 'expanded' | 'onShowAll'>) {
+/** The queue's items in their groups, with the groups shown in full kept as the side panel keeps them. */
+function Queue({
+  items,
+  ...props
+}: Omit<ComponentProps<typeof FollowUpQueue>, 'expanded' | 'onShowAll' | 'groups'> & {
+  items: readonly FollowUpItem[];
+}) {
   const [expanded, setExpanded] = useState<ReadonlySet<QueueGroupId>>(new Set());
   return (
     <FollowUpQueue
       {...props}
+      groups={groupRows(items, props.now, props.timeZone)}
       expanded={expanded}
       onShowAll={(group) => setExpanded((groups) => new Set([...groups, group]))}
     />

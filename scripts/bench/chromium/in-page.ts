@@ -2,7 +2,9 @@
 // Chromium's own IndexedDB, in the extension's origin, with the extension's database (the side panel reads it).
 import { backendOf, DATA_TABLES, openDatabase } from '../../../lib/db/database';
 import { loadQueue, type QueueStep } from '../../../lib/db/queries/load-queue';
+import { queueLayout } from '../../../lib/engine/queue-layout';
 import { shownPeople } from '../../../lib/engine/shown-people';
+import type { FollowUpItem } from '../../../lib/engine/types';
 import type { Interaction } from '../../../lib/schema/interaction';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { type Shape, seedShape } from '../queue-shapes';
@@ -33,7 +35,7 @@ export async function queueTimes(n: number, now: number) {
     settings,
     now,
     timeZone,
-    namesFor: (items: Parameters<typeof shownPeople>[0]) => shownPeople(items, now, timeZone, new Set()),
+    namesFor: (items: readonly FollowUpItem[]) => shownPeople(queueLayout(items, now, timeZone), new Set()),
   };
   const raw = await backendOf(db);
   await loadQueue(raw, context);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queueLayout } from '../../../lib/engine/queue-layout';
 import { FIRST_PAGE, shownPeople } from '../../../lib/engine/shown-people';
 import { contact, DAY, queueOf } from './factories';
 
@@ -20,7 +21,7 @@ function queue() {
 describe('shownPeople', () => {
   it('names the first page of each group, most pressing first, and a whole group once opened in full', () => {
     const items = queue();
-    const shown = shownPeople(items, NOW, 'UTC', new Set());
+    const shown = shownPeople(queueLayout(items, NOW, 'UTC'), new Set());
     expect(shown).toHaveLength(FIRST_PAGE + 3);
     // Overdue, most overdue first: late-24 … late-5; late-4 … late-0 wait behind "Show all".
     expect(shown.slice(0, FIRST_PAGE)).toEqual(
@@ -28,7 +29,7 @@ describe('shownPeople', () => {
     );
     expect(shown).not.toContain('late-0');
     expect(shown.slice(FIRST_PAGE).sort()).toEqual(['soon-0', 'soon-1', 'soon-2']);
-    const all = shownPeople(items, NOW, 'UTC', new Set(['overdue']));
+    const all = shownPeople(queueLayout(items, NOW, 'UTC'), new Set(['overdue']));
     expect(new Set(all)).toEqual(new Set(items.map((item) => item.contactId)));
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { snoozeUntil } from '../../../lib/engine/snooze';
 import {
   dayNumber,
@@ -156,4 +156,47 @@ describe('wall clock (offsets kept per day)', () => {
       expect(changes).toBe(['Asia/Kathmandu', 'UTC'].includes(zone) ? 0 : 2);
     }
   });
+});
+
+describe('prepareZone', () => {
+  const now = Date.parse('2026-06-10T21:30:00Z');
+  const DAY_MS = 86_400_000;
+  /**
+   * The day names and numbers grouping and wording ask for (lib/engine/grouping.ts › daysFrom asks the zone from the
+   * day before today to a week on), every 50 minutes of that span.
+   */
+  const askedDays = (calendar: typeof import('../../../lib/time/calendar'), zone: string) => {
+    const today = calendar.dayNumber(now, zone);
+    const asked: [string, number][] = [];
+    for (let at = (today - 1) * DAY_MS; at < (today + 8) * DAY_MS; at += 3_000_000)
+      asked.push([calendar.formatDay(at, zone), calendar.dayNumber(at, zone)]);
+    return asked;
+  };
+  /** A fresh copy of the calendar module (nothing cached) and how many times Intl is asked to format meanwhile. */
+  async function freshCalendar() {
+    vi.resetModules();
+    const calendar = await import('../../../lib/time/calendar');
+    // `format` is a getter (of a bound function), typed as a method: each use reads it once.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as { format: unknown }, 'format', 'get');
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    return { calendar, intlCalls: () => format.mock.calls.length + formatToParts.mock.calls.length };
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([STOCKHOLM, NEW_YORK, 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
+    'leaves nothing for a queue to ask Intl about those days in %s, and changes no answer',
+    async (zone) => {
+      const cold = await freshCalendar();
+      const answers = askedDays(cold.calendar, zone);
+      expect(cold.intlCalls()).toBeGreaterThan(0);
+      vi.restoreAllMocks();
+
+      const prepared = await freshCalendar();
+      prepared.calendar.prepareZone(zone, now);
+      const before = prepared.intlCalls();
+      expect(before).toBeGreaterThan(0);
+      expect(askedDays(prepared.calendar, zone)).toEqual(answers);
+      expect(prepared.intlCalls()).toBe(before);
+    },
+  );
 });
