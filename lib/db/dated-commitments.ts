@@ -47,6 +47,9 @@ const isDated = (commitment: Commitment) => commitment.status === 'open' && comm
 
 const shownOf = ({ name, profileUrl }: ShownPerson): ShownPerson => ({ name, profileUrl });
 
+const sameShown = (known: ShownPerson | undefined, contact: ShownPerson) =>
+  !!known && known.name === contact.name && known.profileUrl === contact.profileUrl;
+
 /** The commitments of these rows, in the [status+dueAt] index's order (by due date, then id). */
 export const datedIn = (rows: readonly DatedChunk[]): Commitment[] =>
   rows
@@ -148,7 +151,9 @@ function keepPeople(
       const edits = written === 'all' ? [...ids].map((id) => [id, null] as const) : [...written];
       let any = false;
       for (const [id, contact] of edits) {
-        if (!ids.has(id) || (!contact && !(id in row.people))) continue;
+        const known = row.people[id];
+        // Most writes of a person (a visit captured) leave their name and page as they were: nothing to write.
+        if (!ids.has(id) || (contact ? sameShown(known, contact) : !known)) continue;
         if (contact) row.people[id] = shownOf(contact);
         else delete row.people[id];
         any = true;
