@@ -1,11 +1,11 @@
-import Dexie, {
-  type DBCore,
-  type DBCoreKeyRange,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-  type DBCoreTable,
-  type DBCoreTransaction,
-  type Middleware,
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
 } from 'dexie';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
@@ -17,7 +17,7 @@ import {
   type ShownPerson,
   shownOf,
 } from './dated-commitments';
-import { turnsPerTransaction } from './in-turn';
+import { below, turnsInDexieZone } from './dexie-zone';
 import { chunkOf, keysIn, WHOLE_TABLE } from './queue-cards-middleware';
 
 const COMMITMENTS = 'commitments';
@@ -32,10 +32,9 @@ const sameShown = (known: ShownPerson | undefined, contact: ShownPerson) =>
 /** The ids of the people a row's commitments point at. */
 const pointedAt = (row: DatedChunk) => new Set(Object.values(row.commitments).map((c) => c.contactId));
 
-// One turn per transaction for both sides (a commitment written and a contact renamed edit the same rows), chained on
-// Dexie's own promise so a task that waited for another starts in the transaction's zone, where Dexie's reads
-// below look for it (as the search words', ./search-words-middleware.ts).
-const inTurn = turnsPerTransaction(() => Dexie.Promise.resolve());
+// One turn per transaction for both sides (a commitment written and a contact renamed edit the same rows), in the
+// transaction's zone (./dexie-zone.ts).
+const inTurn = turnsInDexieZone();
 
 /**
  * Puts each written commitment in its row if it is dated and open, out of it otherwise (`null`: deleted), with its
@@ -114,9 +113,6 @@ function keepPeople(
 }
 
 const deleted = <T>(ids: readonly string[]) => new Map<string, T | null>(ids.map((id) => [id, null]));
-
-/** A write of the middlewares below as Dexie's promise, so what follows it keeps the transaction's zone. */
-const below = <T>(write: PromiseLike<T>) => Dexie.Promise.resolve(write);
 
 /**
  * A table whose writes `keep` follows once they are done: `written` (the last of rows with the same id is the one

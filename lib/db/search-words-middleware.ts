@@ -9,7 +9,7 @@ import Dexie, {
 } from 'dexie';
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
-import { turnsPerTransaction } from './in-turn';
+import { below, turnsInDexieZone } from './dexie-zone';
 import { getPresent } from './present-first';
 import {
   changeOf,
@@ -57,12 +57,8 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
   },
 };
 
-/**
- * This middleware's writes in turn (./in-turn.ts), chained on Dexie's own promise so a write that waited for another
- * still runs in the transaction's zone, where Dexie's reads below look for it (on a native promise, the second of
- * two contact writes side by side failed its first read).
- */
-const inTurn = turnsPerTransaction(() => Dexie.Promise.resolve());
+/** This middleware's writes in turn, in the transaction's zone (./dexie-zone.ts). */
+const inTurn = turnsInDexieZone();
 
 /** The changes made in the rows: each row touched read and written (or deleted, left empty) once. */
 function editRows(rows: DBCoreTable, trans: DBCoreTransaction, changes: readonly WordChange[]) {
@@ -92,9 +88,6 @@ interface Waiting {
   stored?: Set<string>;
 }
 const waiting = new WeakMap<DBCoreTransaction, Waiting>();
-
-/** A write of the middlewares below (their own async functions) as Dexie's promise, so awaiting it keeps the zone. */
-const below = <T>(write: Promise<T>) => Dexie.Promise.resolve(write);
 
 // Every read below is the database's own promise, chained or awaited directly: Dexie keeps its transaction zone
 // across those only, and its reads below this middleware need it (an awaited async function lost it).

@@ -160,11 +160,11 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
- * open dated commitments and the names and pages of their people (their few rows, lib/db/dated-commitments.ts), each rule's own candidates (lastInteractionAt, roleChangedAt; the
- * people on a cadence set by hand from the queue cards, in a few rows), the follow-up states of the items found,
- * then the whole contacts not read yet of the people shown (`namesFor`: their name and page); the people the cards, follow-ups and events point at are known without their name (a dated promise's, by its
- * row's)
- * until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
+ * open dated commitments and the names and pages of their people (their few rows, lib/db/dated-commitments.ts),
+ * each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue
+ * cards, in a few rows), the follow-up states of the items found, then the whole contacts not read yet of the people
+ * shown (`namesFor`: their name and page); the people the cards, follow-ups and events point at are known without
+ * their name (a dated promise's, by its row's) until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
  * loaded anyway): no Dexie, so the side panel's first script has none.
