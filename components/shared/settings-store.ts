@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/schema/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { readSettings, watchSettings } from '../../lib/settings/storage';
+import { readSettingsAskedEarly, watchSettings } from '../../lib/settings/storage';
 
 // One copy of the settings per extension page, shared by every component on it (./use-settings.ts: the hooks).
 // No React here: the side panel reads them before React has loaded, to start its queue. A change the user makes
@@ -25,7 +25,8 @@ export function subscribeSettings(listener: () => void) {
   listeners.add(listener);
   if (!started) {
     started = true;
-    readSettings().then(publishSettings);
+    // As asked for by the page's first script, if it did (the side panel: entrypoints/sidepanel-early.ts).
+    readSettingsAskedEarly().then(publishSettings);
     watchSettings(publishSettings);
   }
   return () => listeners.delete(listener);

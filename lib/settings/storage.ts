@@ -21,9 +21,45 @@ function upgrade(stored: Stored): Settings {
   return validSettings(isObject ? migrateSettings(settings as Record<string, unknown>, version) : settings);
 }
 
+const readStored = () => browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]) as Promise<Stored>;
+
 /** Settings as stored, upgraded from older versions, each field checked: defaults fill or replace what is unusable. */
 export async function readSettings(): Promise<Settings> {
-  return upgrade((await browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY])) as Stored);
+  return upgrade(await readStored());
+}
+
+/** A read of the settings asked for by a page's first script, and whether they changed since (then it is stale). */
+interface EarlyRead {
+  stored: Promise<Stored>;
+  changed: boolean;
+  stopWatching: () => void;
+}
+
+declare global {
+  // Each of a page's scripts has its own copy of this module: the early read is handed over on the global object.
+  var rapportEarlySettings: EarlyRead | undefined;
+}
+
+/**
+ * Asks storage for the settings from a tiny script at the top of a page's HTML (the side panel's: entrypoints/
+ * sidepanel-early.ts), for readSettingsAskedEarly to take in a later script: its queue waits for them.
+ */
+export function askSettingsEarly() {
+  const early: EarlyRead = { stored: readStored(), changed: false, stopWatching: () => undefined };
+  early.stored.catch(() => undefined);
+  // A change saved between this read and the taker's watch (watchSettings) would be missed: the taker reads again.
+  early.stopWatching = watchStored(() => {
+    early.changed = true;
+  });
+  globalThis.rapportEarlySettings = early;
+}
+
+/** The settings asked for early (askSettingsEarly), once, unless they changed since; otherwise read now. */
+export async function readSettingsAskedEarly(): Promise<Settings> {
+  const early = globalThis.rapportEarlySettings;
+  globalThis.rapportEarlySettings = undefined;
+  early?.stopWatching();
+  return early && !early.changed ? upgrade(await early.stored) : readSettings();
 }
 
 /** Calls back with what storage holds whenever the settings in it change; returns the unsubscribe. */

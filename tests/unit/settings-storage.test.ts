@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type RapportDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { migrateSettings, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { settingsOwner } from '../../lib/settings/owner';
 import {
+  askSettingsEarly,
   readSettings,
+  readSettingsAskedEarly,
   readSettingsMirror,
   watchSettings,
   watchSettingsMirror,
@@ -14,6 +16,8 @@ import {
 let db: RapportDatabase;
 beforeEach(() => {
   fakeBrowser.reset();
+  globalThis.rapportEarlySettings = undefined;
+  vi.restoreAllMocks();
   db = openDatabase(`settings-storage-${crypto.randomUUID()}`);
 });
 // The background's saves (lib/settings/owner.ts): its own copy, mirrored to the storage every context reads.
@@ -96,5 +100,32 @@ describe('settings saved by version 1 (bare rule ids)', () => {
     await fakeBrowser.storage.local.set({ settings: today, settingsVersion: SETTINGS_VERSION });
     expect(migrateSettings(today, SETTINGS_VERSION)).toBe(today);
     expect((await readSettings()).disabledRules).toEqual(['tone:greeting']);
+  });
+});
+
+// The side panel asks for them from its first bytes (entrypoints/sidepanel-early.ts); its first step takes that read.
+describe('settings asked for early', () => {
+  it('takes the read asked for early, once, instead of asking storage again', async () => {
+    await updateSettings({ weakTieDays: 120 });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    askSettingsEarly();
+    expect((await readSettingsAskedEarly()).weakTieDays).toBe(120);
+    expect(get).toHaveBeenCalledTimes(1);
+    await readSettingsAskedEarly();
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads again when they were saved after the early read was asked for', async () => {
+    await updateSettings({ weakTieDays: 120 });
+    askSettingsEarly();
+    // Answered before the save: what it holds is stale.
+    await globalThis.rapportEarlySettings?.stored;
+    await updateSettings({ weakTieDays: 45 });
+    expect((await readSettingsAskedEarly()).weakTieDays).toBe(45);
+  });
+
+  it('reads them now on a page that asked for nothing early', async () => {
+    await updateSettings({ weakTieDays: 60 });
+    expect((await readSettingsAskedEarly()).weakTieDays).toBe(60);
   });
 });
