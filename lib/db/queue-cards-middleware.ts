@@ -24,16 +24,22 @@ export const WHOLE_TABLE = 3;
 export const CARD_CHUNKS = 32;
 
 /**
- * The cards of one row, in columns: one entry per person in each, in the order of `ids` (sorted, so a row's shape
+ * The cards of one row, in columns: one entry per person in each, in the order of the ids (sorted, so a row's shape
  * depends on who is in it, not on the order of writes). What finding a cadence needs of each person
  * (lib/engine/queue-contact.ts › QueueCard); the queue reads the whole contact and the history of only the people
  * it shows (v13 took the summaries out, v14 the page, role, notes and career, v15 the name). Columns, not an object
  * per person (v17): Chromium's getAll of 32 rows of 1,504 cards took 9.0 ms instead of 15.4 (loaded, medians of
- * 30, side by side), the numbers in one buffer each instead of three fields named on every card.
+ * 30, side by side), the numbers in one buffer each instead of three fields named on every card. The ids in one
+ * string and each list of tags once per row (v25): Chromium's IndexedDB makes a value for each string and array it
+ * reads back, and the 32 rows of the bench's 1,490 cards then took 1.3–1.7 ms instead of 3.8–5.2 (two runs'
+ * medians of 150 reads, in turns, loaded).
  */
 export interface QueueCardChunk {
   chunk: number;
-  ids: string[];
+  /** The ids one after another: the i-th ends at `idEnds[i]` (an id may hold any character, so no separator). */
+  ids: string;
+  idEnds: Uint32Array;
+  /** The same list of tags is one array of the row, shared by every card that has it (`sharedTags`). */
   tags: string[][];
   /** NaN where the person has no cadence of their own. */
   cadenceDays: Float64Array;
@@ -43,25 +49,48 @@ export interface QueueCardChunk {
 
 /** The cards of a row, each with the person's id. */
 export function cardsIn(row: QueueCardChunk): [string, QueueCard][] {
-  return row.ids.map((id, i) => {
+  const cards: [string, QueueCard][] = [];
+  let start = 0;
+  row.idEnds.forEach((end, i) => {
     const cadenceDays = row.cadenceDays[i]!;
-    const card: QueueCard = {
-      tags: row.tags[i]!,
-      cadenceDays: Number.isNaN(cadenceDays) ? null : cadenceDays,
-      lastInteractionAt: row.lastInteractionAt[i]!,
-      firstSeenAt: row.firstSeenAt[i]!,
-    };
-    return [id, card];
+    cards.push([
+      row.ids.slice(start, end),
+      {
+        tags: row.tags[i]!,
+        cadenceDays: Number.isNaN(cadenceDays) ? null : cadenceDays,
+        lastInteractionAt: row.lastInteractionAt[i]!,
+        firstSeenAt: row.firstSeenAt[i]!,
+      },
+    ]);
+    start = end;
+  });
+  return cards;
+}
+
+/** The lists of tags, those with the same tags made one array: a row then stores (and reads back) each list once. */
+function sharedTags(lists: readonly string[][]): string[][] {
+  const shared = new Map<string, string[]>();
+  return lists.map((tags) => {
+    const key = JSON.stringify(tags);
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, tags);
+    return tags;
   });
 }
 
 /** The row that keeps these cards. */
 export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>): QueueCardChunk {
   const people = [...cards].sort(([a], [b]) => (a < b ? -1 : 1));
+  let end = 0;
   return {
     chunk,
-    ids: people.map(([id]) => id),
-    tags: people.map(([, card]) => card.tags),
+    ids: people.map(([id]) => id).join(''),
+    idEnds: Uint32Array.from(people, ([id]) => {
+      end += id.length;
+      return end;
+    }),
+    tags: sharedTags(people.map(([, card]) => card.tags)),
     cadenceDays: Float64Array.from(people, ([, card]) => card.cadenceDays ?? Number.NaN),
     lastInteractionAt: Float64Array.from(people, ([, card]) => card.lastInteractionAt),
     firstSeenAt: Float64Array.from(people, ([, card]) => card.firstSeenAt),
@@ -149,7 +178,9 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
     const changed: QueueCardChunk[] = [];
     chunks.forEach((chunk, i) => {
       const row = rows[i];
-      const cards = new Map(row ? cardsIn(row) : []);
+      // A row of the columns before v25 (met when v21 rewrites every contact, upgrading a database of v17–v20) is
+      // read as empty: v25 makes every row again from the contacts.
+      const cards = new Map(row && typeof row.ids === 'string' ? cardsIn(row) : []);
       let any = false;
       for (const id of byChunk.get(chunk)!) any = edit(cards, id) || any;
       if (any) changed.push(cardChunk(chunk, cards));

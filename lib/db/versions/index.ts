@@ -23,6 +23,7 @@ import { v21 } from './v21';
 import { v22 } from './v22';
 import { v23 } from './v23';
 import { v24 } from './v24';
+import { v25 } from './v25';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -50,4 +51,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v22,
   v23,
   v24,
+  v25,
 ];

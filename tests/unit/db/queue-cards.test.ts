@@ -109,12 +109,15 @@ describe('queue cards', () => {
     ]);
     expect(cards.ben).toMatchObject({ tags: ['mentor'] });
     expect(JSON.stringify(cards.ben)).not.toContain('m1');
-    // Stored in columns, one entry per person (v17): no object, and no field name, per card.
+    // Stored in columns, one entry per person (v17): no object, and no field name, per card; the ids in one string
+    // (v25).
     const [row] = await storedCards();
+    const ids = cardsIn(row!).map(([id]) => id);
     expect(row).toEqual({
       chunk: row!.chunk,
-      ids: row!.ids,
-      tags: row!.ids.map((id) => cards[id]!.tags),
+      ids: ids.join(''),
+      idEnds: expect.any(Uint32Array),
+      tags: ids.map((id) => cards[id]!.tags),
       cadenceDays: expect.any(Float64Array),
       lastInteractionAt: expect.any(Float64Array),
       firstSeenAt: expect.any(Float64Array),
@@ -143,6 +146,21 @@ describe('queue cards', () => {
     expect(await storedCards()).toEqual(await expectedCards());
     await db.contacts.clear();
     expect(await storedCards()).toEqual([]);
+  });
+
+  it('keep each list of tags once per row and ids of any characters, read back as they were put', async () => {
+    // The people of one row, their ids holding what a separator would have been.
+    const people = Array.from({ length: 200 }, (_, i) => `p${i}\n\u0000`).filter(
+      (id) => chunkOf(id) === chunkOf('p0\n\u0000'),
+    );
+    await db.contacts.bulkPut(
+      people.map((id, i) => contact({ id, tags: i % 2 ? ['mentor'] : ['mentor', 'alumni'] })),
+    );
+    const rows = await storedCards();
+    expect(rows).toEqual(await expectedCards());
+    const row = rows.find((r) => r.chunk === chunkOf('p0\n\u0000'))!;
+    expect(cardsIn(row).map(([id]) => id)).toEqual([...people].sort());
+    expect(new Set(row.tags).size).toBe(2);
   });
 
   it('spread over a fixed number of rows', () => {
