@@ -1,5 +1,12 @@
 import { pageConnection } from '../../lib/db/page-connection';
-import { loadQueue, QUEUE_MEASURE, QUEUE_STORES } from '../../lib/db/queries/load-queue';
+import {
+  CONNECTION_STEP,
+  loadQueue,
+  QUEUE_MEASURE,
+  QUEUE_STORES,
+  type QueueStep,
+  queueStepMeasure,
+} from '../../lib/db/queries/load-queue';
 import { followStores } from '../../lib/db/store-changes';
 import type { QueueGroupId } from '../../lib/engine/grouping';
 import { type QueueLayout, queueLayout, withNamed } from '../../lib/engine/queue-layout';
@@ -62,8 +69,16 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
           shown = shownPeople(layout, opened);
           return shown;
         };
+  // Each step on the timeline too (the side panel's benchmark tells where a first computation's time goes).
+  let stepStart = start;
+  const stepDone = (step: QueueStep | typeof CONNECTION_STEP) => {
+    const end = performance.now();
+    performance.measure(queueStepMeasure(step), { start: stepStart, end });
+    stepStart = end;
+  };
   const db = await pageConnection();
-  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor }) : [];
+  stepDone(CONNECTION_STEP);
+  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone }) : [];
   const named = layout && withNamed(layout, items, new Set(shown));
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });

@@ -15,7 +15,14 @@
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
 import { backendOf, openDatabase } from '../../lib/db/database';
-import { loadQueue, QUEUE_MEASURE, QUEUE_STEPS, type QueueStep } from '../../lib/db/queries/load-queue';
+import {
+  CONNECTION_STEP,
+  loadQueue,
+  QUEUE_MEASURE,
+  QUEUE_STEPS,
+  type QueueStep,
+  queueStepMeasure,
+} from '../../lib/db/queries/load-queue';
 import { queueLayout } from '../../lib/engine/queue-layout';
 import { shownPeople } from '../../lib/engine/shown-people';
 import type { FollowUpItem } from '../../lib/engine/types';
@@ -175,7 +182,13 @@ interface PanelOpen {
   queueMs: number;
   /** Computations of the queue while the page opened (one wanted). */
   computations: number;
+  /** The first computation's steps, in ms: its wait for the connection, then load-queue's (QUEUE_STEPS). */
+  queueSteps: Partial<Record<PanelQueueStep, number>>;
 }
+
+/** The steps of the panel's computation of the queue, as its timeline names them. */
+const PANEL_QUEUE_STEPS = [CONNECTION_STEP, ...QUEUE_STEPS] as const;
+type PanelQueueStep = (typeof PANEL_QUEUE_STEPS)[number];
 
 /** Opens the side panel and times its first group on screen and its working page, from the navigation's start. */
 async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Promise<PanelOpen> {
@@ -194,18 +207,32 @@ async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Pr
   await page.waitForFunction(() => (window as unknown as { __workingPage?: number }).__workingPage);
   // Whatever the page still does after (a second computation) counts in its long tasks.
   await page.waitForTimeout(500);
-  const open = await page.evaluate((name) => {
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const computations = performance.getEntriesByName(name, 'measure');
-    return {
-      ms: (window as unknown as { __firstGroup: number }).__firstGroup,
-      workingPage: (window as unknown as { __workingPage: number }).__workingPage,
-      scriptsRun: navigation.domContentLoadedEventEnd,
-      queueStart: computations[0]?.startTime ?? Number.NaN,
-      queueMs: computations[0]?.duration ?? Number.NaN,
-      computations: computations.length,
-    };
-  }, QUEUE_MEASURE);
+  const open = await page.evaluate(
+    ([name, stepNames]) => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const computations = performance.getEntriesByName(name, 'measure');
+      // Each step's first span: the first computation's.
+      const queueSteps = Object.fromEntries(
+        Object.entries(stepNames).flatMap(([step, measure]) => {
+          const first = performance.getEntriesByName(measure, 'measure')[0];
+          return first ? [[step, first.duration]] : [];
+        }),
+      );
+      return {
+        queueSteps,
+        ms: (window as unknown as { __firstGroup: number }).__firstGroup,
+        workingPage: (window as unknown as { __workingPage: number }).__workingPage,
+        scriptsRun: navigation.domContentLoadedEventEnd,
+        queueStart: computations[0]?.startTime ?? Number.NaN,
+        queueMs: computations[0]?.duration ?? Number.NaN,
+        computations: computations.length,
+      };
+    },
+    [
+      QUEUE_MEASURE,
+      Object.fromEntries(PANEL_QUEUE_STEPS.map((step) => [step, queueStepMeasure(step)])),
+    ] as const,
+  );
   const longTasks = await longTasksOf(page);
   await page.close();
   return { ...open, longTasks };
@@ -297,6 +324,10 @@ export async function report(): Promise<BenchResult[]> {
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
               queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),
               queueMs: spread(opens.map((o) => o.queueMs).filter(Number.isFinite)),
+              queueStepsInPanel: PANEL_QUEUE_STEPS.flatMap((step) => {
+                const ms = opens.flatMap((o) => o.queueSteps[step] ?? []);
+                return ms.length ? [`${step} ${spread(ms)}`] : [];
+              }).join('; '),
               computationsPerOpen: opens.map((o) => o.computations).join(' '),
               longTaskMsMedian: stats('', '', longTasks).median,
               longestTaskMs: Math.max(0, ...opens.flatMap((o) => o.longTasks)),

@@ -154,8 +154,14 @@ export interface QueueContext {
 export const QUEUE_STEPS = ['read', 'find', 'states', 'finish', 'read shown', 'word shown'] as const;
 export type QueueStep = (typeof QUEUE_STEPS)[number];
 
-/** A page's span on its performance timeline for each computation of the queue (components/follow-up/use-queue.ts). */
+/** A page's span on its performance timeline for each computation of the queue (components/follow-up/queue-query.ts). */
 export const QUEUE_MEASURE = 'rapport: follow-up queue';
+
+/** Before the steps of a page's computation: waiting for its database connection (lib/db/page-connection.ts). */
+export const CONNECTION_STEP = 'connection';
+
+/** A page's span for one step of a computation of the queue. */
+export const queueStepMeasure = (step: QueueStep | typeof CONNECTION_STEP) => `${QUEUE_MEASURE} › ${step}`;
 
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
