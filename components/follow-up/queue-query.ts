@@ -1,3 +1,4 @@
+import { takeEarlyQueueReads } from '../../lib/db/early-queue-reads';
 import { pageConnection } from '../../lib/db/page-connection';
 import {
   CONNECTION_STEP,
@@ -78,7 +79,8 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   };
   const db = await pageConnection();
   stepDone(CONNECTION_STEP);
-  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone }) : [];
+  const early = db && takeEarlyQueueReads(db, now);
+  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone, early }) : [];
   const named = layout && withNamed(layout, items, new Set(shown));
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });

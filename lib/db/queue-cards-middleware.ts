@@ -10,9 +10,10 @@ import { isCarded, type QueueCard, queueCardOf } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
+import { CARDS_STORE } from './queue-row-stores';
 
 const CONTACTS = 'contacts';
-const CARDS = 'queueCards';
+const CARDS = CARDS_STORE;
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 export const WHOLE_TABLE = 3;
 

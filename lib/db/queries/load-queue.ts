@@ -12,6 +12,7 @@ import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import { DATED_STORE, type DatedChunk, datedIn, peopleIn, type ShownPerson } from '../dated-commitments';
+import type { EarlyQueueReads } from '../early-queue-reads';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
@@ -87,10 +88,16 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
  * are `partial` (no name, nothing to mention) until their whole contact is read.
  */
-function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
+function contactIndex(
+  reads: ReadTransaction,
+  partial: WeakSet<QueueContact>,
+  earlyCards: Promise<QueueCardChunk[]> | undefined,
+) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= reads.all<QueueCardChunk>('queueCards').then((rows) => rows.flatMap((row) => cardsIn(row)));
+    cards ??= (earlyCards ?? reads.all<QueueCardChunk>('queueCards')).then((rows) =>
+      rows.flatMap((row) => cardsIn(row)),
+    );
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
@@ -107,9 +114,12 @@ function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
   return index;
 }
 
-/** The open follow-ups that opened within [from, to]: the week rows of the window, by key range. */
-async function readOpen(reads: ReadTransaction, from: number, to: number) {
-  return openBetween(await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to)), from, to);
+/**
+ * The open follow-ups that opened within [from, to]: the week rows of the window, by key range (or those read
+ * early, from further back: lib/db/early-queue-reads.ts).
+ */
+async function readOpen(reads: ReadTransaction, from: number, to: number, early?: Promise<OpenWeek[]>) {
+  return openBetween(await (early ?? reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to))), from, to);
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -144,6 +154,11 @@ export interface QueueContext {
   namesFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
   /** Told as each step ends, in order: a benchmark's breakdown of where an open's time goes. */
   stepDone?: (step: QueueStep) => void;
+  /**
+   * The week rows, dated rows and queue cards, when the page asked for them before this computation began, on the
+   * same connection (the side panel's first bytes: lib/db/early-queue-reads.ts); read here otherwise.
+   */
+  early?: EarlyQueueReads;
 }
 
 /**
@@ -181,7 +196,8 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // People known without their name until their row is shown (a contact read for each was most of the queue's
   // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
   const partial = new WeakSet<QueueContact>();
-  const index = contactIndex(reads, partial);
+  const { early } = context;
+  const index = contactIndex(reads, partial, early?.cards);
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
@@ -190,11 +206,12 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const [open, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
       ? ([] as OpenFollowUp[])
-      : readOpen(reads, now - NEEDS.openWithinMs, now),
+      : readOpen(reads, now - NEEDS.openWithinMs, now, early?.openWeeks),
     NEEDS.datedCommitments
-      ? reads
-          .all<DatedChunk>(DATED_STORE)
-          .then((rows) => ({ commitments: datedIn(rows), people: peopleIn(rows) }))
+      ? (early?.dated ?? reads.all<DatedChunk>(DATED_STORE)).then((rows) => ({
+          commitments: datedIn(rows),
+          people: peopleIn(rows),
+        }))
       : { commitments: [], people: new Map<string, ShownPerson>() },
     Promise.all(
       NEEDS.candidates.map(async (rule) => ({
