@@ -16,6 +16,7 @@ import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
   type GetBuckets,
+  namedIn,
   OPEN_STORE,
   type OpenWeek,
   openBetween,
@@ -84,17 +85,17 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
 
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
- * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
- * are `partial` (no name, nothing to mention) until their whole contact is read.
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, named
+ * by their card (v26) but not whole (`fromCard`: no role, notes or career) until their whole contact is read.
  */
-function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
+function contactIndex(reads: ReadTransaction, fromCard: WeakSet<QueueContact>) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
     cards ??= reads.all<QueueCardChunk>('queueCards').then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
-      partial.add(contact);
+      fromCard.add(contact);
       return [contact];
     });
   };
@@ -107,9 +108,13 @@ function contactIndex(reads: ReadTransaction, partial: WeakSet<QueueContact>) {
   return index;
 }
 
-/** The open follow-ups that opened within [from, to]: the week rows of the window, by key range. */
+/**
+ * The open follow-ups that opened within [from, to] and the name and page of their people that the rows keep (v26):
+ * the week rows of the window, by key range.
+ */
 async function readOpen(reads: ReadTransaction, from: number, to: number) {
-  return openBetween(await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to)), from, to);
+  const rows = await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to));
+  return { open: openBetween(rows, from, to), people: namedIn(rows) };
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -175,15 +180,17 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // People known without their name until their row is shown (a contact read for each was most of the queue's
   // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
   const partial = new WeakSet<QueueContact>();
-  const index = contactIndex(reads, partial);
+  // People read from their card: named, not whole; a whole contact read by a rule's own query is kept over them.
+  const fromCard = new WeakSet<QueueContact>();
+  const index = contactIndex(reads, fromCard);
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
     QUEUE_RULES.map((rule) => rule.id),
   );
-  const [open, dated, candidates, event] = await Promise.all([
+  const [opened, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
-      ? ([] as OpenFollowUp[])
+      ? { open: [] as OpenFollowUp[], people: new Map<string, ShownPerson>() }
       : readOpen(reads, now - NEEDS.openWithinMs, now),
     NEEDS.datedCommitments
       ? reads
@@ -198,19 +205,19 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     ),
     loadEventBatches(reads, now, NEEDS.eventsWithinMs),
   ]);
+  const { open } = opened;
   const commitments = [...dated.commitments, ...event.promises];
   // A whole contact over a card of the same person.
   const contacts = new Map<string, QueueContact>();
   for (const contact of candidates.flatMap((found) => found.contacts)) {
-    if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);
+    if (!contacts.has(contact.id) || !fromCard.has(contact)) contacts.set(contact.id, contact);
   }
   for (const row of [...open, ...commitments, ...event.rows]) {
     if (contacts.has(row.contactId)) continue;
-    const contact = partialContact(row.contactId);
-    // Named by their promise's row: their own row needs no read of their whole contact.
-    const shown = dated.people.get(row.contactId);
-    if (shown) Object.assign(contact, shown);
-    else partial.add(contact);
+    // Named by their promise's row or their open follow-up's week row: shown with no read of their whole contact.
+    const shown = dated.people.get(row.contactId) ?? opened.people.get(row.contactId);
+    const contact = partialContact(row.contactId, shown);
+    if (!shown) partial.add(contact);
     contacts.set(contact.id, contact);
   }
   // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
