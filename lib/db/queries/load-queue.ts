@@ -140,10 +140,11 @@ export interface QueueContext {
   now: number;
   timeZone: string;
   /**
-   * The people whose whole contact is read for their name and page, out of the queue found; the others' items carry
-   * what finding them read (a cadence person's card: the name; someone a follow-up, promise or event points at: the
-   * id alone, so no name and no reason). Nobody's items say what to mention: that is read when a row is opened
-   * (./item-specifics.ts). Everyone by default; the side panel names the rows it shows
+   * The people whose whole contact is read for their name and page, out of the queue found, if no row read named
+   * them (the cards, the open follow-ups' week rows and the dated promises' rows do, v24–v26: only someone an event
+   * points at, or whose contact was not stored when their row was written, is left); the others' items carry what
+   * finding them read (for those, the id alone, so no name and no reason). Nobody's items say what to mention: that
+   * is read when a row is opened (./item-specifics.ts). Everyone by default; the side panel names the rows it shows
    * (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
   namesFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
@@ -165,11 +166,12 @@ export const QUEUE_MEASURE = 'rapport: follow-up queue';
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
- * open dated commitments and the names and pages of their people (their few rows, lib/db/dated-commitments.ts),
- * each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue
- * cards, in a few rows), the follow-up states of the items found, then the whole contacts not read yet of the people
- * shown (`namesFor`: their name and page); the people the cards, follow-ups and events point at are known without
- * their name (a dated promise's, by its row's) until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
+ * open dated commitments (their few rows, lib/db/dated-commitments.ts), each rule's own candidates
+ * (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue cards, in a few rows), the
+ * follow-up states of the items found, then the whole contacts of the people shown that no row named (`namesFor`:
+ * their name and page). The week rows, the promises' rows and the cards keep their people's name and page (v24,
+ * v26): at the bench's shapes that left the side panel's first open about 40 gets of whole contacts fewer, 20–36 ms
+ * of its ~95 ms. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
  * loaded anyway): no Dexie, so the side panel's first script has none.
@@ -178,7 +180,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const { now, settings } = context;
   const reads = new ReadTransaction(db, QUEUE_STORES);
   // People known without their name until their row is shown (a contact read for each was most of the queue's
-  // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
+  // cost, 490 requests for 20 rows a group): pointed at by what is open, where no row names them.
   const partial = new WeakSet<QueueContact>();
   // People read from their card: named, not whole; a whole contact read by a rule's own query is kept over them.
   const fromCard = new WeakSet<QueueContact>();
