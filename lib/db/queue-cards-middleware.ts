@@ -35,8 +35,10 @@ export const CARD_CHUNKS = 32;
  * reads back, and the 32 rows of the bench's 1,490 cards then took 1.3–1.7 ms instead of 3.8–5.2 (two runs'
  * medians of 150 reads, in turns, loaded). The names and pages likewise (v26): the queue shows a cadence person's
  * row without reading their whole contact (about 20 of the 40 gets of the side panel's first open at the bench's
- * shapes), and a page is stored only where it is not the one the id gives (./shown-pages.ts), so the common case
- * adds nothing but an end.
+ * shapes); a page is stored only where it is not the one the id gives (./shown-pages.ts), and a row whose people all
+ * have their id's own page has no page column at all: at the bench's seed (1,490 cards, none with a page of its
+ * own) the 32 rows grew from 68.0 KB to 91.3 KB (V8's serialization, as IndexedDB stores them): the names and
+ * their ends.
  */
 export interface QueueCardChunk {
   chunk: number;
@@ -46,9 +48,12 @@ export interface QueueCardChunk {
   /** The names one after another, as the ids. */
   names: string;
   nameEnds: Uint32Array;
-  /** The pages one after another, as the ids: '' for the id's own page (./shown-pages.ts › storedPage). */
-  pages: string;
-  pageEnds: Uint32Array;
+  /**
+   * The pages one after another, as the ids: '' for the id's own page (./shown-pages.ts › storedPage). Left out
+   * when every page of the row is its id's own.
+   */
+  pages?: string;
+  pageEnds?: Uint32Array;
   /** The same list of tags is one array of the row, shared by every card that has it (`sharedTags`). */
   tags: string[][];
   /** NaN where the person has no cadence of their own. */
@@ -84,14 +89,14 @@ function joined(parts: readonly string[]): [string, Uint32Array] {
 export function cardsIn(row: QueueCardChunk): [string, QueueCard][] {
   const ids = split(row.ids, row.idEnds);
   const names = split(row.names, row.nameEnds);
-  const pages = split(row.pages, row.pageEnds);
+  const pages = row.pages === undefined ? [] : split(row.pages, row.pageEnds!);
   return ids.map((id, i) => {
     const cadenceDays = row.cadenceDays[i]!;
     return [
       id,
       {
         name: names[i]!,
-        profileUrl: pageFrom(id, pages[i]!),
+        profileUrl: pageFrom(id, pages[i] ?? ''),
         tags: row.tags[i]!,
         cadenceDays: Number.isNaN(cadenceDays) ? null : cadenceDays,
         lastInteractionAt: row.lastInteractionAt[i]!,
@@ -122,15 +127,15 @@ export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>):
   const people = [...cards].sort(([a], [b]) => (a < b ? -1 : 1));
   const [ids, idEnds] = joined(people.map(([id]) => id));
   const [names, nameEnds] = joined(people.map(([, card]) => card.name));
-  const [pages, pageEnds] = joined(people.map(([id, card]) => storedPage(id, card.profileUrl)));
+  const stored = people.map(([id, card]) => storedPage(id, card.profileUrl));
+  const [pages, pageEnds] = joined(stored);
   return {
     chunk,
     ids,
     idEnds,
     names,
     nameEnds,
-    pages,
-    pageEnds,
+    ...(pages === '' ? {} : { pages, pageEnds }),
     tags: sharedTags(people.map(([, card]) => card.tags)),
     cadenceDays: Float64Array.from(people, ([, card]) => card.cadenceDays ?? Number.NaN),
     lastInteractionAt: Float64Array.from(people, ([, card]) => card.lastInteractionAt),

@@ -120,7 +120,8 @@ describe('queue cards', () => {
     expect(cards.ben).toMatchObject({ tags: ['mentor'] });
     expect(JSON.stringify(cards.ben)).not.toContain('m1');
     // Stored in columns, one entry per person (v17): no object, and no field name, per card; the ids in one string
-    // (v25), the names and pages likewise (v26), a page the id gives stored as nothing.
+    // (v25), the names and pages likewise (v26), a page the id gives stored as nothing (a row of only those: no
+    // column of pages).
     const [row] = await storedCards();
     const ids = cardsIn(row!).map(([id]) => id);
     expect(row).toEqual({
@@ -129,8 +130,6 @@ describe('queue cards', () => {
       idEnds: expect.any(Uint32Array),
       names: ids.map((id) => cards[id]!.name).join(''),
       nameEnds: expect.any(Uint32Array),
-      pages: '',
-      pageEnds: Uint32Array.from(ids, () => 0),
       tags: ids.map((id) => cards[id]!.tags),
       cadenceDays: expect.any(Float64Array),
       lastInteractionAt: expect.any(Float64Array),
