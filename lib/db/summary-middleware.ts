@@ -11,7 +11,7 @@ import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
 import { type ShownPerson, shownOf } from './dated-commitments';
 import { deferredTo } from './deferred-upkeep';
-import { following } from './dexie-zone';
+import { below, following } from './dexie-zone';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
@@ -69,16 +69,49 @@ export const summaryMiddleware: Middleware<DBCore> = {
       table(name) {
         if (name === INTERACTIONS) return summaries.keptOnRows();
         if (name === THREAD_TABLE) return summaries.keptOnThreads(summaries.threads);
-        if (name === CONTACTS) {
-          return following<Contact>(down.table(name), (trans, written) =>
-            summaries.keepNames(trans, written),
-          );
-        }
+        if (name === CONTACTS) return namingOpen(down.table(name), summaries);
         return down.table(name);
       },
     };
   },
 };
+
+const sameShown = (a: ShownPerson, b: ShownPerson) => a.name === b.name && a.profileUrl === b.profileUrl;
+
+/**
+ * The contacts table, each write followed by the name and page of the people written kept in the week rows of
+ * their open follow-ups. A put reads the contacts it replaces first: one written with the name and page it had (a
+ * visit captured, most writes) needs no read of its summary's row (14 KB at the bench's seed, more with a longer
+ * history), where it would learn which week row holds it; its row already names it.
+ */
+function namingOpen(contacts: DBCoreTable, summaries: PersonSummaries): DBCoreTable {
+  const keeping = (was?: ReadonlyMap<string, Contact | undefined>) =>
+    following<Contact>(contacts, (trans, written) =>
+      summaries.keepNames(
+        trans,
+        written === 'all' || !was
+          ? written
+          : new Map(
+              [...written].filter(([id, contact]) => {
+                const before = was.get(id);
+                return !contact || !before || !sameShown(before, contact);
+              }),
+            ),
+      ),
+    );
+  const kept = keeping();
+  return {
+    ...contacts,
+    mutate(req: DBCoreMutateRequest) {
+      if (req.type !== 'put' && req.type !== 'add') return kept.mutate(req);
+      const ids = (req.values as Contact[]).map((contact) => contact.id);
+      // Chained on Dexie's promise: the write below looks for the transaction's zone (./dexie-zone.ts).
+      return below(contacts.getMany({ trans: req.trans, keys: ids })).then((stored) =>
+        keeping(new Map(ids.map((id, i) => [id, stored[i] as Contact | undefined]))).mutate(req),
+      );
+    },
+  };
+}
 
 // A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();

@@ -10,6 +10,7 @@ import { namedIn, storedRowsOf } from '../../../lib/db/summary-store';
 import { putThreads } from '../../../lib/db/thread-store';
 import { storedSummaries } from '../../support/stored-summaries';
 import { contact, DAY, interaction } from '../engine/factories';
+import { type IdbRead, idbReadSpy } from '../engine/idb-read-spy';
 
 // Schema v26: the queue cards and the open follow-ups' week rows keep the name and page of their people, kept
 // current on every write of a contact, so the queue names the people it shows without reading their contacts.
@@ -140,6 +141,27 @@ describe('names in the open follow-ups’ week rows (v26)', () => {
     expect(await onWeeks()).toEqual({});
     expect((await db.openWeeks.toArray()).flatMap((row) => Object.keys(row.people))).toEqual(['ada']);
     expect(await db.openWeeks.toArray()).toEqual(await expectedWeeks());
+  });
+
+  it('a contact written with the name and page it had (a visit) reads no summary row and rewrites no week row', async () => {
+    await db.contacts.put(contact({ id: 'ada', name: 'Ada' }));
+    await db.interactions.add(met('ada'));
+    const weeks = await db.openWeeks.toArray();
+    const reads: IdbRead[] = [];
+    const stop = idbReadSpy((read) => reads.push(read));
+    try {
+      await db.contacts.put(contact({ id: 'ada', name: 'Ada', lastSeenAt: 20 * DAY }));
+      expect(reads.filter((read) => read.table === 'summaryBuckets')).toEqual([]);
+      // Renamed: her summary's row says which week row to edit.
+      await db.contacts.put(contact({ id: 'ada', name: 'Ada L.' }));
+      expect(reads.filter((read) => read.table === 'summaryBuckets').length).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
+    expect(weeks).not.toEqual(await db.openWeeks.toArray());
+    expect(await onWeeks()).toEqual({
+      ada: { name: 'Ada L.', profileUrl: 'https://www.linkedin.com/in/ada/' },
+    });
   });
 
   it('a follow-up opened before the contact is stored is named when the contact is written', async () => {
