@@ -3,7 +3,7 @@ import type { Contact } from '../schema/contact';
 /**
  * What the queue reads of a person: the rules (cadence, tags, last contact, role change), the item (name, page)
  * and the specifics (role, where we met, the last line of the notes). A full contact is one; a queue card is one
- * with only what finding needs (`cardAsContact`).
+ * with only what finding needs and the name and page (`partialContact`).
  */
 export type QueueContact = Pick<
   Contact,
