@@ -46,6 +46,7 @@ export type StoredStart = Omit<Interaction, 'contactId' | 'excerpt' | 'signature
  * of the side panel's first open at the bench's shapes). The page only where it is not the one the id gives
  * (./shown-pages.ts). Kept current on every write of the contact (lib/db/summary-middleware.ts); without a name
  * (the contact not stored), the queue reads the contact of a row it shows, and leaves the row out if it is gone.
+ * At the bench's seed the lookback's 2 rows (300 people) grew from 50.0 KB to 55.7 KB (V8's serialization).
  */
 export interface StoredOpen {
   since: number;
