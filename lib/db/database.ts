@@ -44,10 +44,16 @@ export type RapportDatabase = Dexie & {
    * (lib/db/summary-middleware.ts), read through lib/db/summary-store.ts.
    */
   summaryBuckets: EntityTable<SummaryBucket, 'bucket'>;
-  /** The people with a follow-up open, a row per week it opened in, kept beside their summaries (same). */
+  /**
+   * The people with a follow-up open, a row per week it opened in, with their name and page while their contact is
+   * stored (v26), kept beside their summaries and on every contact write (same).
+   */
   openWeeks: EntityTable<OpenWeek, 'week'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
-  /** Derived from contacts, never written directly (lib/db/queue-cards-middleware.ts). */
+  /**
+   * The people on a cadence, what finding it needs and their name and page (v26), 32 rows of them; derived from
+   * contacts, never written directly (lib/db/queue-cards-middleware.ts).
+   */
   queueCards: EntityTable<QueueCardChunk, 'chunk'>;
   /** The contacts' search words, by their first letters; derived from contacts (lib/db/search-words-middleware.ts). */
   searchWordRows: EntityTable<SearchWordRow, 'prefix'>;

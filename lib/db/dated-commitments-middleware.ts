@@ -1,12 +1,4 @@
-import type {
-  DBCore,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import {
@@ -17,8 +9,8 @@ import {
   type ShownPerson,
   shownOf,
 } from './dated-commitments';
-import { below, turnsInDexieZone } from './dexie-zone';
-import { chunkOf, keysIn, WHOLE_TABLE } from './queue-cards-middleware';
+import { following, turnsInDexieZone } from './dexie-zone';
+import { chunkOf, WHOLE_TABLE } from './queue-cards-middleware';
 
 const COMMITMENTS = 'commitments';
 const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
@@ -110,40 +102,6 @@ function keepPeople(
     }
     if (changed.length) await rows.mutate({ type: 'put', trans, values: changed });
   });
-}
-
-const deleted = <T>(ids: readonly string[]) => new Map<string, T | null>(ids.map((id) => [id, null]));
-
-/**
- * A table whose writes `keep` follows once they are done: `written` (the last of rows with the same id is the one
- * stored), `null` for a deleted key, 'all' for the table cleared. Chained on Dexie's promises, not awaited: Dexie
- * keeps its transaction zone across those only, and its reads below need it (an import's contacts write failed).
- */
-function following<T extends { id: string }>(
-  table: DBCoreTable,
-  keep: (trans: DBCoreTransaction, written: ReadonlyMap<string, T | null> | 'all') => PromiseLike<unknown>,
-): DBCoreTable {
-  const then = (
-    req: DBCoreMutateRequest,
-    kept: (result: DBCoreMutateResponse) => ReadonlyMap<string, T | null> | 'all',
-  ) => below(table.mutate(req)).then((result) => below(keep(req.trans, kept(result))).then(() => result));
-  return {
-    ...table,
-    mutate(req: DBCoreMutateRequest) {
-      if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) return then(req, () => 'all');
-      if (req.type === 'delete') return then(req, () => deleted<T>(req.keys as string[]));
-      if (req.type === 'deleteRange') {
-        return below(keysIn(table, req)).then((ids) => then(req, () => deleted<T>(ids as string[])));
-      }
-      return then(
-        req,
-        (result) =>
-          new Map(
-            (req.values as T[]).filter((_, i) => !result.failures[i]).map((row) => [row.id, row] as const),
-          ),
-      );
-    },
-  };
 }
 
 /**

@@ -6,11 +6,12 @@ import type {
   Middleware,
   Transaction,
 } from 'dexie';
-import { isCarded, type QueueCard, queueCardOf } from '../engine/queue-contact';
+import { isCarded, type QueueCard, queueCardOf, sameCard } from '../engine/queue-contact';
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
 import { CARDS_STORE } from './queue-row-stores';
+import { pageFrom, storedPage } from './shown-pages';
 
 const CONTACTS = 'contacts';
 const CARDS = CARDS_STORE;
@@ -33,13 +34,27 @@ export const CARD_CHUNKS = 32;
  * 30, side by side), the numbers in one buffer each instead of three fields named on every card. The ids in one
  * string and each list of tags once per row (v25): Chromium's IndexedDB makes a value for each string and array it
  * reads back, and the 32 rows of the bench's 1,490 cards then took 1.3–1.7 ms instead of 3.8–5.2 (two runs'
- * medians of 150 reads, in turns, loaded).
+ * medians of 150 reads, in turns, loaded). The names and pages likewise (v26): the queue shows a cadence person's
+ * row without reading their whole contact (about 20 of the 40 gets of the side panel's first open at the bench's
+ * shapes); a page is stored only where it is not the one the id gives (./shown-pages.ts), and a row whose people all
+ * have their id's own page has no page column at all: at the bench's seed (1,490 cards, none with a page of its
+ * own) the 32 rows grew from 68.0 KB to 91.3 KB (V8's serialization, as IndexedDB stores them): the names and
+ * their ends.
  */
 export interface QueueCardChunk {
   chunk: number;
   /** The ids one after another: the i-th ends at `idEnds[i]` (an id may hold any character, so no separator). */
   ids: string;
   idEnds: Uint32Array;
+  /** The names one after another, as the ids. */
+  names: string;
+  nameEnds: Uint32Array;
+  /**
+   * The pages one after another, as the ids: '' for the id's own page (./shown-pages.ts › storedPage). Left out
+   * when every page of the row is its id's own.
+   */
+  pages?: string;
+  pageEnds?: Uint32Array;
   /** The same list of tags is one array of the row, shared by every card that has it (`sharedTags`). */
   tags: string[][];
   /** NaN where the person has no cadence of their own. */
@@ -48,25 +63,53 @@ export interface QueueCardChunk {
   firstSeenAt: Float64Array;
 }
 
+/** The strings of a column kept one after another, each ending at its end. */
+function split(joined: string, ends: Uint32Array): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    parts.push(joined.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
+/** Strings one after another, and where each ends. */
+function joined(parts: readonly string[]): [string, Uint32Array] {
+  let end = 0;
+  return [
+    parts.join(''),
+    Uint32Array.from(parts, (part) => {
+      end += part.length;
+      return end;
+    }),
+  ];
+}
+
 /** The cards of a row, each with the person's id. */
 export function cardsIn(row: QueueCardChunk): [string, QueueCard][] {
-  const cards: [string, QueueCard][] = [];
-  let start = 0;
-  row.idEnds.forEach((end, i) => {
+  const ids = split(row.ids, row.idEnds);
+  const names = split(row.names, row.nameEnds);
+  const pages = row.pages === undefined ? [] : split(row.pages, row.pageEnds!);
+  return ids.map((id, i) => {
     const cadenceDays = row.cadenceDays[i]!;
-    cards.push([
-      row.ids.slice(start, end),
+    return [
+      id,
       {
+        name: names[i]!,
+        profileUrl: pageFrom(id, pages[i] ?? ''),
         tags: row.tags[i]!,
         cadenceDays: Number.isNaN(cadenceDays) ? null : cadenceDays,
         lastInteractionAt: row.lastInteractionAt[i]!,
         firstSeenAt: row.firstSeenAt[i]!,
       },
-    ]);
-    start = end;
+    ];
   });
-  return cards;
 }
+
+/** Whether a stored row has today's columns (v26): older ones are made again from the contacts by v26. */
+const isCurrent = (row: QueueCardChunk | undefined): row is QueueCardChunk =>
+  !!row && typeof row.ids === 'string' && typeof row.names === 'string';
 
 /** The lists of tags, those with the same tags made one array: a row then stores (and reads back) each list once. */
 function sharedTags(lists: readonly string[][]): string[][] {
@@ -83,14 +126,17 @@ function sharedTags(lists: readonly string[][]): string[][] {
 /** The row that keeps these cards. */
 export function cardChunk(chunk: number, cards: ReadonlyMap<string, QueueCard>): QueueCardChunk {
   const people = [...cards].sort(([a], [b]) => (a < b ? -1 : 1));
-  let end = 0;
+  const [ids, idEnds] = joined(people.map(([id]) => id));
+  const [names, nameEnds] = joined(people.map(([, card]) => card.name));
+  const stored = people.map(([id, card]) => storedPage(id, card.profileUrl));
+  const [pages, pageEnds] = joined(stored);
   return {
     chunk,
-    ids: people.map(([id]) => id).join(''),
-    idEnds: Uint32Array.from(people, ([id]) => {
-      end += id.length;
-      return end;
-    }),
+    ids,
+    idEnds,
+    names,
+    nameEnds,
+    ...(pages === '' ? {} : { pages, pageEnds }),
     tags: sharedTags(people.map(([, card]) => card.tags)),
     cadenceDays: Float64Array.from(people, ([, card]) => card.cadenceDays ?? Number.NaN),
     lastInteractionAt: Float64Array.from(people, ([, card]) => card.lastInteractionAt),
@@ -179,9 +225,9 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
     const changed: QueueCardChunk[] = [];
     chunks.forEach((chunk, i) => {
       const row = rows[i];
-      // A row of the columns before v25 (met when v21 rewrites every contact, upgrading a database of v17–v20) is
-      // read as empty: v25 makes every row again from the contacts.
-      const cards = new Map(row && typeof row.ids === 'string' ? cardsIn(row) : []);
+      // A row of the columns before v26 (met when v21 rewrites every contact, upgrading a database of v17–v25) is
+      // read as empty: v26 makes every row again from the contacts.
+      const cards = new Map(isCurrent(row) ? cardsIn(row) : []);
       let any = false;
       for (const id of byChunk.get(chunk)!) any = edit(cards, id) || any;
       if (any) changed.push(cardChunk(chunk, cards));
@@ -208,7 +254,11 @@ const cardsOf =
   (cards, id) => {
     const contact = written.get(id)!;
     if (!isCarded(contact)) return removeCard(cards, id);
-    cards.set(id, queueCardOf(contact));
+    const card = queueCardOf(contact);
+    const known = cards.get(id);
+    // A renamed person's row is rewritten (their name is on it); one written as it was (a visit) is not.
+    if (known && sameCard(known, card)) return false;
+    cards.set(id, card);
     return true;
   };
 

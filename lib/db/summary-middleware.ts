@@ -7,8 +7,11 @@ import type {
   Middleware,
 } from 'dexie';
 import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
+import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
+import { type ShownPerson, shownOf } from './dated-commitments';
 import { deferredTo } from './deferred-upkeep';
+import { below, following } from './dexie-zone';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
@@ -16,6 +19,7 @@ import { sameThread, type ThreadBucket, threadsFrom } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
+const CONTACTS = 'contacts';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 const WHOLE_TABLE = 3;
 const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
@@ -28,8 +32,10 @@ const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
  * transaction on either also takes the summaries and the other. Added rows (a new thread's entries) are folded into
  * the summaries of their people; a replaced or deleted row or thread may have been what a summary held, so those
  * people's summaries are made again from their whole history. Beside each summary it keeps the person's open
- * follow-up (what the queue reads of them), there while a follow-up is open. Both are stored a few hundred people
- * to a row (./summary-store.ts): a write reads and writes each row it touches once.
+ * follow-up (what the queue reads of them), there while a follow-up is open, with their name and page (v26): read
+ * from their contact when one opens, and kept current on EVERY write of a contact too (renamed, deleted, cleared).
+ * Both are stored a few hundred people to a row (./summary-store.ts): a write reads and writes each row it touches
+ * once.
  */
 export const summaryMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -44,25 +50,68 @@ export const summaryMiddleware: Middleware<DBCore> = {
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
       down.table(THREAD_TABLE),
-      new SummaryRows(down.table(SUMMARY_STORE), down.table(OPEN_STORE)),
+      new SummaryRows(down.table(SUMMARY_STORE), down.table(OPEN_STORE), down.table(CONTACTS)),
     );
     return {
       ...down,
       transaction(stores, mode, options) {
+        const writes = mode === 'readwrite';
+        // A history written reads the contacts of the people whose follow-up opens (their name and page); a
+        // contact written edits the week row of theirs.
         const scope =
-          mode === 'readwrite' && stores.some((name) => history.includes(name))
-            ? [...new Set([...stores, ...history, ...derived])]
-            : stores;
+          writes && stores.some((name) => history.includes(name))
+            ? [...new Set([...stores, ...history, ...derived, CONTACTS])]
+            : writes && stores.includes(CONTACTS)
+              ? [...new Set([...stores, ...derived])]
+              : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         if (name === INTERACTIONS) return summaries.keptOnRows();
         if (name === THREAD_TABLE) return summaries.keptOnThreads(summaries.threads);
+        if (name === CONTACTS) return namingOpen(down.table(name), summaries);
         return down.table(name);
       },
     };
   },
 };
+
+const sameShown = (a: ShownPerson, b: ShownPerson) => a.name === b.name && a.profileUrl === b.profileUrl;
+
+/**
+ * The contacts table, each write followed by the name and page of the people written kept in the week rows of
+ * their open follow-ups. A put reads the contacts it replaces first: one written with the name and page it had (a
+ * visit captured, most writes) needs no read of its summary's row (14 KB at the bench's seed, more with a longer
+ * history), where it would learn which week row holds it; its row already names it.
+ */
+function namingOpen(contacts: DBCoreTable, summaries: PersonSummaries): DBCoreTable {
+  const keeping = (was?: ReadonlyMap<string, Contact | undefined>) =>
+    following<Contact>(contacts, (trans, written) =>
+      summaries.keepNames(
+        trans,
+        written === 'all' || !was
+          ? written
+          : new Map(
+              [...written].filter(([id, contact]) => {
+                const before = was.get(id);
+                return !contact || !before || !sameShown(before, contact);
+              }),
+            ),
+      ),
+    );
+  const kept = keeping();
+  return {
+    ...contacts,
+    mutate(req: DBCoreMutateRequest) {
+      if (req.type !== 'put' && req.type !== 'add') return kept.mutate(req);
+      const ids = (req.values as Contact[]).map((contact) => contact.id);
+      // Chained on Dexie's promise: the write below looks for the transaction's zone (./dexie-zone.ts).
+      return below(contacts.getMany({ trans: req.trans, keys: ids })).then((stored) =>
+        keeping(new Map(ids.map((id, i) => [id, stored[i] as Contact | undefined]))).mutate(req),
+      );
+    },
+  };
+}
 
 // A summary is read, changed and put back: two writes of one person's history in flight at once take turns.
 const inTurn = turnsPerTransaction();
@@ -275,26 +324,63 @@ class PersonSummaries {
     ]);
   }
 
-  /** Threads written in a transaction that defers its upkeep (lib/db/deferred-upkeep.ts), not yet kept. */
+  /**
+   * Threads and contacts written in a transaction that defers its upkeep (lib/db/deferred-upkeep.ts), not yet kept:
+   * the threads first at the flush (a follow-up that opens reads its person's contact, written by then), then the
+   * names of the contacts written.
+   */
   private readonly waiting = new WeakMap<
     DBCoreTransaction,
-    { replaced: Set<string>; fresh: Map<string, ImportedThread> }
+    { replaced: Set<string>; fresh: Map<string, ImportedThread>; named: Map<string, ShownPerson | null> }
   >();
 
-  /** Whether the transaction defers its upkeep; if so, these threads wait for its flush. */
-  private defer(trans: DBCoreTransaction, replaced: Set<string>, fresh: readonly ImportedThread[]) {
-    const pending = this.waiting.get(trans) ?? { replaced: new Set<string>(), fresh: new Map() };
-    const deferred = deferredTo(trans, 'contact-summaries', () => {
+  /** The transaction's waiting work if it defers its upkeep (its flush then keeps it), undefined otherwise. */
+  private pendingOf(trans: DBCoreTransaction) {
+    const pending = this.waiting.get(trans) ?? {
+      replaced: new Set<string>(),
+      fresh: new Map<string, ImportedThread>(),
+      named: new Map<string, ShownPerson | null>(),
+    };
+    const deferred = deferredTo(trans, 'contact-summaries', async () => {
       this.waiting.delete(trans);
       // A thread added and then replaced is made again from what is stored: it is not folded as well.
       const added = [...pending.fresh.values()].filter((thread) => !pending.replaced.has(thread.contactId));
-      return this.keepThreads(trans, pending.replaced, added);
+      await this.keepThreads(trans, pending.replaced, added);
+      if (pending.named.size) await this.rows.name(trans, pending.named);
     });
-    if (!deferred) return false;
+    if (!deferred) return undefined;
+    this.waiting.set(trans, pending);
+    return pending;
+  }
+
+  /** Whether the transaction defers its upkeep; if so, these threads wait for its flush. */
+  private defer(trans: DBCoreTransaction, replaced: Set<string>, fresh: readonly ImportedThread[]) {
+    const pending = this.pendingOf(trans);
+    if (!pending) return false;
     for (const contactId of replaced) pending.replaced.add(contactId);
     for (const thread of fresh) pending.fresh.set(thread.contactId, thread);
-    this.waiting.set(trans, pending);
     return true;
+  }
+
+  /**
+   * The written contacts' name and page kept in the week rows of their open follow-ups, in turn with the
+   * transaction's writes of history (both edit the week rows), or at its flush if it defers its upkeep.
+   */
+  keepNames(trans: DBCoreTransaction, written: ReadonlyMap<string, Contact | null> | 'all') {
+    const pending = this.pendingOf(trans);
+    if (pending && written !== 'all') {
+      // The last write of a contact is the one kept.
+      for (const [id, contact] of written) pending.named.set(id, contact && shownOf(contact));
+      return Promise.resolve();
+    }
+    pending?.named.clear();
+    const shown =
+      written === 'all'
+        ? written
+        : new Map([...written].map(([id, contact]) => [id, contact && shownOf(contact)] as const));
+    return inTurn(trans, async () => {
+      await this.rows.name(trans, shown);
+    });
   }
 
   /** Threads deleted are no longer waiting: their deletion made their people's summaries again. */

@@ -3,7 +3,7 @@ import type { Contact } from '../schema/contact';
 /**
  * What the queue reads of a person: the rules (cadence, tags, last contact, role change), the item (name, page)
  * and the specifics (role, where we met, the last line of the notes). A full contact is one; a queue card is one
- * with only what finding needs (`cardAsContact`).
+ * with only what finding needs and the name and page (`partialContact`).
  */
 export type QueueContact = Pick<
   Contact,
@@ -31,31 +31,48 @@ export const lastLine = (text: string) =>
 
 /**
  * What a queue card holds of a person (lib/db/queue-cards-middleware.ts, keyed there by their id): what finding
- * their cadence needs. The rest (their name, page, role, notes) is read for the rows shown only.
+ * their cadence needs, and their name and page (v26), so a cadence person's row is shown without reading their
+ * whole contact. The rest (their role, notes, career) is read when a row is opened.
  */
-export type QueueCard = Pick<Contact, 'tags' | 'cadenceDays' | 'lastInteractionAt' | 'firstSeenAt'>;
+export type QueueCard = Pick<
+  Contact,
+  'name' | 'profileUrl' | 'tags' | 'cadenceDays' | 'lastInteractionAt' | 'firstSeenAt'
+>;
 
 export const queueCardOf = (contact: Contact): QueueCard => ({
+  name: contact.name,
+  profileUrl: contact.profileUrl,
   tags: contact.tags,
   cadenceDays: contact.cadenceDays,
   lastInteractionAt: contact.lastInteractionAt,
   firstSeenAt: contact.firstSeenAt,
 });
 
+/** Whether two cards hold the same: a contact written as its card was (a visit captured) rewrites no row. */
+export const sameCard = (a: QueueCard, b: QueueCard) =>
+  a.name === b.name &&
+  a.profileUrl === b.profileUrl &&
+  a.cadenceDays === b.cadenceDays &&
+  a.lastInteractionAt === b.lastInteractionAt &&
+  a.firstSeenAt === b.firstSeenAt &&
+  a.tags.length === b.tags.length &&
+  a.tags.every((tag, i) => tag === b.tags[i]);
+
 /**
- * A person as the rules read them before their row is shown: found, with nothing to say (no name, page, role,
- * notes or career) until the whole contact is read for a row on screen. From their queue card, or known by id
- * only: someone an open follow-up, a promise or an event points at, whose cadence, tags and last contact are not
- * read (no rule finds anything else of them); the rules find when and why they are due without their name.
+ * A person as the rules read them before their whole contact is read (if ever): found, with only what was read of
+ * them. From their queue card (named, with their cadence, tags and last contact), from a row that names them (a
+ * dated promise's, an open follow-up's week row), or known by id only (someone an event points at, or whose row
+ * could not name them: no name until their row is shown); the rules find when and why they are due without more.
  */
-export const partialContact = (
-  id: string,
-  card: QueueCard = { tags: [], cadenceDays: null, lastInteractionAt: 0, firstSeenAt: 0 },
-): QueueContact => ({
-  ...card,
-  id,
+export const partialContact = (id: string, known: Partial<QueueCard> = {}): QueueContact => ({
+  tags: [],
+  cadenceDays: null,
+  lastInteractionAt: 0,
+  firstSeenAt: 0,
   name: '',
   profileUrl: '',
+  ...known,
+  id,
   title: '',
   company: '',
   howWeMet: '',

@@ -101,9 +101,17 @@ async function putHistoryRaw(db: RapportDatabase, rows: readonly Interaction[]) 
   await completed(tx);
 }
 
-/** The summary and open-follow-up rows of every summary folded so far, in place of those stored. */
+/**
+ * The summary and open-follow-up rows of every summary folded so far, in place of those stored, the open ones with
+ * their people's name and page (v26), as the middleware keeps them.
+ */
 async function putSummaryRows(db: RapportDatabase) {
-  const { buckets, weeks } = storedRowsOf([...(await summariesSoFar(db)).values()]);
+  const summaries = [...(await summariesSoFar(db)).values()];
+  const open = summaries.flatMap((summary) => (summary.openSince === undefined ? [] : [summary.contactId]));
+  const contacts = new Map(
+    (await db.contacts.bulkGet(open)).flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])),
+  );
+  const { buckets, weeks } = storedRowsOf(summaries, (id) => contacts.get(id));
   const tx = db.backendDB().transaction([SUMMARY_STORE, OPEN_STORE], 'readwrite', { durability: 'relaxed' });
   const bucketStore = tx.objectStore(SUMMARY_STORE);
   const weekStore = tx.objectStore(OPEN_STORE);

@@ -17,6 +17,7 @@ import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
   type GetBuckets,
+  namedIn,
   OPEN_STORE,
   type OpenWeek,
   openBetween,
@@ -85,12 +86,12 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
 
 /**
  * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
- * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, and
- * are `partial` (no name, nothing to mention) until their whole contact is read.
+ * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, named
+ * by their card (v26) but not whole (`fromCard`: no role, notes or career) until their whole contact is read.
  */
 function contactIndex(
   reads: ReadTransaction,
-  partial: WeakSet<QueueContact>,
+  fromCard: WeakSet<QueueContact>,
   earlyCards: Promise<QueueCardChunk[]> | undefined,
 ) {
   let cards: Promise<[string, QueueCard][]> | undefined;
@@ -101,7 +102,7 @@ function contactIndex(
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
-      partial.add(contact);
+      fromCard.add(contact);
       return [contact];
     });
   };
@@ -115,11 +116,12 @@ function contactIndex(
 }
 
 /**
- * The open follow-ups that opened within [from, to]: the week rows of the window, by key range (or those read
- * early, from further back: lib/db/early-queue-reads.ts).
+ * The open follow-ups that opened within [from, to] and the name and page of their people that the rows keep (v26):
+ * the week rows of the window, by key range (or those read early, from further back: lib/db/early-queue-reads.ts).
  */
 async function readOpen(reads: ReadTransaction, from: number, to: number, early?: Promise<OpenWeek[]>) {
-  return openBetween(await (early ?? reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to))), from, to);
+  const rows = await (early ?? reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to)));
+  return { open: openBetween(rows, from, to), people: namedIn(rows) };
 }
 
 /** What the rules need read, derived from their declarations (lib/engine/rules/rule.ts › RuleNeeds). */
@@ -145,10 +147,11 @@ export interface QueueContext {
   now: number;
   timeZone: string;
   /**
-   * The people whose whole contact is read for their name and page, out of the queue found; the others' items carry
-   * what finding them read (a cadence person's card: the name; someone a follow-up, promise or event points at: the
-   * id alone, so no name and no reason). Nobody's items say what to mention: that is read when a row is opened
-   * (./item-specifics.ts). Everyone by default; the side panel names the rows it shows
+   * The people whose whole contact is read for their name and page, out of the queue found, if no row read named
+   * them (the cards, the open follow-ups' week rows and the dated promises' rows do, v24–v26: only someone an event
+   * points at, or whose contact was not stored when their row was written, is left); the others' items carry what
+   * finding them read (for those, the id alone, so no name and no reason). Nobody's items say what to mention: that
+   * is read when a row is opened (./item-specifics.ts). Everyone by default; the side panel names the rows it shows
    * (lib/engine/shown-people.ts), the badge and the popup nobody.
    */
   namesFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
@@ -181,11 +184,12 @@ export const queueStepMeasure = (step: QueueStep | typeof CONNECTION_STEP) => `$
 /**
  * The follow-up queue, read with indexed queries only, none of them over the history: the people with a
  * follow-up still open (the week rows of when it opened, over the longest window a rule declares),
- * open dated commitments and the names and pages of their people (their few rows, lib/db/dated-commitments.ts),
- * each rule's own candidates (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue
- * cards, in a few rows), the follow-up states of the items found, then the whole contacts not read yet of the people
- * shown (`namesFor`: their name and page); the people the cards, follow-ups and events point at are known without
- * their name (a dated promise's, by its row's) until then. Its cost follows what is open and due, and what is shown, not how long the history is. What is
+ * open dated commitments (their few rows, lib/db/dated-commitments.ts), each rule's own candidates
+ * (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue cards, in a few rows), the
+ * follow-up states of the items found, then the whole contacts of the people shown that no row named (`namesFor`:
+ * their name and page). The week rows, the promises' rows and the cards keep their people's name and page (v24,
+ * v26): at the bench's shapes that left the side panel's first open about 40 gets of whole contacts fewer, 20–36 ms
+ * of its ~95 ms. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
  * loaded anyway): no Dexie, so the side panel's first script has none.
@@ -194,18 +198,20 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const { now, settings } = context;
   const reads = new ReadTransaction(db, QUEUE_STORES);
   // People known without their name until their row is shown (a contact read for each was most of the queue's
-  // cost, 490 requests for 20 rows a group): from a card, or pointed at by what is open.
+  // cost, 490 requests for 20 rows a group): pointed at by what is open, where no row names them.
   const partial = new WeakSet<QueueContact>();
   const { early } = context;
-  const index = contactIndex(reads, partial, early?.cards);
+  // People read from their card: named, not whole; a whole contact read by a rule's own query is kept over them.
+  const fromCard = new WeakSet<QueueContact>();
+  const index = contactIndex(reads, fromCard, early?.cards);
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
     QUEUE_RULES.map((rule) => rule.id),
   );
-  const [open, dated, candidates, event] = await Promise.all([
+  const [opened, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
-      ? ([] as OpenFollowUp[])
+      ? { open: [] as OpenFollowUp[], people: new Map<string, ShownPerson>() }
       : readOpen(reads, now - NEEDS.openWithinMs, now, early?.openWeeks),
     NEEDS.datedCommitments
       ? (early?.dated ?? reads.all<DatedChunk>(DATED_STORE)).then((rows) => ({
@@ -221,19 +227,19 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
     ),
     loadEventBatches(reads, now, NEEDS.eventsWithinMs),
   ]);
+  const { open } = opened;
   const commitments = [...dated.commitments, ...event.promises];
   // A whole contact over a card of the same person.
   const contacts = new Map<string, QueueContact>();
   for (const contact of candidates.flatMap((found) => found.contacts)) {
-    if (!contacts.has(contact.id) || !partial.has(contact)) contacts.set(contact.id, contact);
+    if (!contacts.has(contact.id) || !fromCard.has(contact)) contacts.set(contact.id, contact);
   }
   for (const row of [...open, ...commitments, ...event.rows]) {
     if (contacts.has(row.contactId)) continue;
-    const contact = partialContact(row.contactId);
-    // Named by their promise's row: their own row needs no read of their whole contact.
-    const shown = dated.people.get(row.contactId);
-    if (shown) Object.assign(contact, shown);
-    else partial.add(contact);
+    // Named by their promise's row or their open follow-up's week row: shown with no read of their whole contact.
+    const shown = dated.people.get(row.contactId) ?? opened.people.get(row.contactId);
+    const contact = partialContact(row.contactId, shown);
+    if (!shown) partial.add(contact);
     contacts.set(contact.id, contact);
   }
   // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that

@@ -24,6 +24,7 @@ import { v22 } from './v22';
 import { v23 } from './v23';
 import { v24 } from './v24';
 import { v25 } from './v25';
+import { v26 } from './v26';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -52,4 +53,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v23,
   v24,
   v25,
+  v26,
 ];

@@ -28,6 +28,7 @@ afterEach(async () => {
 const people = ['ada', 'ben', 'cleo', 'dev'];
 const person = fc.record({
   id: fc.constantFrom(...people),
+  name: fc.constantFrom('Ada', 'Ada\nLovelace', '😀'),
   tags: fc.constantFrom('', 'mentor').map((tags) => tags.split(' ').filter(Boolean)),
   cadenceDays: fc.constantFrom(null, 30),
   lastInteractionAt: fc.integer({ min: 0, max: 40 }).map((d) => d * DAY),

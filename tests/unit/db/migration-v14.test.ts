@@ -45,8 +45,11 @@ describe('schema version 14 (queue cards with only what finding a cadence needs)
     expect(cards).toEqual(cardChunksOf(contacts as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/profileUrl|notes|history|title/);
     const cleo = Object.fromEntries(cards.flatMap((row) => cardsIn(row)))['cleo-fixture'];
-    // As cards are today (v15 took the id and name out too).
+    // As cards are today (v15 took the id and name out too; v26 put the name and page back, in columns).
+    const stored = contacts.find((contact) => contact.id === 'cleo-fixture')!;
     expect(cleo).toEqual({
+      name: stored.name,
+      profileUrl: stored.profileUrl,
       tags: ['mentor'],
       cadenceDays: 30,
       lastInteractionAt: expect.any(Number),

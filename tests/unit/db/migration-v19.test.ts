@@ -39,8 +39,10 @@ describe('schema version 19 (summaries and open follow-ups a few hundred people 
     expect(db.backendDB().objectStoreNames.contains('openFollowUps')).toBe(false);
     expect(await storedSummaries(db)).toEqual(byContact(summaries));
     expect(await storedOpenFollowUps(db)).toEqual(byContact(open));
-    // Each in the row its person's id hashes to, each open follow-up in the row of the week it opened in.
-    const rows = storedRowsOf(summaries);
+    // Each in the row its person's id hashes to, each open follow-up in the row of the week it opened in (with its
+    // person's name and page, which v26 added).
+    const contacts = new Map((await db.contacts.toArray()).map((contact) => [contact.id, contact]));
+    const rows = storedRowsOf(summaries, (id) => contacts.get(id));
     expect(await db.table(SUMMARY_STORE).toArray()).toEqual(rows.buckets.sort((a, b) => a.bucket - b.bucket));
     expect(await db.table(OPEN_STORE).toArray()).toEqual(rows.weeks.sort((a, b) => a.week - b.week));
     expect(rows.buckets.every(({ bucket }) => bucket >= 0 && bucket < SUMMARY_BUCKETS)).toBe(true);

@@ -51,7 +51,14 @@ describe('schema version 20 (imported threads in buckets)', () => {
     const made = await Promise.all(
       threadsBefore.map(async ({ contactId }) => summaryOf(contactId, await historyBefore(contactId))),
     );
-    const { buckets: summaryRows, weeks } = storedRowsOf(made.flatMap((summary) => summary ?? []));
+    // The week rows with their people's name and page, as v26 makes them.
+    const contacts = new Map(
+      (await older.table('contacts').toArray()).map((contact) => [contact.id, contact]),
+    );
+    const { buckets: summaryRows, weeks } = storedRowsOf(
+      made.flatMap((summary) => summary ?? []),
+      (id) => contacts.get(id),
+    );
     await older.summaryBuckets.bulkPut(summaryRows);
     await older.openWeeks.bulkPut(weeks);
     const summariesBefore = await older.summaryBuckets.toArray();

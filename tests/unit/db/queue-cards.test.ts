@@ -31,6 +31,9 @@ async function storedCards() {
 const people = ['ada', 'ben', 'cleo', 'dev'];
 const person = fc.record({
   id: fc.constantFrom(...people),
+  // Renamed, with any character; a page of their own, none (unlinked), or the one the id gives (undefined).
+  name: fc.constantFrom('Ada', 'Ada\nLovelace', 'Zoë \u0000 😀', ''),
+  profileUrl: fc.constantFrom(undefined, '', 'https://www.linkedin.com/in/someone-else/'),
   tags: fc.constantFrom('', 'mentor', 'mentor alumni').map((tags) => tags.split(' ').filter(Boolean)),
   cadenceDays: fc.constantFrom(null, 30),
   notes: fc.constantFrom('', 'First line\nLast line'),
@@ -60,6 +63,10 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('clearHistory' as const) }),
 );
 
+/** A contact of the generated fields, its page the one its id gives where none is generated. */
+const personOf = ({ profileUrl, ...p }: typeof person extends fc.Arbitrary<infer T> ? T : never) =>
+  contact(profileUrl === undefined ? p : { ...p, profileUrl });
+
 describe('queue cards', () => {
   it('stay equal to the cards made from the stored people, after any sequence of writes (of people and of history)', async () => {
     await fc.assert(
@@ -70,14 +77,14 @@ describe('queue cards', () => {
         });
         for (const step of operations) {
           await db.transaction('rw', db.contacts, db.interactions, async () => {
-            if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => contact(p)));
+            if (step.op === 'putPeople') await db.contacts.bulkPut(step.people.map((p) => personOf(p)));
             if (step.op === 'deletePerson') await db.contacts.delete(step.id);
             if (step.op === 'putRows') await db.interactions.bulkPut(step.rows.map((r) => interaction(r)));
             if (step.op === 'deleteRows') await db.interactions.bulkDelete(step.ids);
             if (step.op === 'deleteHistory') await loggedHistoryOf(db, step.id).delete();
             if (step.op === 'sideBySide') {
               await Promise.all([
-                db.contacts.bulkPut(step.people.map((p) => contact(p))),
+                db.contacts.bulkPut(step.people.map((p) => personOf(p))),
                 db.interactions.bulkPut(step.rows.map((r) => interaction(r))),
               ]);
             }
@@ -91,7 +98,7 @@ describe('queue cards', () => {
     );
   });
 
-  it('hold the people on a cadence or with a tag, with only what finding a cadence needs', async () => {
+  it('hold the people on a cadence or with a tag, with what finding a cadence needs and their name and page', async () => {
     await db.contacts.bulkPut([
       contact({ id: 'ada', name: 'Ada', cadenceDays: 30, notes: 'Long notes\nAsk about the move' }),
       contact({ id: 'ben', name: 'Ben', tags: ['mentor'] }),
@@ -100,23 +107,29 @@ describe('queue cards', () => {
     await db.interactions.add(interaction({ id: 'm1', contactId: 'ben', kind: 'met', at: 5 * DAY }));
     const cards = Object.fromEntries((await db.queueCards.toArray()).flatMap((r) => cardsIn(r)));
     expect(Object.keys(cards).sort()).toEqual(['ada', 'ben']);
-    // Keyed by id; the name is read with the whole contact, for a row on screen.
+    // Keyed by id; with the name and page (v26), so a row on screen needs no read of the whole contact.
     expect(Object.keys(cards.ada!).sort()).toEqual([
       'cadenceDays',
       'firstSeenAt',
       'lastInteractionAt',
+      'name',
+      'profileUrl',
       'tags',
     ]);
+    expect(cards.ada).toMatchObject({ name: 'Ada', profileUrl: 'https://www.linkedin.com/in/ada/' });
     expect(cards.ben).toMatchObject({ tags: ['mentor'] });
     expect(JSON.stringify(cards.ben)).not.toContain('m1');
     // Stored in columns, one entry per person (v17): no object, and no field name, per card; the ids in one string
-    // (v25).
+    // (v25), the names and pages likewise (v26), a page the id gives stored as nothing (a row of only those: no
+    // column of pages).
     const [row] = await storedCards();
     const ids = cardsIn(row!).map(([id]) => id);
     expect(row).toEqual({
       chunk: row!.chunk,
       ids: ids.join(''),
       idEnds: expect.any(Uint32Array),
+      names: ids.map((id) => cards[id]!.name).join(''),
+      nameEnds: expect.any(Uint32Array),
       tags: ids.map((id) => cards[id]!.tags),
       cadenceDays: expect.any(Float64Array),
       lastInteractionAt: expect.any(Float64Array),

@@ -7,7 +7,7 @@ import { storedRowsOf } from '../../../lib/db/summary-store';
 import { type ContactSummary, openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import { INTERACTION_KINDS, type Interaction } from '../../../lib/schema/interaction';
 import { storedOpenFollowUps, storedSummaries, storedSummary } from '../../support/stored-summaries';
-import { DAY, interaction } from '../engine/factories';
+import { contact, DAY, interaction } from '../engine/factories';
 
 let db: RapportDatabase;
 
@@ -49,6 +49,22 @@ const row = fc.record({
 // delete by key, delete one person's history, clear; and several puts in flight at once in one transaction
 // (a handler writing a person's rows side by side), whose summary updates must not overwrite one another.
 const operation = fc.oneof(
+  // The people themselves (v26: their name and page are kept beside their open follow-up): put, renamed, deleted.
+  fc.record({
+    op: fc.constant('putPerson' as const),
+    id: fc.constantFrom(...people),
+    name: fc.constantFrom('Ada', 'Ada\nLovelace', '😀\u0000'),
+    profileUrl: fc.constantFrom(undefined, '', 'https://example.com/someone'),
+  }),
+  fc.record({ op: fc.constant('deleteContact' as const), id: fc.constantFrom(...people) }),
+  // A person renamed while their history is written, side by side in one transaction (both edit the week rows).
+  fc.record({
+    op: fc.constant('renameBeside' as const),
+    id: fc.constantFrom(...people),
+    name: fc.constantFrom('Ben', 'Cleo 😀'),
+    rows: fc.array(row, { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({ op: fc.constant('clearContacts' as const) }),
   fc.record({ op: fc.constant('add' as const), rows: fc.array(row, { maxLength: 4 }) }),
   fc.record({ op: fc.constant('put' as const), rows: fc.array(row, { maxLength: 4 }) }),
   fc.record({ op: fc.constant('delete' as const), ids: fc.array(fc.constantFrom('r1', 'r2', 'r3', 'r4')) }),
@@ -65,8 +81,23 @@ describe('per-person summaries', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { maxLength: 12 }), async (operations) => {
         await db.interactions.clear();
+        await db.contacts.clear();
         for (const step of operations) {
-          await db.transaction('rw', db.interactions, async () => {
+          await db.transaction('rw', db.interactions, db.contacts, async () => {
+            if (step.op === 'putPerson') {
+              const { id, name, profileUrl } = step;
+              await db.contacts.put(
+                contact(profileUrl === undefined ? { id, name } : { id, name, profileUrl }),
+              );
+            }
+            if (step.op === 'deleteContact') await db.contacts.delete(step.id);
+            if (step.op === 'renameBeside') {
+              await Promise.all([
+                db.contacts.put(contact({ id: step.id, name: step.name })),
+                db.interactions.bulkPut(step.rows.map((r) => interaction(r))),
+              ]);
+            }
+            if (step.op === 'clearContacts') await db.contacts.clear();
             if (step.op === 'add') {
               const fresh = step.rows.filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
               const stored = new Set(
@@ -93,8 +124,10 @@ describe('per-person summaries', () => {
         expect(await storedOpenFollowUps(db)).toEqual(
           expected.flatMap((summary) => openFollowUpOf(summary) ?? []),
         );
-        // Each in the row it belongs in (its person's bucket, the week it opened in), and no row left empty.
-        const rows = storedRowsOf(expected);
+        // Each in the row it belongs in (its person's bucket, the week it opened in), and no row left empty; the
+        // open follow-ups with the name and page of their people stored.
+        const contacts = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+        const rows = storedRowsOf(expected, (id) => contacts.get(id));
         expect(await db.summaryBuckets.toArray()).toEqual(rows.buckets.sort((a, b) => a.bucket - b.bucket));
         expect(await db.openWeeks.toArray()).toEqual(rows.weeks.sort((a, b) => a.week - b.week));
       }),

@@ -134,10 +134,60 @@ describe('loadQueue', () => {
     ]);
   });
 
-  it('reads the names for the people named only, and words their items as reading everything does', async () => {
+  it('names the people of the cards, the open follow-ups and the promises from their rows, reading no contact', async () => {
+    const everything = computeQueue({
+      contacts: await db.contacts.toArray(),
+      interactions: await db.interactions.toArray(),
+      commitments: await db.commitments.toArray(),
+      followUps: await db.followUps.toArray(),
+      settings: SETTINGS,
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    const raw = await backendOf(db);
+    spied.length = 0;
+    const shown = await loadQueue(raw, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
+    // Every row shown (the side panel's default) is named as reading everything names it, its reason worded with
+    // the name; and no contact is read whole for it: no `contacts` get at all.
+    const wording = (items: FollowUpItem[]) =>
+      items.map(({ key, reason, contactName, profileUrl }) => ({ key, reason, contactName, profileUrl }));
+    expect(wording(shown)).toEqual(wording(everything));
+    expect(spied.filter((read) => read.via === 'get' && read.table === 'contacts')).toEqual([]);
+    // Among them people found from their card and people found from their open follow-up's week row.
+    const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+    const open = new Set((await db.openWeeks.toArray()).flatMap((row) => Object.keys(row.people)));
+    expect(shown.some((item) => isCarded(stored.get(item.contactId)!) && item.ruleId === 'cadence')).toBe(
+      true,
+    );
+    expect(shown.some((item) => open.has(item.contactId) && !isCarded(stored.get(item.contactId)!))).toBe(
+      true,
+    );
+    expect(shown.every((item) => item.contactName === stored.get(item.contactId)!.name)).toBe(true);
+  });
+
+  it('reads the contacts of the people named only where their row does not name them, and words their items', async () => {
+    // Week rows that do not name their people (as when a follow-up opened before its contact was stored).
+    const weeks = await db.openWeeks.toArray();
+    await db.openWeeks.bulkPut(
+      weeks.map((row) => ({
+        ...row,
+        people: Object.fromEntries(
+          Object.entries(row.people).map(([id, { name: _, page: _page, ...open }]) => [id, open]),
+        ),
+      })),
+    );
     const full = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     const people = [...new Set(full.map((item) => item.contactId))];
-    const named = new Set(people.slice(0, 5));
+    // Some people at the top, and some whose row does not name them.
+    const nobody = await loadQueue(await backendOf(db), {
+      settings: SETTINGS,
+      now: NOW,
+      timeZone: 'UTC',
+      namesFor: () => [],
+    });
+    const unnamed = [...new Set(nobody.filter((item) => item.contactName === '').map((i) => i.contactId))];
+    expect(unnamed.length).toBeGreaterThan(3);
+    const named = new Set([...people.slice(0, 5), ...unnamed.slice(0, 3)]);
     const raw = await backendOf(db);
     spied.length = 0;
     const shown = await loadQueue(raw, {
@@ -154,7 +204,6 @@ describe('loadQueue', () => {
     expect(shown.map((item) => item.key)).toEqual(full.map((item) => item.key));
     const stored = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
     let fromContactOnly = 0;
-    let fromCard = 0;
     let pointedAt = 0;
     shown.forEach((item, i) => {
       if (named.has(item.contactId)) {
@@ -163,7 +212,8 @@ describe('loadQueue', () => {
         expect(item.reason).toBe(full[i]!.reason);
         expect(item.action).toBe(full[i]!.action);
       } else if (item.profileUrl !== '') {
-        // Read whole by a rule's own query (a role change, a lapsed contact): named.
+        // Read whole by a rule's own query (a role change, a lapsed contact), or named by their card or their
+        // promise's row: named.
         expect(item).toEqual(full[i]);
         expect(item.contactName).toBe(stored.get(item.contactId)!.name);
         fromContactOnly++;
@@ -176,18 +226,18 @@ describe('loadQueue', () => {
           reason: '',
           profileUrl: '',
         });
-        // Found from their queue card, or pointed at by an open follow-up or a promise: no name until their row
-        // is shown, and no sentence with a blank for it.
+        // Pointed at by an open follow-up whose row does not name them: no name until their row is shown, and no
+        // sentence with a blank for it.
         expect(item.contactName).toBe('');
         expect(item.reason).toBe('');
-        if (isCarded(person)) fromCard++;
-        else pointedAt++;
+        expect(isCarded(person)).toBe(false);
+        pointedAt++;
       }
     });
     expect(fromContactOnly).toBeGreaterThan(0);
-    expect(fromCard).toBeGreaterThan(0);
     expect(pointedAt).toBeGreaterThan(0);
-    // No contact is read whole but the named people's.
+    // No contact is read whole but the named people's whose row does not name them.
+    expect(contactsAsked.length).toBeGreaterThan(0);
     expect(contactsAsked.every((id) => named.has(id))).toBe(true);
     // No summary is read for what to mention, named or not (./item-specifics.ts reads it when a row is opened):
     // those asked for are the rules' own reads (a new role is settled by my outreach since, in the summary).
