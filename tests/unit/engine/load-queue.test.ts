@@ -70,6 +70,18 @@ async function seed() {
   ]);
 }
 
+/** The queue computed from every table read whole: what loadQueue's indexed reads must agree with. */
+const queueOfEveryTable = async () =>
+  computeQueue({
+    contacts: await db.contacts.toArray(),
+    interactions: await db.interactions.toArray(),
+    commitments: await db.commitments.toArray(),
+    followUps: await db.followUps.toArray(),
+    settings: SETTINGS,
+    now: NOW,
+    timeZone: 'UTC',
+  });
+
 const essentials = (items: FollowUpItem[]) =>
   items.map(({ key, dueAt, reason, priority }) => ({ key, dueAt, reason, priority }));
 
@@ -88,15 +100,7 @@ afterEach(async () => {
 
 describe('loadQueue', () => {
   it('gives the same queue as reading every table whole', async () => {
-    const everything = computeQueue({
-      contacts: await db.contacts.toArray(),
-      interactions: await db.interactions.toArray(),
-      commitments: await db.commitments.toArray(),
-      followUps: await db.followUps.toArray(),
-      settings: SETTINGS,
-      now: NOW,
-      timeZone: 'UTC',
-    });
+    const everything = await queueOfEveryTable();
     const loaded = await loadQueue(await backendOf(db), { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
     expect(everything.length).toBeGreaterThan(20);
     expect(new Set(everything.map((item) => item.ruleId)).size).toBe(5);
@@ -135,15 +139,7 @@ describe('loadQueue', () => {
   });
 
   it('names the people of the cards, the open follow-ups and the promises from their rows, reading no contact', async () => {
-    const everything = computeQueue({
-      contacts: await db.contacts.toArray(),
-      interactions: await db.interactions.toArray(),
-      commitments: await db.commitments.toArray(),
-      followUps: await db.followUps.toArray(),
-      settings: SETTINGS,
-      now: NOW,
-      timeZone: 'UTC',
-    });
+    const everything = await queueOfEveryTable();
     const raw = await backendOf(db);
     spied.length = 0;
     const shown = await loadQueue(raw, { settings: SETTINGS, now: NOW, timeZone: 'UTC' });
