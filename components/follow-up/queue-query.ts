@@ -1,4 +1,3 @@
-import { takeEarlyQueueReads } from '../../lib/db/early-queue-reads';
 import { pageConnection } from '../../lib/db/page-connection';
 import {
   CONNECTION_STEP,
@@ -79,8 +78,7 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   };
   const db = await pageConnection();
   stepDone(CONNECTION_STEP);
-  const early = db && takeEarlyQueueReads(db, now);
-  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone, early }) : [];
+  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone }) : [];
   const named = layout && withNamed(layout, items, new Set(shown));
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });

@@ -13,7 +13,7 @@ import { chunkOf } from './queue-cards-middleware';
  * of the whole contact to show a promise's row (40 of the 80 people the side panel shows at the bench's shapes).
  * Derived from the commitments and the contacts, never written directly (./dated-commitments-middleware.ts).
  */
-export { DATED_STORE } from './queue-row-stores';
+export const DATED_STORE = 'datedCommitments';
 
 /** Rows the commitments are spread over, by a hash of the commitment's id: a write rewrites the row of each. */
 export const DATED_CHUNKS = 8;

@@ -20,7 +20,7 @@ declare global {
  * sidepanel-early.ts), for pageConnection to take in a later script: the browser answers a small script ~10–30 ms
  * before the side panel's first step (45 KB), and opening the database is the first thing its queue waits for.
  */
-export function openPageConnectionEarly(): Promise<IDBDatabase | undefined> {
+export function openPageConnectionEarly() {
   const early: EarlyOpening = {
     opening: Promise.resolve(undefined),
     closed: false,
@@ -32,7 +32,6 @@ export function openPageConnectionEarly(): Promise<IDBDatabase | undefined> {
   // A failure is the taker's to report (its queue query fails the same way); unhandled until then.
   early.opening.catch(() => undefined);
   globalThis.rapportEarlyOpening = early;
-  return early.opening;
 }
 
 /** The opening started early, once, told `onClosed` from now on; none if there was none or it has closed since. */

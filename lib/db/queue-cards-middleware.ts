@@ -10,11 +10,10 @@ import { isCarded, type QueueCard, queueCardOf, sameCard } from '../engine/queue
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
-import { CARDS_STORE } from './queue-row-stores';
 import { pageFrom, storedPage } from './shown-pages';
 
 const CONTACTS = 'contacts';
-const CARDS = CARDS_STORE;
+const CARDS = 'queueCards';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 export const WHOLE_TABLE = 3;
 

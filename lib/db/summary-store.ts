@@ -6,7 +6,6 @@ import type { ShownPerson } from './dated-commitments';
 import { peopleInRows } from './people-in-rows';
 import { putInSlices } from './put-in-slices';
 import { chunkOf } from './queue-cards-middleware';
-import { OPEN_STORE, OPEN_WEEK_MS, openWeekOf } from './queue-row-stores';
 import { pageOfId } from './shown-pages';
 
 /**
@@ -16,10 +15,16 @@ import { pageOfId } from './shown-pages';
  * (the lead's probe, quiet). Everything that reads or writes them goes through this module.
  */
 export const SUMMARY_STORE = 'summaryBuckets';
-export { OPEN_STORE, OPEN_WEEK_MS, openWeekOf };
+export const OPEN_STORE = 'openWeeks';
 
 /** Rows the summaries are spread over, by a hash of the person's id (as the queue cards are). */
 export const SUMMARY_BUCKETS = 256;
+
+/**
+ * The span of `since` an open-follow-up row holds. The queue reads the rows of its lookback (at most 30 days:
+ * five or six rows) by key range, as it read the people's own rows by the `since` index.
+ */
+export const OPEN_WEEK_MS = 7 * 86_400_000;
 
 /** The summaries of the people whose id hashes to `bucket`, by id. */
 export interface SummaryBucket {
@@ -89,6 +94,7 @@ const openOf = (contactId: string, { since, starts }: StoredOpen): OpenFollowUp 
 });
 
 export const summaryBucketOf = (contactId: string): number => chunkOf(contactId, SUMMARY_BUCKETS);
+export const openWeekOf = (since: number): number => Math.floor(since / OPEN_WEEK_MS);
 
 /** Reads summary rows by key, whichever API the caller reads with (Dexie, DBCore, the browser's own). */
 export type GetBuckets = (keys: number[]) => PromiseLike<readonly (SummaryBucket | undefined)[]>;

@@ -35,10 +35,8 @@ const PAGE_BUDGETS: Record<string, number> = {
   // 14 (443,618 → 482,280): the first step is a file of its own (entrypoints/sidepanel-first-step.ts), so the modules
   // it shares with React's page (the queue's reads, rules, grouping, settings) are in both; React's copy loads after
   // the first paint. With schema v26 (499,026 → 503,972): the names in the cards and week rows, read by
-  // both steps and kept by the middlewares of React's page. Session 20 (+1.4 KB): the early script asks for the
-  // queue's first reads (lib/db/early-queue-reads.ts), which both steps take over, and the queue's steps are marked
-  // on the timeline.
-  sidepanel: 509_000,
+  // both steps and kept by the middlewares of React's page. Session 20: the queue's steps marked on the timeline.
+  sidepanel: 507_000,
   // Session 16 (522,540 bytes): the contact search reads the search-word rows (schema v21), and the import starts the
   // worker that reads the messages' intents ahead (lib/import/intent.worker.ts). Session 18 (526,287 bytes): the
   // dated promises' rows' middleware (schema v23–v24). With schema v26 (526,695 → 530,930): the names in the cards and
@@ -100,11 +98,10 @@ const LOADED_IN_TWO_STEPS = ['sidepanel'];
 const FIRST_STEP_BUDGETS: Record<string, number> = { sidepanel: 47_000 };
 /**
  * What runs before the first step, at the top of the HTML: asks for what the first step waits for (the side panel:
- * entrypoints/sidepanel-early.ts opens the database and reads the settings, 1,489 bytes in session 19; session 20:
- * 2,064, with the queue's first reads, lib/db/early-queue-reads.ts), so it must stay small enough to come before it.
- * Importing the rows' own modules instead of lib/db/queue-row-stores.ts made it 15,705: this catches that.
+ * entrypoints/sidepanel-early.ts opens the database and reads the settings, 1,489 bytes in session 19), so it must
+ * stay small enough to come before it.
  */
-const EARLY_STEP_BUDGETS: Record<string, number> = { sidepanel: 2_500 };
+const EARLY_STEP_BUDGETS: Record<string, number> = { sidepanel: 2_000 };
 
 /** The entry script of a page, from its HTML. */
 function entryOf(dir: string, page: string): string {

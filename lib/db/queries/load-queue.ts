@@ -12,7 +12,6 @@ import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
 import { DATED_STORE, type DatedChunk, datedIn, peopleIn, type ShownPerson } from '../dated-commitments';
-import type { EarlyQueueReads } from '../early-queue-reads';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
@@ -89,16 +88,10 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
  * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, named
  * by their card (v26) but not whole (`fromCard`: no role, notes or career) until their whole contact is read.
  */
-function contactIndex(
-  reads: ReadTransaction,
-  fromCard: WeakSet<QueueContact>,
-  earlyCards: Promise<QueueCardChunk[]> | undefined,
-) {
+function contactIndex(reads: ReadTransaction, fromCard: WeakSet<QueueContact>) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= (earlyCards ?? reads.all<QueueCardChunk>('queueCards')).then((rows) =>
-      rows.flatMap((row) => cardsIn(row)),
-    );
+    cards ??= reads.all<QueueCardChunk>('queueCards').then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
@@ -117,10 +110,10 @@ function contactIndex(
 
 /**
  * The open follow-ups that opened within [from, to] and the name and page of their people that the rows keep (v26):
- * the week rows of the window, by key range (or those read early, from further back: lib/db/early-queue-reads.ts).
+ * the week rows of the window, by key range.
  */
-async function readOpen(reads: ReadTransaction, from: number, to: number, early?: Promise<OpenWeek[]>) {
-  const rows = await (early ?? reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to)));
+async function readOpen(reads: ReadTransaction, from: number, to: number) {
+  const rows = await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to));
   return { open: openBetween(rows, from, to), people: namedIn(rows) };
 }
 
@@ -157,11 +150,6 @@ export interface QueueContext {
   namesFor?: (items: readonly FollowUpItem[]) => Iterable<string>;
   /** Told as each step ends, in order: a benchmark's breakdown of where an open's time goes. */
   stepDone?: (step: QueueStep) => void;
-  /**
-   * The week rows, dated rows and queue cards, when the page asked for them before this computation began, on the
-   * same connection (the side panel's first bytes: lib/db/early-queue-reads.ts); read here otherwise.
-   */
-  early?: EarlyQueueReads;
 }
 
 /**
@@ -200,10 +188,9 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // People known without their name until their row is shown (a contact read for each was most of the queue's
   // cost, 490 requests for 20 rows a group): pointed at by what is open, where no row names them.
   const partial = new WeakSet<QueueContact>();
-  const { early } = context;
   // People read from their card: named, not whole; a whole contact read by a rule's own query is kept over them.
   const fromCard = new WeakSet<QueueContact>();
-  const index = contactIndex(reads, fromCard, early?.cards);
+  const index = contactIndex(reads, fromCard);
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
@@ -212,12 +199,11 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   const [opened, dated, candidates, event] = await Promise.all([
     NEEDS.openWithinMs === undefined
       ? { open: [] as OpenFollowUp[], people: new Map<string, ShownPerson>() }
-      : readOpen(reads, now - NEEDS.openWithinMs, now, early?.openWeeks),
+      : readOpen(reads, now - NEEDS.openWithinMs, now),
     NEEDS.datedCommitments
-      ? (early?.dated ?? reads.all<DatedChunk>(DATED_STORE)).then((rows) => ({
-          commitments: datedIn(rows),
-          people: peopleIn(rows),
-        }))
+      ? reads
+          .all<DatedChunk>(DATED_STORE)
+          .then((rows) => ({ commitments: datedIn(rows), people: peopleIn(rows) }))
       : { commitments: [], people: new Map<string, ShownPerson>() },
     Promise.all(
       NEEDS.candidates.map(async (rule) => ({
