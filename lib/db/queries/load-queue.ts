@@ -220,14 +220,21 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   for (const contact of candidates.flatMap((found) => found.contacts)) {
     if (!contacts.has(contact.id) || !fromCard.has(contact)) contacts.set(contact.id, contact);
   }
+  // Named by their promise's row or their open follow-up's week row: shown with no read of their whole contact.
+  const fromRow = new WeakSet<QueueContact>();
   for (const row of [...open, ...commitments, ...event.rows]) {
     if (contacts.has(row.contactId)) continue;
-    // Named by their promise's row or their open follow-up's week row: shown with no read of their whole contact.
     const shown = dated.people.get(row.contactId) ?? opened.people.get(row.contactId);
     const contact = partialContact(row.contactId, shown);
-    if (!shown) partial.add(contact);
+    (shown ? fromRow : partial).add(contact);
     contacts.set(contact.id, contact);
   }
+  // Whose items' reasons are worded for the rows shown only: the people known by a row (most of a queue's items:
+  // 1,490 cadence people of the bench's 1,937 items; wording every one was the finish step's largest part) and those
+  // not known by name yet.
+  const wordedWhenShown = {
+    has: (contact: QueueContact) => fromCard.has(contact) || fromRow.has(contact) || partial.has(contact),
+  };
   // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
   // says so, whole.
   const upFront = candidates
@@ -251,38 +258,42 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   context.stepDone?.('find');
   const states = await statesOf(findingKeys(found));
   context.stepDone?.('states');
-  // What to mention is read when a row is opened (./item-specifics.ts), not here. The partial people's reasons are
-  // worded below, for those shown.
-  const items = finishQueue(found, states, { specifics: false, unnamed: partial });
+  // What to mention is read when a row is opened (./item-specifics.ts), not here. The reasons of the people known
+  // by a row or not by name yet are worded below, for those shown.
+  const items = finishQueue(found, states, { specifics: false, unnamed: wordedWhenShown });
   const wanted = [
     ...new Set(context.namesFor ? context.namesFor(items) : items.map((item) => item.contactId)),
   ];
   context.stepDone?.('finish');
-  const isPartial = (id: string) => {
-    const contact = found.view.contacts.get(id);
-    return !!contact && partial.has(contact);
-  };
+  const contactOf = (id: string) => found.view.contacts.get(id);
+  const toWord = wanted.filter((id) => {
+    const contact = contactOf(id);
+    return !!contact && wordedWhenShown.has(contact);
+  });
   // Their whole contacts only: what to mention (from their history, in their summary) is read when a row is opened
   // (./item-specifics.ts). A get per row shown was half of an open's requests (80 of 160), IndexedDB's own cost.
-  const unnamedShown = wanted.filter(isPartial);
+  const unnamedShown = toWord.filter((id) => partial.has(contactOf(id)!));
   const whole = await reads.get<Contact>('contacts', unnamedShown);
   context.stepDone?.('read shown');
-  const wholeOf = new Map(whole.flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])));
-  const worded = wordShown(items, found, new Set(unnamedShown), wholeOf);
+  const namedShown = new Map<string, ShownPerson>(
+    toWord.flatMap((id) => (partial.has(contactOf(id)!) ? [] : [[id, contactOf(id)!] as const])),
+  );
+  for (const contact of whole) if (contact) namedShown.set(contact.id, contact);
+  const worded = wordShown(items, found, new Set(toWord), namedShown);
   context.stepDone?.('word shown');
   return worded;
 }
 
 /**
- * The queue with the shown partial people (`shown`) named: their items' reason worded with the name and page of
- * their whole contact (`wholeOf`). The other items are as finishQueue made them: not on screen, a partial person's
- * says when and why it is due, with no sentence with a blank for the name.
+ * The queue with the people shown whose reasons were left to word (`shown`) named: their items' reason worded with
+ * their name and page (`wholeOf`: their row's, or their whole contact's). The other items are as finishQueue made
+ * them: not on screen, such a person's says when and why it is due, with no sentence with a blank for the name.
  */
 function wordShown(
   items: readonly FollowUpItem[],
   found: QueueFindings,
   shown: ReadonlySet<string>,
-  wholeOf: ReadonlyMap<string, Contact>,
+  wholeOf: ReadonlyMap<string, ShownPerson>,
 ) {
   const findings = new Map<string, QueueFinding>();
   for (const { findings: ofRule } of found.byRule) {
