@@ -214,6 +214,37 @@ describe('names in the open follow-ups’ week rows (v26)', () => {
     expect(await db.openWeeks.toArray()).toEqual(await expectedWeeks());
   });
 
+  it('hundreds renamed at once (an import’s) are found by reading the week rows, not every summary row', async () => {
+    const people = Array.from({ length: 400 }, (_, n) => contact({ id: `p${n}`, name: `Person ${n}` }));
+    await db.contacts.bulkPut(people);
+    // Follow-ups open over several weeks, for every other person.
+    await db.interactions.bulkAdd(people.filter((_, n) => n % 2).map((p, n) => met(p.id, (n % 40) * DAY)));
+    const reads: IdbRead[] = [];
+    const stop = idbReadSpy((read) => reads.push(read));
+    try {
+      await db.transaction('rw', db.contacts, db.threadBuckets, async (tx) => {
+        deferUpkeep(tx);
+        await db.contacts.bulkPut(
+          people.map((p, n) => ({ ...p, name: n % 3 ? `${p.name} Renamed` : p.name })),
+        );
+        await flushUpkeep(tx);
+      });
+    } finally {
+      stop();
+    }
+    expect(reads.filter((read) => read.table === 'summaryBuckets')).toEqual([]);
+    const named = await onWeeks();
+    expect(Object.keys(named)).toHaveLength(200);
+    for (const [n, person] of people.entries()) {
+      if (n % 2) expect(named[person.id]!.name).toBe(n % 3 ? `${person.name} Renamed` : person.name);
+    }
+    expect(await db.openWeeks.toArray()).toEqual(await expectedWeeks());
+    // And without deferring: the same rows.
+    await db.contacts.bulkPut(people.map((p) => ({ ...p, name: `${p.name} Again` })));
+    expect((await onWeeks()).p1!.name).toBe('Person 1 Again');
+    expect(await db.openWeeks.toArray()).toEqual(await expectedWeeks());
+  });
+
   it('an import that defers its upkeep names the people its threads open a follow-up for', async () => {
     await db.transaction('rw', db.contacts, db.threadBuckets, async (tx) => {
       deferUpkeep(tx);
