@@ -345,7 +345,10 @@ class PersonSummaries {
       this.waiting.delete(trans);
       // A thread added and then replaced is made again from what is stored: it is not folded as well.
       const added = [...pending.fresh.values()].filter((thread) => !pending.replaced.has(thread.contactId));
+      // The contacts written are known by now: a follow-up that opens below names its person without a read.
+      this.rows.knowNames(trans, pending.named);
       await this.keepThreads(trans, pending.replaced, added);
+      this.rows.knowNames(trans, undefined);
       if (pending.named.size) await this.rows.name(trans, pending.named);
     });
     if (!deferred) return undefined;

@@ -206,6 +206,19 @@ export class SummaryRows {
   ) {}
 
   /**
+   * The name and page of contacts a transaction has written (null: deleted), as its last write of each left them: a
+   * follow-up of theirs that opens takes them from here instead of reading the contact (an import's flush opens
+   * thousands, right after writing those contacts).
+   */
+  private readonly knownNames = new WeakMap<DBCoreTransaction, ReadonlyMap<string, ShownPerson | null>>();
+
+  /** Tells the rows the names of the contacts this transaction wrote (see knownNames); undefined: no longer. */
+  knowNames(trans: DBCoreTransaction, written: ReadonlyMap<string, ShownPerson | null> | undefined): void {
+    if (written) this.knownNames.set(trans, written);
+    else this.knownNames.delete(trans);
+  }
+
+  /**
    * Applies `change` to each person's summary. Not an async function: it hands back the database's own promises
    * chained, which Dexie keeps its transaction zone across (its hooks below need it; a native await may lose it).
    */
@@ -261,13 +274,22 @@ export class SummaryRows {
       ),
     ];
     // Asked for side by side with the week rows: the people with no follow-up open until now.
-    const fresh = moves.flatMap(({ contactId, from, to }) => (from === undefined && to ? [contactId] : []));
+    const known = this.knownNames.get(trans);
+    const fresh = moves.flatMap(({ contactId, from, to }) =>
+      from === undefined && to && !known?.has(contactId) ? [contactId] : [],
+    );
     const contacts = fresh.length
       ? this.contacts.getMany({ trans, keys: fresh })
       : Promise.resolve([] as unknown[]);
     return this.weeks.getMany({ trans, keys }).then((stored) =>
       contacts.then((found) => {
-        const read = new Map(fresh.map((id, i) => [id, found[i] as Contact | undefined]));
+        const read = new Map<string, ShownPerson | undefined>(
+          fresh.map((id, i) => [id, found[i] as Contact | undefined]),
+        );
+        for (const { contactId, from, to } of moves) {
+          if (from === undefined && to && known?.has(contactId))
+            read.set(contactId, known.get(contactId) ?? undefined);
+        }
         const rows = new Map(
           keys.map((week, i) => [week, (stored[i] as OpenWeek | undefined) ?? { week, people: {} }]),
         );
