@@ -103,7 +103,10 @@ function namingOpen(contacts: DBCoreTable, summaries: PersonSummaries): DBCoreTa
   return {
     ...contacts,
     mutate(req: DBCoreMutateRequest) {
-      if (req.type !== 'put' && req.type !== 'add') return kept.mutate(req);
+      // A transaction that defers its upkeep (an import's 30,000 contacts) names them at its flush, from the week
+      // rows: reading the contacts it replaces first would be a read per contact written.
+      if ((req.type !== 'put' && req.type !== 'add') || summaries.defersUpkeep(req.trans))
+        return kept.mutate(req);
       const ids = (req.values as Contact[]).map((contact) => contact.id);
       // Chained on Dexie's promise: the write below looks for the transaction's zone (./dexie-zone.ts).
       return below(contacts.getMany({ trans: req.trans, keys: ids })).then((stored) =>
@@ -354,6 +357,11 @@ class PersonSummaries {
     if (!deferred) return undefined;
     this.waiting.set(trans, pending);
     return pending;
+  }
+
+  /** Whether the transaction defers its upkeep (its flush then keeps what it writes). */
+  defersUpkeep(trans: DBCoreTransaction): boolean {
+    return this.pendingOf(trans) !== undefined;
   }
 
   /** Whether the transaction defers its upkeep; if so, these threads wait for its flush. */
