@@ -123,6 +123,26 @@ export function openBetween(rows: readonly OpenWeek[], from: number, to: number)
   );
 }
 
+/**
+ * These people of a week row given `shownFor`'s name and page (undefined: none) where it keeps another; whether the
+ * row changed.
+ */
+function renamedIn(
+  row: OpenWeek,
+  contactIds: Iterable<string>,
+  shownFor: (contactId: string) => ShownPerson | undefined,
+): boolean {
+  let changed = false;
+  for (const contactId of contactIds) {
+    const open = row.people[contactId];
+    const shown = shownFor(contactId);
+    if (!open || sameShown(shownIn(contactId, open), shown)) continue;
+    row.people[contactId] = named(open, contactId, shown);
+    changed = true;
+  }
+  return changed;
+}
+
 /** The name and page of the people these week rows keep them of (v26), by id. */
 export function namedIn(rows: readonly OpenWeek[]): Map<string, ShownPerson> {
   const people = new Map<string, ShownPerson>();
@@ -274,22 +294,19 @@ export class SummaryRows {
       ),
     ];
     // Asked for side by side with the week rows: the people with no follow-up open until now.
+    // The contacts written in this transaction are known; the others are read.
     const known = this.knownNames.get(trans);
-    const fresh = moves.flatMap(({ contactId, from, to }) =>
+    const unknown = moves.flatMap(({ contactId, from, to }) =>
       from === undefined && to && !known?.has(contactId) ? [contactId] : [],
     );
-    const contacts = fresh.length
-      ? this.contacts.getMany({ trans, keys: fresh })
+    const contacts = unknown.length
+      ? this.contacts.getMany({ trans, keys: unknown })
       : Promise.resolve([] as unknown[]);
     return this.weeks.getMany({ trans, keys }).then((stored) =>
       contacts.then((found) => {
-        const read = new Map<string, ShownPerson | undefined>(
-          fresh.map((id, i) => [id, found[i] as Contact | undefined]),
-        );
-        for (const { contactId, from, to } of moves) {
-          if (from === undefined && to && known?.has(contactId))
-            read.set(contactId, known.get(contactId) ?? undefined);
-        }
+        const read = new Map(unknown.map((id, i) => [id, found[i] as Contact | undefined]));
+        const freshShown = (id: string): ShownPerson | undefined =>
+          known?.has(id) ? (known.get(id) ?? undefined) : read.get(id);
         const rows = new Map(
           keys.map((week, i) => [week, (stored[i] as OpenWeek | undefined) ?? { week, people: {} }]),
         );
@@ -297,7 +314,7 @@ export class SummaryRows {
           const was = from === undefined ? undefined : rows.get(from)!.people[contactId];
           if (from !== undefined) delete rows.get(from)!.people[contactId];
           if (!to) continue;
-          const shown = read.has(contactId) ? read.get(contactId) : was && shownIn(contactId, was);
+          const shown = from === undefined ? freshShown(contactId) : was && shownIn(contactId, was);
           rows.get(openWeekOf(to.since))!.people[contactId] = storedOpen(to, shown);
         }
         return [...rows.values()];
@@ -314,18 +331,20 @@ export class SummaryRows {
     trans: DBCoreTransaction,
     written: ReadonlyMap<string, ShownPerson | null> | 'all',
   ): PromiseLike<unknown> {
-    if (written === 'all') return this.nameInEveryWeek(trans, () => ({ shown: undefined }));
+    if (written === 'all')
+      return this.nameInEveryWeek(
+        trans,
+        () => true,
+        () => undefined,
+      );
+    const shownFor = (id: string) => written.get(id) ?? undefined;
     const ids = [...written.keys()];
     const keys = [...new Set(ids.map(summaryBucketOf))];
     if (keys.length === 0) return Promise.resolve();
     // Many people (an import's 30,000 at its flush): every week row searched for them reads far less than the
     // summary rows that say which week holds each (all 256 of them, 1.7 s of the bench's import).
     if (keys.length > SUMMARY_BUCKETS / 4) {
-      return this.nameInEveryWeek(trans, (id) => {
-        if (!written.has(id)) return undefined;
-        const contact = written.get(id);
-        return { shown: contact ? { name: contact.name, profileUrl: contact.profileUrl } : undefined };
-      });
+      return this.nameInEveryWeek(trans, (id) => written.has(id), shownFor);
     }
     return this.buckets.getMany({ trans, keys }).then((stored) => {
       const buckets = new Map(keys.map((bucket, i) => [bucket, stored[i] as SummaryBucket | undefined]));
@@ -342,44 +361,25 @@ export class SummaryRows {
         const changed: OpenWeek[] = [];
         weeks.forEach((week, i) => {
           const row = found[i] as OpenWeek | undefined;
-          if (!row) return;
-          let any = false;
-          for (const id of byWeek.get(week)!) {
-            const open = row.people[id];
-            const contact = written.get(id);
-            const shown = contact ? { name: contact.name, profileUrl: contact.profileUrl } : undefined;
-            if (!open || sameShown(shownIn(id, open), shown)) continue;
-            row.people[id] = named(open, id, shown);
-            any = true;
-          }
-          if (any) changed.push(row);
+          if (row && renamedIn(row, byWeek.get(week)!, shownFor)) changed.push(row);
         });
         return changed.length ? putInSlices(this.weeks, trans, changed) : undefined;
       });
     });
   }
 
-  /**
-   * Every week row read, the people `renamed` answers for given that name and page (undefined: none), and the rows
-   * that changed put back.
-   */
+  /** Every week row read, the people `whose` picks given `shownFor`'s name and page, and the rows changed put back. */
   private nameInEveryWeek(
     trans: DBCoreTransaction,
-    renamed: (contactId: string) => { shown: ShownPerson | undefined } | undefined,
+    whose: (contactId: string) => boolean,
+    shownFor: (contactId: string) => ShownPerson | undefined,
   ): PromiseLike<unknown> {
     return this.weeks
       .query({ trans, values: true, query: { index: this.weeks.schema.primaryKey, range: ANY } })
       .then(({ result }) => {
-        const changed = (result as OpenWeek[]).filter((row) => {
-          let any = false;
-          for (const [contactId, open] of Object.entries(row.people)) {
-            const rename = renamed(contactId);
-            if (!rename || sameShown(shownIn(contactId, open), rename.shown)) continue;
-            row.people[contactId] = named(open, contactId, rename.shown);
-            any = true;
-          }
-          return any;
-        });
+        const changed = (result as OpenWeek[]).filter((row) =>
+          renamedIn(row, Object.keys(row.people).filter(whose), shownFor),
+        );
         return changed.length ? putInSlices(this.weeks, trans, changed) : undefined;
       });
   }
