@@ -188,9 +188,10 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // People known without their name until their row is shown (a contact read for each was most of the queue's
   // cost, 490 requests for 20 rows a group): pointed at by what is open, where no row names them.
   const partial = new WeakSet<QueueContact>();
-  // People read from their card: named, not whole; a whole contact read by a rule's own query is kept over them.
-  const fromCard = new WeakSet<QueueContact>();
-  const index = contactIndex(reads, fromCard);
+  // People named by a row (their card, their promise's row, their open follow-up's week row), not whole: a whole
+  // contact read by a rule's own query is kept over their card.
+  const fromRow = new WeakSet<QueueContact>();
+  const index = contactIndex(reads, fromRow);
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
@@ -218,10 +219,9 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // A whole contact over a card of the same person.
   const contacts = new Map<string, QueueContact>();
   for (const contact of candidates.flatMap((found) => found.contacts)) {
-    if (!contacts.has(contact.id) || !fromCard.has(contact)) contacts.set(contact.id, contact);
+    if (!contacts.has(contact.id) || !fromRow.has(contact)) contacts.set(contact.id, contact);
   }
   // Named by their promise's row or their open follow-up's week row: shown with no read of their whole contact.
-  const fromRow = new WeakSet<QueueContact>();
   for (const row of [...open, ...commitments, ...event.rows]) {
     if (contacts.has(row.contactId)) continue;
     const shown = dated.people.get(row.contactId) ?? opened.people.get(row.contactId);
@@ -233,7 +233,7 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // 1,490 cadence people of the bench's 1,937 items; wording every one was the finish step's largest part) and those
   // not known by name yet.
   const wordedWhenShown = {
-    has: (contact: QueueContact) => fromCard.has(contact) || fromRow.has(contact) || partial.has(contact),
+    has: (contact: QueueContact) => fromRow.has(contact) || partial.has(contact),
   };
   // The history the rules need: the open follow-ups' starts (read above) and the candidates' of a rule that
   // says so, whole.
