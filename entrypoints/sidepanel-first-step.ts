@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { paintFirstQueue, paintLoading } from '../components/follow-up/first-paint';
 import { handOver } from '../components/follow-up/first-step-handover';
+import { markPanel } from '../components/follow-up/panel-marks';
 import { startQueueEarly } from '../components/follow-up/queue-query';
 import { adoptPageStyle } from '../components/shared/page-style';
 import { prepareZone, userTimeZone } from '../lib/time/calendar';
@@ -26,6 +27,7 @@ const afterPaint = () =>
   });
 
 export default defineUnlistedScript(() => {
+  markPanel('scriptRan');
   const firstQueue = startQueueEarly('');
   // After the database's opening and the settings' read have been asked for: they go on while the header is drawn.
   adoptPageStyle();
@@ -35,7 +37,10 @@ export default defineUnlistedScript(() => {
   prepareZone(userTimeZone(), Date.now());
   handOver(
     firstQueue.then(async ({ first, settings, query }) => {
-      if (first && root && paintFirstQueue(root, first, userTimeZone())) await afterPaint();
+      if (first && root && paintFirstQueue(root, first, userTimeZone())) {
+        markPanel('painted');
+        await afterPaint();
+      }
       return { settings, query };
     }),
   );

@@ -15,6 +15,7 @@ import type { FollowUpItem } from '../../lib/engine/types';
 import type { Settings } from '../../lib/schema/settings';
 import { userTimeZone } from '../../lib/time/calendar';
 import { whenSettingsLoaded } from '../shared/settings-store';
+import { markPanel } from './panel-marks';
 
 export interface Queue {
   items: FollowUpItem[];
@@ -202,6 +203,7 @@ export function startQueueEarly(expanded: string | null): Promise<EarlyQueue> {
   openQueueDatabase();
   return new Promise((resolve) =>
     whenSettingsLoaded((settings) => {
+      markPanel('settingsRead');
       const query = new StartedQuery({ settings, minute: 0, timeZone: userTimeZone(), expanded }, (first) =>
         resolve({ first, settings, query }),
       );

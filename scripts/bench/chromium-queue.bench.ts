@@ -14,6 +14,7 @@
 // Goal: queue under 50 ms at 500,000 whatever the shape, first group under 200 ms.
 import Dexie from 'dexie';
 import type { Page } from 'playwright-core';
+import { PANEL_MARKS } from '../../components/follow-up/panel-marks';
 import { backendOf, openDatabase } from '../../lib/db/database';
 import {
   CONNECTION_STEP,
@@ -184,6 +185,8 @@ interface PanelOpen {
   computations: number;
   /** The first computation's steps, in ms: its wait for the connection, then load-queue's (QUEUE_STEPS). */
   queueSteps: Partial<Record<PanelQueueStep, number>>;
+  /** The first step's marks (components/follow-up/panel-marks.ts), from the navigation's start; NaN where missing. */
+  marks: Record<keyof typeof PANEL_MARKS, number>;
 }
 
 /** The steps of the panel's computation of the queue, as its timeline names them. */
@@ -208,7 +211,7 @@ async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Pr
   // Whatever the page still does after (a second computation) counts in its long tasks.
   await page.waitForTimeout(500);
   const open = await page.evaluate(
-    ([name, stepNames]) => {
+    ([name, stepNames, marks]) => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const computations = performance.getEntriesByName(name, 'measure');
       // Each step's first span: the first computation's.
@@ -226,11 +229,18 @@ async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Pr
         queueStart: computations[0]?.startTime ?? Number.NaN,
         queueMs: computations[0]?.duration ?? Number.NaN,
         computations: computations.length,
+        marks: Object.fromEntries(
+          Object.entries(marks).map(([mark, name]) => [
+            mark,
+            performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN,
+          ]),
+        ) as Record<keyof typeof marks, number>,
       };
     },
     [
       QUEUE_MEASURE,
       Object.fromEntries(PANEL_QUEUE_STEPS.map((step) => [step, queueStepMeasure(step)])),
+      PANEL_MARKS,
     ] as const,
   );
   const longTasks = await longTasksOf(page);
@@ -322,8 +332,14 @@ export async function report(): Promise<BenchResult[]> {
               floor: `a page with a one-line script: scripts run ${spread(blank.map((o) => o.scriptsRun))}, first paint ${spread(blank.map((o) => o.firstPaint))}; with indexedDB.open and one get: opened ${spread(bare.map((o) => o.opened))}, answered ${spread(bare.map((o) => o.answered))}`,
               workingPageMs: spread(opens.map((o) => o.workingPage)),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
+              firstStepRanMs: spread(opens.map((o) => o.marks.scriptRan).filter(Number.isFinite)),
+              settingsReadMs: spread(opens.map((o) => o.marks.settingsRead).filter(Number.isFinite)),
               queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),
               queueMs: spread(opens.map((o) => o.queueMs).filter(Number.isFinite)),
+              // From the first computation's end to the first queue painted (laid out and made into elements).
+              paintedAfterQueueMs: spread(
+                opens.map((o) => o.marks.painted - o.queueStart - o.queueMs).filter(Number.isFinite),
+              ),
               queueStepsInPanel: PANEL_QUEUE_STEPS.flatMap((step) => {
                 const ms = opens.flatMap((o) => o.queueSteps[step] ?? []);
                 return ms.length ? [`${step} ${spread(ms)}`] : [];
