@@ -1,25 +1,14 @@
-import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
-import {
-  DATED_CHUNKS,
-  DATED_STORE,
-  type DatedChunk,
-  isDated,
-  type ShownPerson,
-  shownOf,
-} from './dated-commitments';
+import { DATED_CHUNKS, DATED_STORE, type DatedChunk, isDated, sameShown, shownOf } from './dated-commitments';
 import { following, turnsInDexieZone } from './dexie-zone';
-import { chunkOf, WHOLE_TABLE } from './queue-cards-middleware';
+import { chunkOf, WHOLE_RANGE } from './queue-cards-middleware';
 
 const COMMITMENTS = 'commitments';
-const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 const CONTACTS = 'contacts';
 
 const ALL_CHUNKS = Array.from({ length: DATED_CHUNKS }, (_, chunk) => chunk);
-
-const sameShown = (known: ShownPerson | undefined, contact: ShownPerson) =>
-  !!known && known.name === contact.name && known.profileUrl === contact.profileUrl;
 
 /** The ids of the people a row's commitments point at. */
 const pointedAt = (row: DatedChunk) => new Set(Object.values(row.commitments).map((c) => c.contactId));
@@ -134,7 +123,7 @@ export const datedCommitmentsMiddleware: Middleware<DBCore> = {
         if (name === COMMITMENTS) {
           return following<Commitment>(table, (trans, written) =>
             written === 'all'
-              ? rows.mutate({ type: 'deleteRange', trans, range: ANY })
+              ? rows.mutate({ type: 'deleteRange', trans, range: WHOLE_RANGE })
               : keepCommitments(rows, contacts, trans, written),
           );
         }

@@ -35,6 +35,10 @@ export const isDated = (commitment: Commitment) => commitment.status === 'open' 
 
 export const shownOf = ({ name, profileUrl }: ShownPerson): ShownPerson => ({ name, profileUrl });
 
+/** Whether two people are shown alike (the same name and page); none is shown alike only as none. */
+export const sameShown = (a: ShownPerson | undefined, b: ShownPerson | undefined) =>
+  a === b || (!!a && !!b && a.name === b.name && a.profileUrl === b.profileUrl);
+
 /** The commitments of these rows, in the [status+dueAt] index's order (by due date, then id). */
 export const datedIn = (rows: readonly DatedChunk[]): Commitment[] =>
   rows

@@ -39,7 +39,9 @@ export function following<T extends { id: string }>(
       if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) return then(req, () => 'all');
       if (req.type === 'delete') return then(req, () => deleted<T>(req.keys as string[]));
       if (req.type === 'deleteRange') {
-        return below(keysIn(table, req)).then((ids) => then(req, () => deleted<T>(ids as string[])));
+        return below(keysIn(table, req.trans, req.range)).then((ids) =>
+          then(req, () => deleted<T>(ids as string[])),
+        );
       }
       return then(
         req,

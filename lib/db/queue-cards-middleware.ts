@@ -1,5 +1,6 @@
 import type {
   DBCore,
+  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreTable,
   DBCoreTransaction,
@@ -16,6 +17,8 @@ const CONTACTS = 'contacts';
 const CARDS = 'queueCards';
 /** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
 export const WHOLE_TABLE = 3;
+/** The whole table as a key range, for a query or a deleteRange. */
+export const WHOLE_RANGE = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
  * Rows the cards are spread over. Chromium's IndexedDB costs about as much per row read as per kilobyte, so the
@@ -237,15 +240,14 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
 
 const removeCard: Edit = (cards, id) => cards.delete(id);
 
-/** The primary keys in a range, read before it is deleted. */
-export async function keysIn(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }) {
-  const { result } = await table.query({
-    trans: req.trans,
-    values: false,
-    query: { index: table.schema.primaryKey, range: req.range },
-  });
-  return result as string[];
-}
+/**
+ * The primary keys in a range (those a deleteRange is about to delete): the database's own promise, which Dexie keeps
+ * its transaction zone across (./dexie-zone.ts).
+ */
+export const keysIn = (table: DBCoreTable, trans: DBCoreTransaction, range: DBCoreKeyRange) =>
+  table
+    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
+    .then(({ result }) => result as string[]);
 
 /** The edit that puts the cards of the contacts written (removes those no longer carded). */
 const cardsOf =
@@ -292,7 +294,7 @@ function keepingCards(contacts: DBCoreTable, cards: DBCoreTable): DBCoreTable {
         return result;
       }
       if (req.type === 'deleteRange') {
-        const ids = await keysIn(contacts, req);
+        const ids = await keysIn(contacts, trans, req.range);
         const result = await contacts.mutate(req);
         forget(trans, ids);
         await editCards(cards, trans, ids, removeCard);

@@ -1,6 +1,5 @@
 import Dexie, {
   type DBCore,
-  type DBCoreKeyRange,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
   type DBCoreTable,
@@ -11,6 +10,7 @@ import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { below, turnsInDexieZone } from './dexie-zone';
 import { getPresent } from './present-first';
+import { keysIn, WHOLE_RANGE, WHOLE_TABLE } from './queue-cards-middleware';
 import {
   changeOf,
   prefixesOf,
@@ -22,9 +22,6 @@ import {
 } from './search-word-rows';
 
 const CONTACTS = 'contacts';
-/** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
-const WHOLE_TABLE = 3;
-const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
  * Keeps the search-word rows (./search-word-rows.ts) in step with every contact's name, company, tags, headline and
@@ -92,7 +89,7 @@ const waiting = new WeakMap<DBCoreTransaction, Waiting>();
 // Every read below is the database's own promise, chained or awaited directly: Dexie keeps its transaction zone
 // across those only, and its reads below this middleware need it (an awaited async function lost it).
 function keepingWords(contacts: DBCoreTable, rows: DBCoreTable): DBCoreTable {
-  const allKeys = (trans: DBCoreTransaction) => keysIn(contacts, trans, ANY);
+  const allKeys = (trans: DBCoreTransaction) => keysIn(contacts, trans, WHOLE_RANGE);
 
   /** Whether the transaction defers its upkeep; if so, what it has waiting (made on its first write). */
   const deferred = (trans: DBCoreTransaction): Waiting | undefined => {
@@ -180,7 +177,7 @@ function keepingWords(contacts: DBCoreTable, rows: DBCoreTable): DBCoreTable {
         .then((result) => {
           pending?.words.clear();
           pending?.stored?.clear();
-          return rows.mutate({ type: 'deleteRange', trans, range: ANY }).then(() => result);
+          return rows.mutate({ type: 'deleteRange', trans, range: WHOLE_RANGE }).then(() => result);
         });
     const ids: PromiseLike<string[]> =
       req.type === 'delete'
@@ -201,9 +198,3 @@ function keepingWords(contacts: DBCoreTable, rows: DBCoreTable): DBCoreTable {
     mutate: (req: DBCoreMutateRequest) => inTurn(req.trans, () => Dexie.Promise.resolve(mutate(req))),
   };
 }
-
-/** The primary keys in a range. */
-const keysIn = (table: DBCoreTable, trans: DBCoreTransaction, range: DBCoreKeyRange) =>
-  table
-    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
-    .then(({ result }) => result as string[]);

@@ -9,20 +9,18 @@ import type {
 import { type ContactSummary, foldInteraction, summaryOf } from '../engine/contact-summary';
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
-import { type ShownPerson, shownOf } from './dated-commitments';
+import { type ShownPerson, sameShown, shownOf } from './dated-commitments';
 import { deferredTo } from './deferred-upkeep';
 import { below, following } from './dexie-zone';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
+import { WHOLE_RANGE, WHOLE_TABLE } from './queue-cards-middleware';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
 import { sameThread, type ThreadBucket, threadsFrom } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
 
 const INTERACTIONS = 'interactions';
 const CONTACTS = 'contacts';
-/** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
-const WHOLE_TABLE = 3;
-const ANY = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
  * Keeps the per-person summaries (lib/engine/contact-summary.ts) current on EVERY write of a person's history,
@@ -75,8 +73,6 @@ export const summaryMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-const sameShown = (a: ShownPerson, b: ShownPerson) => a.name === b.name && a.profileUrl === b.profileUrl;
 
 /**
  * The contacts table, each write followed by the name and page of the people written kept in the week rows of
@@ -274,7 +270,10 @@ class PersonSummaries {
         const result = await threads.mutate(req);
         this.forget(trans, people);
         // A wipe or a restore clears the logged rows first: then there is nothing left to make a summary of.
-        const logged = await this.interactions.count({ trans, query: { index: this.byPerson, range: ANY } });
+        const logged = await this.interactions.count({
+          trans,
+          query: { index: this.byPerson, range: WHOLE_RANGE },
+        });
         if (people.length) await this.remake(trans, people, { logged: logged > 0 });
         return result;
       }

@@ -2,10 +2,10 @@ import type { DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { type ContactSummary, type OpenFollowUp, openFollowUpOf } from '../engine/contact-summary';
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
-import type { ShownPerson } from './dated-commitments';
+import { type ShownPerson, sameShown } from './dated-commitments';
 import { peopleInRows } from './people-in-rows';
 import { putInSlices } from './put-in-slices';
-import { chunkOf } from './queue-cards-middleware';
+import { chunkOf, WHOLE_RANGE } from './queue-cards-middleware';
 import { pageOfId } from './shown-pages';
 
 /**
@@ -82,9 +82,6 @@ function named(open: StoredOpen, contactId: string, shown: ShownPerson | undefin
 /** The name and page a stored open follow-up keeps of its person, if it keeps them. */
 export const shownIn = (contactId: string, open: StoredOpen): ShownPerson | undefined =>
   open.name === undefined ? undefined : { name: open.name, profileUrl: open.page ?? pageOfId(contactId) };
-
-const sameShown = (a: ShownPerson | undefined, b: ShownPerson | undefined) =>
-  a === b || (!!a && !!b && a.name === b.name && a.profileUrl === b.profileUrl);
 
 /** A stored open follow-up made whole again, its starts the person's interactions (their excerpt blank). */
 const openOf = (contactId: string, { since, starts }: StoredOpen): OpenFollowUp => ({
@@ -199,9 +196,6 @@ export type SummaryChange = (
   contactId: string,
   stored: ContactSummary | undefined,
 ) => ContactSummary | null | undefined;
-
-/** DBCoreRangeType.Any: the whole table. */
-const ANY = { type: 3 } as DBCoreKeyRange;
 
 const isEmpty = (people: object) => Object.keys(people).length === 0;
 
@@ -375,7 +369,7 @@ export class SummaryRows {
     shownFor: (contactId: string) => ShownPerson | undefined,
   ): PromiseLike<unknown> {
     return this.weeks
-      .query({ trans, values: true, query: { index: this.weeks.schema.primaryKey, range: ANY } })
+      .query({ trans, values: true, query: { index: this.weeks.schema.primaryKey, range: WHOLE_RANGE } })
       .then(({ result }) => {
         const changed = (result as OpenWeek[]).filter((row) =>
           renamedIn(row, Object.keys(row.people).filter(whose), shownFor),
