@@ -347,7 +347,9 @@ export class SummaryRows {
         const since = buckets.get(summaryBucketOf(id))?.people[id]?.openSince;
         if (since === undefined) continue;
         const week = openWeekOf(since);
-        byWeek.set(week, [...(byWeek.get(week) ?? []), id]);
+        const inWeek = byWeek.get(week);
+        if (inWeek) inWeek.push(id);
+        else byWeek.set(week, [id]);
       }
       if (byWeek.size === 0) return undefined;
       const weeks = [...byWeek.keys()];
