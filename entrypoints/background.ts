@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { keepBadgeCurrent } from '../lib/background/alarms';
+import { keepQueueCurrent } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/handlers';
 import { networkKeeperOf } from '../lib/background/network-keeper';
 import { keepRetryingUnsaved } from '../lib/background/retry-unsaved';
@@ -36,7 +36,7 @@ export default defineBackground(() => {
   void reindexSearchWords(db, storedMarker('searchWordsVersion')).catch((error: unknown) =>
     console.warn('Rapport search index', error),
   );
-  void keepBadgeCurrent(db);
+  void keepQueueCurrent(db);
   networkKeeperOf(context).watch();
   void keepRetryingUnsaved(() => handlers['captures/retry']({}, {}));
 });

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
-import type { EventBatch } from '../../lib/engine/event-batches';
-import { dueLabel, isOverdue, type PersonRow, type RowGroup } from '../../lib/engine/grouping';
-import { FIRST_PAGE } from '../../lib/engine/shown-people';
+import {
+  type FirstView,
+  type FirstViewBatch,
+  type FirstViewGroup,
+  type FirstViewRow,
+  firstViewOf,
+} from '../../lib/engine/first-view';
+import { dueLabel, isOverdue } from '../../lib/engine/grouping';
 import { formatDay } from '../../lib/time/calendar';
 import { layoutOf, type Queue } from './queue-query';
 
-// The side panel's first view drawn straight from the queue, without React: React and the page's components take
-// the panel's one main thread for longer than the queue's reads do, so the first group waits for neither. It is the
-// markup React renders for the same queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/
+// The side panel's first view drawn without React, from the view the background kept (lib/browser/kept-first-view.ts)
+// or straight from the queue the panel computed: React and the page's components take the panel's one main thread for
+// longer than the queue's reads do, so the first group waits for neither. It is the markup React renders for the same
+// queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/
 // first-paint.test.tsx holds them equal), so nothing moves when React's first render replaces it, a moment later.
 // Its buttons are disabled until then; what is typed in its search box is carried over (typedBeforeReact).
 
@@ -58,19 +64,21 @@ const header = (): Child[] => [
 ];
 
 /** FollowUpRow, closed. */
-function row({ contactId, contactName, items }: PersonRow, now: number, timeZone: string) {
-  const first = items[0]!;
-  const more = items.length - 1;
+function row(
+  { contactId, contactName, action, reason, more, ...first }: FirstViewRow,
+  now: number,
+  timeZone: string,
+) {
   return element(
     'li',
-    { class: 'queue-row follow-up', 'aria-label': `${first.action}: ${contactName}` },
+    { class: 'queue-row follow-up', 'aria-label': `${action}: ${contactName}` },
     element('span', { class: 'who' }, button({ class: 'link' }, contactName)),
     element(
       'span',
       { class: isOverdue(first, now, timeZone) ? 'when overdue' : 'when' },
       dueLabel(first, now, timeZone),
     ),
-    element('span', { class: 'what', title: first.reason }, first.action, more ? ` · and ${more} more` : ''),
+    element('span', { class: 'what', title: reason }, action, more ? ` · and ${more} more` : ''),
     element(
       'span',
       { class: 'actions' },
@@ -81,7 +89,7 @@ function row({ contactId, contactName, items }: PersonRow, now: number, timeZone
 }
 
 /** FollowUpRows. */
-const rows = (label: string, people: readonly PersonRow[], now: number, timeZone: string) =>
+const rows = (label: string, people: readonly FirstViewRow[], now: number, timeZone: string) =>
   element(
     'ul',
     { class: 'plain queue-rows', 'aria-label': label },
@@ -89,7 +97,7 @@ const rows = (label: string, people: readonly PersonRow[], now: number, timeZone
   );
 
 /** EventBatches, one batch. */
-const batchSection = (batch: EventBatch, now: number, timeZone: string) =>
+const batchSection = (batch: FirstViewBatch, now: number, timeZone: string) =>
   element(
     'section',
     { 'aria-labelledby': `batch-${batch.id}`, class: 'event-batch' },
@@ -103,16 +111,14 @@ const batchSection = (batch: EventBatch, now: number, timeZone: string) =>
   );
 
 /** QueueGroupSection, its first page (no group is shown in full on opening). */
-function groupSection(group: RowGroup, now: number, timeZone: string) {
-  const shown = group.rows.slice(0, FIRST_PAGE);
-  return element(
+const groupSection = (group: FirstViewGroup, now: number, timeZone: string) =>
+  element(
     'section',
     { class: 'queue-group', 'aria-labelledby': `group-${group.id}` },
-    element('h2', { id: `group-${group.id}`, class: group.id }, `${group.title} (${group.rows.length})`),
-    rows(group.title, shown, now, timeZone),
-    ...(shown.length < group.rows.length ? [button({}, `Show all ${group.rows.length}`)] : []),
+    element('h2', { id: `group-${group.id}`, class: group.id }, `${group.title} (${group.count})`),
+    rows(group.title, group.rows, now, timeZone),
+    ...(group.rows.length < group.count ? [button({}, `Show all ${group.count}`)] : []),
   );
-}
 
 /**
  * What the user typed in the search box painted before React, and whether it has the focus: React's page, whose
@@ -152,16 +158,19 @@ export function paintLoading(root: HTMLElement) {
 }
 
 /**
- * The side panel's header, event batches and groups for this queue, as `main` in `root`; false (nothing painted)
- * for an empty queue, whose message React shows.
+ * The side panel's header, event batches and groups of this first view, as `main` in `root`, labelled as at `now`;
+ * false (nothing painted) where it shows nobody: the empty queue's message is React's.
  */
-export function paintFirstQueue(root: HTMLElement, queue: Queue, timeZone: string): boolean {
-  if (!queue.items.length) return false;
-  const { batches, groups } = layoutOf(queue, timeZone);
+export function paintFirstView(root: HTMLElement, view: FirstView, now: number, timeZone: string): boolean {
+  if (!view.batches.length && !view.groups.length) return false;
   paint(
     root,
-    ...batches.map((batch) => batchSection(batch, queue.now, timeZone)),
-    ...groups.map((group) => groupSection(group, queue.now, timeZone)),
+    ...view.batches.map((batch) => batchSection(batch, now, timeZone)),
+    ...view.groups.map((group) => groupSection(group, now, timeZone)),
   );
   return true;
 }
+
+/** The first view of a queue computed (its rows named as the side panel shows them). */
+export const firstViewOfQueue = (queue: Queue, timeZone: string): FirstView =>
+  firstViewOf(layoutOf(queue, timeZone));

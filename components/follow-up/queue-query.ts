@@ -7,10 +7,10 @@ import {
   type QueueStep,
   queueStepMeasure,
 } from '../../lib/db/queries/load-queue';
+import { loadShownQueue } from '../../lib/db/queries/shown-queue';
 import { followStores } from '../../lib/db/store-changes';
 import type { QueueGroupId } from '../../lib/engine/grouping';
-import { type QueueLayout, queueLayout, withNamed } from '../../lib/engine/queue-layout';
-import { shownPeople } from '../../lib/engine/shown-people';
+import { type QueueLayout, queueLayout } from '../../lib/engine/queue-layout';
 import type { FollowUpItem } from '../../lib/engine/types';
 import type { Settings } from '../../lib/schema/settings';
 import { userTimeZone } from '../../lib/time/calendar';
@@ -59,17 +59,6 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   const start = performance.now();
   const now = Date.now();
   const opened = new Set((expanded ?? '').split(' ').filter(Boolean) as QueueGroupId[]);
-  // The layout the shown people are picked from is kept for the side panel's first paint (named once they are).
-  let layout: QueueLayout | undefined;
-  let shown: string[] = [];
-  const namesFor =
-    expanded === null
-      ? () => []
-      : (items: readonly FollowUpItem[]) => {
-          layout = queueLayout(items, now, timeZone);
-          shown = shownPeople(layout, opened);
-          return shown;
-        };
   // Each step on the timeline too (the side panel's benchmark tells where a first computation's time goes).
   let stepStart = start;
   const stepDone = (step: QueueStep | typeof CONNECTION_STEP) => {
@@ -79,11 +68,15 @@ async function computeQueue({ settings, timeZone, expanded }: QueueInputs): Prom
   };
   const db = await pageConnection();
   stepDone(CONNECTION_STEP);
-  const items = db ? await loadQueue(db, { settings, now, timeZone, namesFor, stepDone }) : [];
-  const named = layout && withNamed(layout, items, new Set(shown));
+  const context = { settings, now, timeZone, stepDone };
+  const { items, layout } = !db
+    ? { items: [], layout: undefined }
+    : expanded === null
+      ? { items: await loadQueue(db, { ...context, namesFor: () => [] }), layout: undefined }
+      : await loadShownQueue(db, { ...context, opened });
   // On DevTools' timeline, and counted by the side panel's benchmark (one computation per open).
   performance.measure(QUEUE_MEASURE, { start });
-  return { items, now, expanded: opened, layout: named };
+  return { items, now, expanded: opened, layout };
 }
 
 type Next = (queue: Queue) => void;

@@ -1,33 +1,56 @@
 import { browser } from 'wxt/browser';
+import { forgetFirstView, keepFirstView } from '../browser/kept-first-view';
 import type { RapportDatabase } from '../db/database';
+import { followReads } from '../db/follow-reads';
 import { QUEUE_STORES } from '../db/queries/load-queue';
-import { followStores } from '../db/store-changes';
+import { onStoresChanged } from '../db/store-changes';
 import type { Settings } from '../schema/settings';
 import { settingsOwner } from '../settings/owner';
 import { watchSettings } from '../settings/storage';
-import { countOverdue, showOverdueOnBadge } from './badge';
+import { showOverdueOnBadge } from './badge';
 import { notifyOverdue } from './notify-overdue';
+import { queueAtNow } from './queue-at-now';
 
 export const REFRESH_ALARM = 'rapport:follow-ups';
 /** Follow-ups fall due by the clock, not by writes: a quarter-hour is fine-grained enough for a 24–48 h window. */
 export const REFRESH_MINUTES = 15;
 
 /**
- * Keeps the toolbar badge on the overdue count: it is counted again after each write to what the queue reads
- * (done, snooze, a logged meeting: lib/db/store-changes.ts), a periodic alarm follows the clock (it survives the
- * worker being stopped), and a settings change restarts both with the new settings.
- * With notifications switched on, the same count drives the desktop notice.
+ * Keeps what shows the queue outside its pages current: the toolbar badge's overdue count and the side panel's kept
+ * first view (lib/browser/kept-first-view.ts), both from one computation. It is computed again after each write to
+ * what the queue reads (done, snooze, a logged meeting, an import: lib/db/store-changes.ts, whoever writes), a
+ * periodic alarm follows the clock (it survives the worker being stopped), and a settings change restarts both with
+ * the new settings. With notifications switched on, the same count drives the desktop notice.
  */
-export async function keepBadgeCurrent(db: RapportDatabase): Promise<void> {
+export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
+  // A write announced counts from here: a computation that began before it keeps no view (it may not show it).
+  let writes = 0;
+  const listen = (changed: () => void) =>
+    onStoresChanged(
+      QUEUE_STORES,
+      () => {
+        writes++;
+        void forgetFirstView();
+        changed();
+      },
+      db.name,
+    );
+  // A view kept before this worker started may predate a write made since (by a message that woke it, before the
+  // listener above was added): the first computation keeps a new one.
+  void forgetFirstView();
   let stop: (() => void) | undefined;
   const follow = (settings: Settings) => {
     stop?.();
-    stop = followStores(
-      QUEUE_STORES,
-      () => countOverdue(db, settings, Date.now()),
-      (count) => {
-        void showOverdueOnBadge(count);
-        if (settings.notifications) void notifyOverdue(count, Date.now());
+    stop = followReads(
+      async () => {
+        const since = writes;
+        return { since, ...(await queueAtNow(db, settings)) };
+      },
+      listen,
+      ({ since, overdue, kept }) => {
+        void showOverdueOnBadge(overdue);
+        if (settings.notifications) void notifyOverdue(overdue, Date.now());
+        if (since === writes) void keepFirstView(kept);
       },
       (error: unknown) => console.warn('Rapport badge', error),
     );

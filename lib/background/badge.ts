@@ -1,20 +1,7 @@
 import { browser } from 'wxt/browser';
-import { backendOf, type RapportDatabase } from '../db/database';
-import { loadQueue } from '../db/queries/load-queue';
-import { overdueCount } from '../engine/grouping';
-import type { Settings } from '../schema/settings';
-import { userTimeZone } from '../time/calendar';
 
 const BADGE_COLOUR = '#b45309';
 const UNSAVED_COLOUR = '#b91c1c';
-
-/** The overdue follow-ups at `now`, read with the same indexed queries as the side panel. */
-export async function countOverdue(db: RapportDatabase, settings: Settings, now: number): Promise<number> {
-  const timeZone = userTimeZone();
-  // A count: nobody is named.
-  const items = await loadQueue(await backendOf(db), { settings, now, timeZone, namesFor: () => [] });
-  return overdueCount(items, now, timeZone);
-}
 
 const shown = { overdue: 0, unsaved: 0 };
 

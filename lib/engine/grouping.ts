@@ -155,7 +155,7 @@ export function groupRows(items: readonly FollowUpItem[], now: number, timeZone:
 }
 
 /** When a row is due, in a word or two: "2 days late", "Today", "Thu 4 Jun". */
-export function dueLabel(item: FollowUpItem, now: number, timeZone: string): string {
+export function dueLabel(item: Pick<FollowUpItem, 'dueAt' | 'hard'>, now: number, timeZone: string): string {
   const days = daysUntilDue(item, now, timeZone);
   if (isOverdue(item, now, timeZone)) return days === -1 ? '1 day late' : `${-days} days late`;
   if (days <= 0) return 'Today';

@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpQueue } from '../../components/follow-up/FollowUpQueue';
-import { paintFirstQueue, paintLoading } from '../../components/follow-up/first-paint';
+import { firstViewOfQueue, paintFirstView, paintLoading } from '../../components/follow-up/first-paint';
 import { PanelHeader } from '../../components/follow-up/PanelHeader';
 import { EventBatches } from '../../components/social/EventBatches';
 import { splitEventBatches } from '../../lib/engine/event-batches';
@@ -45,6 +45,10 @@ function fullQueue(): FollowUpItem[] {
   return [...items, { ...met, batch: { id: 'e1', name: 'Harbour Summit', order: 0 } }];
 }
 
+/** The first view of a queue of these items, painted in `root` as the side panel's first step paints it. */
+const paintQueue = (root: HTMLElement, items: FollowUpItem[]) =>
+  paintFirstView(root, firstViewOfQueue({ items, now: NOW, expanded: new Set() }, TIME_ZONE), NOW, TIME_ZONE);
+
 describe('the side panel’s first paint, before React', () => {
   it('draws the markup React renders for the same queue, so nothing moves when React replaces it', () => {
     const items = fullQueue();
@@ -64,7 +68,7 @@ describe('the side panel’s first paint, before React', () => {
       </main>,
     );
     const root = document.createElement('div');
-    expect(paintFirstQueue(root, { items, now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(true);
+    expect(paintQueue(root, items)).toBe(true);
     // Its buttons wait for React (disabled, looking ready); apart from that, React's markup.
     const buttons = [...root.querySelectorAll('button')];
     expect(buttons.length).toBeGreaterThan(0);
@@ -93,9 +97,7 @@ describe('the side panel’s first paint, before React', () => {
     const typedIn = root.querySelector('input')!;
     typedIn.value = 'bo';
     typedIn.focus();
-    expect(paintFirstQueue(root, { items: fullQueue(), now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(
-      true,
-    );
+    expect(paintQueue(root, fullQueue())).toBe(true);
     expect(root.querySelector('input')).toBe(typedIn);
     expect(typedIn.value).toBe('bo');
     expect(document.activeElement).toBe(typedIn);
@@ -105,10 +107,23 @@ describe('the side panel’s first paint, before React', () => {
     root.remove();
   });
 
+  it('draws a view kept in extension storage (plain data, read back later the same day) as it draws the queue', () => {
+    const computed = document.createElement('div');
+    paintQueue(computed, fullQueue());
+    const view = firstViewOfQueue({ items: fullQueue(), now: NOW, expanded: new Set() }, TIME_ZONE);
+    const kept = document.createElement('div');
+    // Storage keeps JSON: what comes back has no prototype, no undefined and no shared objects.
+    expect(paintFirstView(kept, JSON.parse(JSON.stringify(view)), NOW + 6 * HOUR, TIME_ZONE)).toBe(true);
+    expect(canonical(kept.firstChild!)).toBe(canonical(computed.firstChild!));
+    // Its groups keep their counts, not only the rows of their first page.
+    expect(view.groups.find((group) => group.id === 'overdue')).toMatchObject({ count: FIRST_PAGE + 2 });
+    expect(view.groups.find((group) => group.id === 'overdue')?.rows).toHaveLength(FIRST_PAGE);
+  });
+
   it('draws nothing for an empty queue: React shows what to do then', () => {
     const root = document.createElement('div');
     root.textContent = 'before';
-    expect(paintFirstQueue(root, { items: [], now: NOW, expanded: new Set() }, TIME_ZONE)).toBe(false);
+    expect(paintQueue(root, [])).toBe(false);
     expect(root.textContent).toBe('before');
   });
 });
