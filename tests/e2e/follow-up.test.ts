@@ -13,7 +13,12 @@ const cleo: FixturePerson = {
   degree: 2,
 };
 
-declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string> };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
 
 const rapport = launchedForThisFile({
   [`/in/${cleo.slug}/`]: profilePage(cleo),
@@ -156,5 +161,93 @@ describe('the follow-up queue', () => {
     const stored = await exportAll(panel);
     expect(stored.contacts.map((contact) => contact.id)).not.toContain(cleo.slug);
     expect(stored.followUps.filter((state) => state.contactId === cleo.slug)).toEqual([]);
+  });
+
+  it('draws the first view the background kept as the panel opens, then what it finds wherever that differs', async () => {
+    const page = await rapport.openExtensionPage('options');
+    const eli: FixturePerson = { ...cleo, slug: 'eli-brandt-e2e', name: 'Eli Brandt' };
+    rapport.serve(`/in/${eli.slug}/`, profilePage(eli));
+    const tab = await rapport.context.newPage();
+    await tab.goto(`https://www.linkedin.com/in/${eli.slug}/`);
+    await expect
+      .poll(async () => (await exportAll(page)).contacts.some((contact) => contact.id === eli.slug), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const met = {
+      id: 'e2e-harbour-talk',
+      contactId: eli.slug,
+      kind: 'met',
+      actor: 'me',
+      context: 'a harbour talk',
+    };
+    await sendRaw(page, { type: 'interaction/log', payload: { ...met, at: Date.now() - 3 * 86_400_000 } });
+    const worker = await rapport.worker();
+    const keptNames = () =>
+      worker.evaluate(async () => {
+        const kept = (await chrome.storage.session.get('firstView')).firstView as
+          | { view: { groups: { rows: { contactName: string }[] }[] } }
+          | undefined;
+        return kept?.view.groups.flatMap((group) => group.rows.map((row) => row.contactName)) ?? null;
+      });
+    await expect
+      .poll(async () => (await keptNames())?.includes('Eli Brandt'), { timeout: 10_000 })
+      .toBe(true);
+
+    /** Opens the side panel, noting every name its rows showed, in order, from its first paint on. */
+    const openPanel = async () => {
+      const panel = await rapport.context.newPage();
+      await panel.addInitScript(`window.__shown = [];
+        new MutationObserver(() => {
+          for (const who of document.querySelectorAll('li.queue-row .who'))
+            if (!window.__shown.includes(who.textContent)) window.__shown.push(who.textContent);
+        }).observe(document, { childList: true, subtree: true, characterData: true });`);
+      await panel.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html`);
+      await panel.getByRole('heading', { name: 'Recently seen' }).waitFor();
+      const marks = await panel.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+      const shown = await panel.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+      return { panel, marks, shown };
+    };
+
+    // As kept: drawn before the panel's own queue, which found the same and drew nothing again.
+    const opened = await openPanel();
+    expect(opened.marks).toEqual(
+      expect.arrayContaining([
+        'rapport: side panel › kept first view painted',
+        'rapport: side panel › first queue painted',
+      ]),
+    );
+    await opened.panel
+      .getByRole('list', { name: 'Overdue' })
+      .getByRole('button', { name: 'Eli Brandt' })
+      .waitFor();
+    await opened.panel.close();
+
+    // A kept view that no longer shows the queue (a name changed since, say): drawn, then corrected.
+    await worker.evaluate(async () => {
+      const { firstView } = await chrome.storage.session.get('firstView');
+      const stale = JSON.parse(JSON.stringify(firstView).replaceAll('Eli Brandt', 'Eli Old-Name'));
+      await chrome.storage.session.set({ firstView: stale });
+    });
+    const corrected = await openPanel();
+    expect(corrected.shown).toEqual(expect.arrayContaining(['Eli Old-Name', 'Eli Brandt']));
+    expect(corrected.shown.indexOf('Eli Old-Name')).toBeLessThan(corrected.shown.indexOf('Eli Brandt'));
+    await corrected.panel.getByRole('button', { name: 'Eli Brandt' }).first().waitFor();
+    expect(await corrected.panel.getByText('Eli Old-Name').count()).toBe(0);
+    await corrected.panel.close();
+
+    // Done: the kept view goes with the write, and the next one is kept without Eli.
+    const done = {
+      key: 'meeting-follow-up:e2e-harbour-talk',
+      contactId: eli.slug,
+      log: { kind: 'message-sent' },
+    };
+    expect(await sendRaw(page, { type: 'followup/done', payload: done })).toMatchObject({ ok: true });
+    await expect
+      .poll(async () => (await keptNames())?.includes('Eli Brandt'), { timeout: 10_000 })
+      .toBe(false);
+    const after = await openPanel();
+    expect(after.shown).not.toContain('Eli Brandt');
+    await after.panel.close();
   });
 });
