@@ -99,6 +99,17 @@ describe('Rapport in Firefox', () => {
       /Follow up by[\s\S]*Gia Lombardi|Gia Lombardi[\s\S]*Follow up by/.test(document.body.textContent ?? ''),
     );
     await sidebar.close();
+    // Opened again, it draws the first view the background kept (in Firefox's session storage too) at once.
+    const again = await rapport.openExtensionPage('sidepanel');
+    await again.waitForFunction(
+      () => performance.getEntriesByName('rapport: side panel › first queue painted', 'mark').length,
+    );
+    expect(
+      await again.evaluate(
+        () => performance.getEntriesByName('rapport: side panel › kept first view painted').length,
+      ),
+    ).toBe(1);
+    await again.close();
     await popup.close();
     await tab.close();
   });
