@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
+import { queueAtNow } from '../../../lib/background/queue-at-now';
 import { backupParts } from '../../../lib/backup/write-backup';
+import { keepFirstView } from '../../../lib/browser/kept-first-view';
 import { openDatabase } from '../../../lib/db/database';
 import { possiblePromiseSummaries } from '../../../lib/privacy/promise-summary';
 import { createRouter } from '../../../lib/protocol/router';
@@ -33,6 +35,7 @@ const sentences = section
   .map((bullet) => bullet.replace(/\s*\n\s*/g, ' ').trim());
 
 const T = Date.UTC(2026, 2, 10, 9);
+const DAY = 86_400_000;
 const MESSAGE = 'Lovely meeting you at Kestrel Summit. I will send you the Zanzibar deck by Friday.';
 
 async function withRapport<T>(
@@ -70,6 +73,34 @@ const CHECKS: Record<string, () => unknown> = {
         await route({ type: 'settings/save', payload: { change: { weakTieDays: 90 } } });
         expect((await db.settings.get('settings'))?.value).toMatchObject({ weakTieDays: 90 });
         expect((await browser.storage.local.get('settings')).settings).toMatchObject({ weakTieDays: 90 });
+      }),
+  "The side panel's first screen (the names and reasons it shows on opening) is also kept in the browser's memory only, in extension session storage, which the browser empties when it closes and which neither LinkedIn pages nor Rapport's content scripts can read.":
+    () =>
+      withRapport(async (route, db) => {
+        await route({
+          type: 'interaction/log',
+          payload: {
+            id: 'met-ada',
+            contactId: 'ada',
+            kind: 'met',
+            actor: 'me',
+            context: 'Kestrel',
+            at: T - 3 * DAY,
+          },
+        });
+        const { kept } = await queueAtNow(db, DEFAULT_SETTINGS);
+        await keepFirstView(kept);
+        expect(JSON.stringify(await browser.storage.session.get(null))).toContain('Ada Moss');
+        // Nowhere on disk: not in extension storage's local area.
+        expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain('Ada Moss');
+        // Session storage is open to Rapport's own pages only unless its access level is raised: nothing raises it.
+        const code = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+          readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+            .filter((file) => /\.tsx?$/.test(file))
+            .map((file) => readFileSync(join(ROOT, dir, file), 'utf8')),
+        );
+        expect(code.join('\n')).toContain('storage.session');
+        for (const source of code) expect(source).not.toMatch(/setAccessLevel/);
       }),
   "Your privacy choices are read from Rapport's own copy, which LinkedIn pages cannot reach: a change to the copy in extension storage that Rapport did not make is put back and decides nothing.":
     () =>

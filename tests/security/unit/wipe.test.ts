@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveDraft } from '../../../components/tone/use-saved-draft';
+import { KEPT_VIEW_VERSION, keepFirstView } from '../../../lib/browser/kept-first-view';
 import type { RapportDatabase } from '../../../lib/db/database';
 import { readSettings } from '../../../lib/settings/storage';
 import { deleteDatabase, freshHandlers } from '../../support/background';
@@ -59,12 +60,31 @@ async function fillEverything() {
   // Drafts the popup keeps per person across openings, written the way the popup writes them.
   await saveDraft('contact:ada-example', 'Hi Ada, thanks for the intro to the Example team!');
   await browser.storage.local.set({ overdueNotice: { count: 2, at: clock }, anythingElse: 'ada-example' });
+  // The side panel's first view, as the background keeps it in session storage.
+  const row = {
+    contactId: 'ada-example',
+    contactName: 'Ada Example',
+    action: 'Send the deck',
+    reason: '',
+    more: 0,
+  };
+  await keepFirstView({
+    version: KEPT_VIEW_VERSION,
+    madeAt: clock,
+    timeZone: 'UTC',
+    settings: '{}',
+    view: {
+      batches: [],
+      groups: [{ id: 'today', title: 'Today', count: 1, rows: [{ ...row, dueAt: clock, hard: true }] }],
+    },
+  });
 }
 
 describe('data/wipe', () => {
   it('leaves no row in any table and no stored key that names a person', async () => {
     await fillEverything();
     expect(Object.keys(await browser.storage.local.get(null))).toContain('drafts');
+    expect(JSON.stringify(await browser.storage.session.get(null))).toContain('Ada Example');
     const filled = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
     // Every table this test knows to fill is filled, so an empty one after the wipe means something.
     expect(Object.fromEntries(filled)).toMatchObject({
@@ -85,6 +105,9 @@ describe('data/wipe', () => {
     const stored = await browser.storage.local.get(null);
     expect(Object.keys(stored).filter((key) => !['settings', 'settingsVersion'].includes(key))).toEqual([]);
     expect(JSON.stringify(stored)).not.toMatch(/ada|Ada|1a2b3c/);
+    const session = await browser.storage.session.get(null);
+    expect(Object.keys(session)).not.toContain('firstView');
+    expect(JSON.stringify(session)).not.toMatch(/ada|Ada/);
     // Preferences that name no one stay.
     expect((await readSettings()).weakTieDays).toBe(90);
   });
