@@ -2,8 +2,8 @@
 // extension, at 50,000 people with 50,000 and 500,000 interactions, for three shapes of history
 // (scripts/bench/queue-shapes.ts), with the fake-indexeddb figure of the same data beside it; then the side
 // panel's first group (open → first group on screen), its working page (React's page mounted), what came before
-// them (scripts, the queue's computation, how many ran) and its long tasks. Each load's steps come as medians
-// (where the time goes). BENCH_SHAPES=even and BENCH_SIZES=50000 pick; BENCH_BEFORE=<commit> times that commit's
+// them (scripts, the queue's computation, how many ran) and its long tasks; each open with the first view the
+// background kept and one without it. Each load's steps come as medians (where the time goes). BENCH_SHAPES=even and BENCH_SIZES=50000 pick; BENCH_BEFORE=<commit> times that commit's
 // queue beside this one's, in turns, in the same page on the same data seeded into a database of its own (of that
 // commit's schema: seeding takes twice as long).
 // BENCH_PANEL_BESIDE=<another build's chrome-mv3 folder, same schema> opens that build's side panel in turns with
@@ -193,6 +193,20 @@ interface PanelOpen {
 const PANEL_QUEUE_STEPS = [CONNECTION_STEP, ...QUEUE_STEPS] as const;
 type PanelQueueStep = (typeof PANEL_QUEUE_STEPS)[number];
 
+/**
+ * `open` run without the side panel's kept first view (lib/browser/kept-first-view.ts): removed from session storage
+ * through `page` (an extension page), put back after.
+ */
+async function withoutKeptView(page: Page, open: () => Promise<PanelOpen>): Promise<PanelOpen> {
+  const kept = await page.evaluate('chrome.storage.session.get("firstView")');
+  await page.evaluate('chrome.storage.session.remove("firstView")');
+  try {
+    return await open();
+  } finally {
+    await page.evaluate(`chrome.storage.session.set(${JSON.stringify(kept)})`);
+  }
+}
+
 /** Opens the side panel and times its first group on screen and its working page, from the navigation's start. */
 async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Promise<PanelOpen> {
   const page: Page = await rapport.context.newPage();
@@ -305,6 +319,7 @@ export async function report(): Promise<BenchResult[]> {
         results.push(await liveWrites(page, sides, now, input, size));
         progress(`${input}: live write ${JSON.stringify(results.at(-1))}`);
         const opens: PanelOpen[] = [];
+        const unkept: PanelOpen[] = [];
         const beside: PanelOpen[] = [];
         const blank: FloorOpen[] = [];
         const bare: FloorOpen[] = [];
@@ -313,7 +328,11 @@ export async function report(): Promise<BenchResult[]> {
           bare.push(await openFloor(rapport.context, rapport.extensionId, 'database'));
           // Which panel opens first alternates: the order changed which build looked ahead (session 12, loaded).
           if (PANEL_BESIDE_BUILD && i % 2) beside.push(await firstGroup(rapport, PANEL_BESIDE));
+          // Each open with the first view the background kept, and one without it (the first open after the browser
+          // started, or after a write the background has not computed yet), in alternating order.
+          if (i % 2) unkept.push(await withoutKeptView(page, () => firstGroup(rapport)));
           opens.push(await firstGroup(rapport));
+          if (!(i % 2)) unkept.push(await withoutKeptView(page, () => firstGroup(rapport)));
           if (PANEL_BESIDE_BUILD && !(i % 2)) beside.push(await firstGroup(rapport, PANEL_BESIDE));
         }
         const longTasks = opens.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0));
@@ -332,6 +351,9 @@ export async function report(): Promise<BenchResult[]> {
               floor: `a page with a one-line script: scripts run ${spread(blank.map((o) => o.scriptsRun))}, first paint ${spread(blank.map((o) => o.firstPaint))}; with indexedDB.open and one get: opened ${spread(bare.map((o) => o.opened))}, answered ${spread(bare.map((o) => o.answered))}`,
               workingPageMs: spread(opens.map((o) => o.workingPage)),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
+              keptViewDrawn: `${opens.filter((o) => Number.isFinite(o.marks.keptViewPainted)).length} of ${opens.length}`,
+              withoutKeptView: `first group ${spread(unkept.map((o) => o.ms))} ms, queue painted ${spread(unkept.map((o) => o.marks.painted))}, working page ${spread(unkept.map((o) => o.workingPage))}`,
+              ownQueuePaintedMs: spread(opens.map((o) => o.marks.painted).filter(Number.isFinite)),
               firstStepRanMs: spread(opens.map((o) => o.marks.scriptRan).filter(Number.isFinite)),
               settingsReadMs: spread(opens.map((o) => o.marks.settingsRead).filter(Number.isFinite)),
               queueStartMs: spread(opens.map((o) => o.queueStart).filter(Number.isFinite)),
