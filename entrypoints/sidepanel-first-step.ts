@@ -10,13 +10,14 @@ import type { FirstView } from '../lib/engine/first-view';
 import { prepareZone, userTimeZone } from '../lib/time/calendar';
 
 // The side panel's first step: its queue's reads start first, alone; the first view the background kept is painted
-// as soon as the settings say it fits (lib/browser/kept-first-view.ts), then the first queue found wherever it differs,
-// both without React (components/follow-up/first-paint.ts). One file of its own, every module in it (WXT builds an unlisted
-// script as one classic script), loaded by sidepanel/index.html before React's page: as the nine module files it was,
-// it ran ~50 ms after an empty page's script; as one file, at the same time (loaded, issue 13). No other page loads
-// it, so the pages' shared chunks do not change, and the manifest does not list it (no page on the web can load it).
-// React's page (./sidepanel/main.ts) loads once that frame is on screen and takes the query over
-// (components/follow-up/first-step-handover.ts): its first render shows the same queue (one computation per open).
+// as soon as the settings say it fits (lib/browser/kept-first-view.ts), then the first queue found wherever it
+// differs, both without React (components/follow-up/first-paint.ts). One file of its own, every module in it (WXT
+// builds an unlisted script as one classic script), loaded by sidepanel/index.html before React's page: as the nine
+// module files it was, it ran ~50 ms after an empty page's script; as one file, at the same time (loaded, issue 13).
+// No other page loads it, so the pages' shared chunks do not change, and the manifest does not list it (no page on
+// the web can load it). React's page (./sidepanel/main.ts) loads once the first queue found is on screen and takes
+// the query over (components/follow-up/first-step-handover.ts): its first render shows the same queue (one
+// computation per open).
 
 /**
  * After the next frame has been drawn; at once where no frame is coming (a hidden page draws none), and after

@@ -13,9 +13,9 @@ import { layoutOf, type Queue } from './queue-query';
 // The side panel's first view drawn without React, from the view the background kept (lib/browser/kept-first-view.ts)
 // or straight from the queue the panel computed: React and the page's components take the panel's one main thread for
 // longer than the queue's reads do, so the first group waits for neither. It is the markup React renders for the same
-// queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/
-// first-paint.test.tsx holds them equal), so nothing moves when React's first render replaces it, a moment later.
-// Its buttons are disabled until then; what is typed in its search box is carried over (typedBeforeReact).
+// queue (PanelHeader, EventBatches, FollowUpQueue; tests/component/first-paint.test.tsx holds them equal), so nothing
+// moves when React's first render replaces it, a moment later. Its buttons are disabled until then; what is typed in
+// its search box is carried over (typedBeforeReact).
 
 type Child = Node | string;
 
