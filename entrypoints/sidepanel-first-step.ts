@@ -5,7 +5,7 @@ import { markPanel } from '../components/follow-up/panel-marks';
 import { startQueueEarly } from '../components/follow-up/queue-query';
 import { adoptPageStyle } from '../components/shared/page-style';
 import { whenSettingsLoaded } from '../components/shared/settings-store';
-import { keptViewAskedEarly, usableKeptView } from '../lib/browser/kept-first-view';
+import { keptViewAskedEarly, sameFirstView, usableKeptView } from '../lib/browser/kept-first-view';
 import type { FirstView } from '../lib/engine/first-view';
 import { prepareZone, userTimeZone } from '../lib/time/calendar';
 
@@ -45,26 +45,28 @@ export default defineUnlistedScript(() => {
   // The view the background kept, drawn once the settings say it fits, unless the panel's own queue came first.
   let drawn: FirstView | undefined;
   let computed = false;
+  const onScreen = Promise.withResolvers<void>();
   whenSettingsLoaded(async (settings) => {
     const now = Date.now();
     const view = usableKeptView(await kept, { settings, timeZone, now });
     if (view && root && !computed && paintFirstView(root, view, now, timeZone)) {
       drawn = view;
       markPanel('keptViewPainted');
+      afterPaint().then(onScreen.resolve);
     }
   });
-  handOver(
-    firstQueue.then(async ({ first, settings, query }) => {
-      computed = true;
-      if (!first || !root) return { settings, query };
-      // Drawn again only where it differs from the kept view on screen (what moved by the clock since it was kept).
-      const view = firstViewOfQueue(first, timeZone);
-      if (drawn && JSON.stringify(view) === JSON.stringify(drawn)) markPanel('painted');
-      else if (paintFirstView(root, view, first.now, timeZone)) {
-        markPanel('painted');
-        await afterPaint();
-      }
-      return { settings, query };
-    }),
-  );
+  const done = firstQueue.then(async ({ first, settings, query }) => {
+    computed = true;
+    if (!first || !root) return { settings, query };
+    // Drawn again only where it differs from the kept view on screen (what moved by the clock since it was kept).
+    const view = firstViewOfQueue(first, timeZone);
+    if (drawn && sameFirstView(view, drawn)) markPanel('painted', { overKept: false });
+    else if (paintFirstView(root, view, first.now, timeZone)) {
+      markPanel('painted', { overKept: !!drawn });
+      await afterPaint();
+    }
+    return { settings, query };
+  });
+  done.finally(onScreen.resolve);
+  handOver(done, onScreen.promise);
 });

@@ -11,4 +11,6 @@ export const PANEL_MARKS = {
   painted: 'rapport: side panel › first queue painted',
 } as const;
 
-export const markPanel = (mark: keyof typeof PANEL_MARKS) => performance.mark(PANEL_MARKS[mark]);
+/** Marks the timeline; `detail` rides along (the first queue's says whether it was drawn over the kept view). */
+export const markPanel = (mark: keyof typeof PANEL_MARKS, detail?: object) =>
+  performance.mark(PANEL_MARKS[mark], { detail });

@@ -25,19 +25,25 @@ export const REFRESH_MINUTES = 15;
 export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
   // A write announced counts from here: a computation that began before it keeps no view (it may not show it).
   let writes = 0;
+  // A view kept before this worker started may predate a write made since (by a message that woke it, before the
+  // listener below was added): it goes now, and the first computation keeps a new one.
+  let viewKept = true;
+  const forget = () => {
+    // Once per kept view, not once per write: an import announces hundreds.
+    if (viewKept) void forgetFirstView();
+    viewKept = false;
+  };
+  forget();
   const listen = (changed: () => void) =>
     onStoresChanged(
       QUEUE_STORES,
       () => {
         writes++;
-        void forgetFirstView();
+        forget();
         changed();
       },
       db.name,
     );
-  // A view kept before this worker started may predate a write made since (by a message that woke it, before the
-  // listener above was added): the first computation keeps a new one.
-  void forgetFirstView();
   let stop: (() => void) | undefined;
   const follow = (settings: Settings) => {
     stop?.();
@@ -50,7 +56,9 @@ export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
       ({ since, overdue, kept }) => {
         void showOverdueOnBadge(overdue);
         if (settings.notifications) void notifyOverdue(overdue, Date.now());
-        if (since === writes) void keepFirstView(kept);
+        if (since !== writes) return;
+        viewKept = true;
+        void keepFirstView(kept);
       },
       (error: unknown) => console.warn('Rapport badge', error),
     );
@@ -62,6 +70,9 @@ export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
     if (alarm.name === REFRESH_ALARM) follow(await owned());
   });
   watchSettings(async () => follow(await owned()));
+  // Heard, the browser starts the worker as it starts (session storage starts empty): the side panel's first open
+  // then finds a view kept. Nothing more to do: starting is what computes it.
+  browser.runtime.onStartup.addListener(() => undefined);
   follow(await owned());
   // Re-creating an alarm restarts its period; every worker start would push the next refresh back.
   if (!(await browser.alarms.get(REFRESH_ALARM))) {

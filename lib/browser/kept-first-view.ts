@@ -32,20 +32,29 @@ export interface KeptFirstView {
   view: FirstView;
 }
 
-/** The settings as one string, whatever order their fields were read in (nested ones too). */
-export function settingsKey(settings: Settings): string {
-  const sorted = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sorted)
-      : typeof value === 'object' && value !== null
+/**
+ * A value as one string whatever order its objects' fields come in (nested ones too): Chromium's extension storage
+ * gives a stored object back with its fields sorted.
+ */
+function canonicalJson(value: unknown): string {
+  const sorted = (part: unknown): unknown =>
+    Array.isArray(part)
+      ? part.map(sorted)
+      : typeof part === 'object' && part !== null
         ? Object.fromEntries(
-            Object.entries(value)
+            Object.entries(part)
               .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
               .map(([key, field]) => [key, sorted(field)]),
           )
-        : value;
-  return JSON.stringify(sorted(settings));
+        : part;
+  return JSON.stringify(sorted(value));
 }
+
+/** The settings as one string, whatever order their fields were read in. */
+export const settingsKey = (settings: Settings): string => canonicalJson(settings);
+
+/** Whether two first views show the same (one read back from storage, say). */
+export const sameFirstView = (a: FirstView, b: FirstView): boolean => canonicalJson(a) === canonicalJson(b);
 
 export const keepFirstView = (kept: KeptFirstView) => browser.storage.session.set({ [KEY]: kept });
 

@@ -185,6 +185,8 @@ interface PanelOpen {
   computations: number;
   /** The first computation's steps, in ms: its wait for the connection, then load-queue's (QUEUE_STEPS). */
   queueSteps: Partial<Record<PanelQueueStep, number>>;
+  /** Whether the panel's own first queue was drawn over the kept view (it differed); undefined where none was kept. */
+  overKept?: boolean;
   /** The first step's marks (components/follow-up/panel-marks.ts), from the navigation's start; NaN where missing. */
   marks: Record<keyof typeof PANEL_MARKS, number>;
 }
@@ -243,6 +245,8 @@ async function firstGroup(rapport: RapportBrowser, panel = 'sidepanel.html'): Pr
         queueStart: computations[0]?.startTime ?? Number.NaN,
         queueMs: computations[0]?.duration ?? Number.NaN,
         computations: computations.length,
+        overKept: (performance.getEntriesByName(marks.painted, 'mark')[0] as PerformanceMark | undefined)
+          ?.detail?.overKept,
         marks: Object.fromEntries(
           Object.entries(marks).map(([mark, name]) => [
             mark,
@@ -351,7 +355,7 @@ export async function report(): Promise<BenchResult[]> {
               floor: `a page with a one-line script: scripts run ${spread(blank.map((o) => o.scriptsRun))}, first paint ${spread(blank.map((o) => o.firstPaint))}; with indexedDB.open and one get: opened ${spread(bare.map((o) => o.opened))}, answered ${spread(bare.map((o) => o.answered))}`,
               workingPageMs: spread(opens.map((o) => o.workingPage)),
               scriptsRunMs: spread(opens.map((o) => o.scriptsRun)),
-              keptViewDrawn: `${opens.filter((o) => Number.isFinite(o.marks.keptViewPainted)).length} of ${opens.length}`,
+              keptViewDrawn: `${opens.filter((o) => Number.isFinite(o.marks.keptViewPainted)).length} of ${opens.length}, own queue drawn over it ${opens.filter((o) => o.overKept).length} times`,
               withoutKeptView: `first group ${spread(unkept.map((o) => o.ms))} ms, queue painted ${spread(unkept.map((o) => o.marks.painted))}, working page ${spread(unkept.map((o) => o.workingPage))}`,
               ownQueuePaintedMs: spread(opens.map((o) => o.marks.painted).filter(Number.isFinite)),
               firstStepRanMs: spread(opens.map((o) => o.marks.scriptRan).filter(Number.isFinite)),

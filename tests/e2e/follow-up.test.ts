@@ -205,8 +205,17 @@ describe('the follow-up queue', () => {
       await panel.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html`);
       await panel.getByRole('heading', { name: 'Recently seen' }).waitFor();
       const marks = await panel.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+      // Whether its own queue was drawn over the kept view (it differed).
+      const overKept = await panel.evaluate(
+        () =>
+          (
+            performance.getEntriesByName('rapport: side panel › first queue painted')[0] as
+              | PerformanceMark
+              | undefined
+          )?.detail?.overKept,
+      );
       const shown = await panel.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
-      return { panel, marks, shown };
+      return { panel, marks, shown, overKept };
     };
 
     // As kept: drawn before the panel's own queue, which found the same and drew nothing again.
@@ -217,6 +226,7 @@ describe('the follow-up queue', () => {
         'rapport: side panel › first queue painted',
       ]),
     );
+    expect(opened.overKept).toBe(false);
     await opened.panel
       .getByRole('list', { name: 'Overdue' })
       .getByRole('button', { name: 'Eli Brandt' })
@@ -232,6 +242,7 @@ describe('the follow-up queue', () => {
     const corrected = await openPanel();
     expect(corrected.shown).toEqual(expect.arrayContaining(['Eli Old-Name', 'Eli Brandt']));
     expect(corrected.shown.indexOf('Eli Old-Name')).toBeLessThan(corrected.shown.indexOf('Eli Brandt'));
+    expect(corrected.overKept).toBe(true);
     await corrected.panel.getByRole('button', { name: 'Eli Brandt' }).first().waitFor();
     expect(await corrected.panel.getByText('Eli Old-Name').count()).toBe(0);
     await corrected.panel.close();

@@ -3,6 +3,7 @@ import {
   KEPT_VIEW_MAX_AGE_MS,
   KEPT_VIEW_VERSION,
   type KeptFirstView,
+  sameFirstView,
   settingsKey,
   usableKeptView,
 } from '../../../lib/browser/kept-first-view';
@@ -88,5 +89,26 @@ describe('the first view the background kept, as the side panel decides whether 
     } as unknown as typeof DEFAULT_SETTINGS;
     expect(settingsKey(nested)).toBe(settingsKey(nestedReordered));
     expect(settingsKey({ ...DEFAULT_SETTINGS, weakTieDays: 91 })).not.toBe(settingsKey(DEFAULT_SETTINGS));
+  });
+
+  it('finds a view read back from storage, its fields sorted as Chromium returns them, the same as the one kept', () => {
+    const sortedFields = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortedFields)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((key) => [key, sortedFields((value as Record<string, unknown>)[key])]),
+            )
+          : value;
+    const readBack = sortedFields(view) as typeof view;
+    expect(JSON.stringify(readBack)).not.toBe(JSON.stringify(view));
+    expect(sameFirstView(readBack, view)).toBe(true);
+    const renamed = {
+      ...view,
+      groups: [{ ...view.groups[0]!, rows: [{ ...view.groups[0]!.rows[0]!, contactName: 'Ada M' }] }],
+    };
+    expect(sameFirstView(renamed, view)).toBe(false);
   });
 });
