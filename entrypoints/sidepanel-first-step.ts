@@ -45,14 +45,12 @@ export default defineUnlistedScript(() => {
   // The view the background kept, drawn once the settings say it fits, unless the panel's own queue came first.
   let drawn: FirstView | undefined;
   let computed = false;
-  const onScreen = Promise.withResolvers<void>();
   whenSettingsLoaded(async (settings) => {
     const now = Date.now();
     const view = usableKeptView(await kept, { settings, timeZone, now });
     if (view && root && !computed && paintFirstView(root, view, now, timeZone)) {
       drawn = view;
       markPanel('keptViewPainted');
-      afterPaint().then(onScreen.resolve);
     }
   });
   const done = firstQueue.then(async ({ first, settings, query }) => {
@@ -67,6 +65,5 @@ export default defineUnlistedScript(() => {
     }
     return { settings, query };
   });
-  done.finally(onScreen.resolve);
-  handOver(done, onScreen.promise);
+  handOver(done);
 });

@@ -11,22 +11,13 @@ declare global {
   interface Window {
     /** Settles once the first step's view is on screen. */
     rapportSidePanelFirstStep?: Promise<FirstStepHandover>;
-    /** Settles once a first view is on screen: the one the background kept, or the first step's own. */
-    rapportSidePanelDrawn?: Promise<void>;
   }
 }
 
-/**
- * Called by the first step as it starts, with what settles once its view is on screen (`done`) and once any first
- * view is (`drawn`: the one the background kept may come first).
- */
-export function handOver(done: Promise<FirstStepHandover>, drawn: Promise<void>) {
+/** Called by the first step as it starts, with what settles once its view is on screen. */
+export function handOver(done: Promise<FirstStepHandover>) {
   window.rapportSidePanelFirstStep = done;
-  window.rapportSidePanelDrawn = drawn;
 }
-
-/** Once a first view is on screen; at once if the first step never ran. */
-export const firstViewDrawn = (): Promise<void> => window.rapportSidePanelDrawn ?? Promise.resolve();
 
 /** What the first step hands over, once its view is on screen; undefined at once if it never ran. */
 export const handedOver = (): Promise<FirstStepHandover | undefined> =>
