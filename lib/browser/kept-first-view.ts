@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FirstView } from '../engine/first-view';
 import type { Settings } from '../schema/settings';
+import { canonicalJson, sameJson } from '../text/canonical-json';
 import { dayNumber } from '../time/calendar';
 
 // The side panel's first view as the background last computed it (with the toolbar badge: lib/background/alarms.ts),
@@ -32,29 +33,11 @@ export interface KeptFirstView {
   view: FirstView;
 }
 
-/**
- * A value as one string whatever order its objects' fields come in (nested ones too): Chromium's extension storage
- * gives a stored object back with its fields sorted.
- */
-function canonicalJson(value: unknown): string {
-  const sorted = (part: unknown): unknown =>
-    Array.isArray(part)
-      ? part.map(sorted)
-      : typeof part === 'object' && part !== null
-        ? Object.fromEntries(
-            Object.entries(part)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([key, field]) => [key, sorted(field)]),
-          )
-        : part;
-  return JSON.stringify(sorted(value));
-}
-
 /** The settings as one string, whatever order their fields were read in. */
 export const settingsKey = (settings: Settings): string => canonicalJson(settings);
 
-/** Whether two first views show the same (one read back from storage, say). */
-export const sameFirstView = (a: FirstView, b: FirstView): boolean => canonicalJson(a) === canonicalJson(b);
+/** Whether two first views show the same (one read back from storage, its fields sorted, say). */
+export const sameFirstView = (a: FirstView, b: FirstView): boolean => sameJson(a, b);
 
 export const keepFirstView = (kept: KeptFirstView) => browser.storage.session.set({ [KEY]: kept });
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RapportDatabase } from '../db/database';
 import type { Settings } from '../schema/settings';
+import { sameJson } from '../text/canonical-json';
 import { SETTINGS_VERSION } from './migrations';
 import { readSettings, SETTINGS_KEY, SETTINGS_VERSION_KEY } from './storage';
 import { validSettings } from './validate';
@@ -21,19 +22,6 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   queue = run.catch(() => undefined);
   return run;
 }
-
-/** Equal as data: storage may hand an object back with its keys in another order (Chrome sorts them). */
-const canonical = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(canonical)
-    : typeof value === 'object' && value !== null
-      ? Object.fromEntries(
-          Object.keys(value)
-            .sort()
-            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-        )
-      : value;
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export function settingsOwner(db: RapportDatabase) {
   const own = async (): Promise<Settings> => {
