@@ -349,7 +349,7 @@ export async function report(): Promise<BenchResult[]> {
             {
               ...(PANEL_BESIDE_BUILD
                 ? {
-                    beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, working page ${spread(beside.map((o) => o.workingPage))}, scripts run ${spread(beside.map((o) => o.scriptsRun))}, queue starts ${spread(beside.map((o) => o.queueStart).filter(Number.isFinite))}, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}`,
+                    beside: `${PANEL_BESIDE_BUILD}: ${spread(beside.map((o) => o.ms))} ms, working page ${spread(beside.map((o) => o.workingPage))}, scripts run ${spread(beside.map((o) => o.scriptsRun))}, queue starts ${spread(beside.map((o) => o.queueStart).filter(Number.isFinite))}, queue in panel ${spread(beside.map((o) => o.queueMs))}, computations ${beside.map((o) => o.computations).join(' ')}, long tasks ${spread(beside.map((o) => o.longTasks.reduce((sum, t) => sum + t, 0)))}, longest ${Math.max(0, ...beside.flatMap((o) => o.longTasks))}`,
                   }
                 : {}),
               floor: `a page with a one-line script: scripts run ${spread(blank.map((o) => o.scriptsRun))}, first paint ${spread(blank.map((o) => o.firstPaint))}; with indexedDB.open and one get: opened ${spread(bare.map((o) => o.opened))}, answered ${spread(bare.map((o) => o.answered))}`,
