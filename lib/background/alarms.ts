@@ -60,7 +60,7 @@ export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
         viewKept = true;
         void keepFirstView(kept);
       },
-      (error: unknown) => console.warn('Rapport badge', error),
+      (error: unknown) => console.warn('Rapport queue (badge, kept first view)', error),
     );
   };
   // Listeners first and synchronously, so an alarm that woke the worker is not missed.
