@@ -31,6 +31,21 @@ const queueItem = (panel: Page, action: RegExp) =>
     .filter({ has: panel.getByRole('button', { name: 'Cleo Marsh' }) })
     .filter({ hasText: action });
 
+/**
+ * `person` captured the way a user's visit does it (only a content script may report a captured profile), once their
+ * contact is stored (read through `page`, an extension page).
+ */
+async function capturedByVisit(page: Page, person: FixturePerson) {
+  rapport.serve(`/in/${person.slug}/`, profilePage(person));
+  const tab = await rapport.context.newPage();
+  await tab.goto(`https://www.linkedin.com/in/${person.slug}/`);
+  await expect
+    .poll(async () => (await exportAll(page)).contacts.some((contact) => contact.id === person.slug), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+}
+
 async function logFromPopup(popup: Page, button: string, context: string) {
   await popup.getByRole('textbox', { name: 'Where or what (optional)' }).fill(context);
   await popup.getByRole('button', { name: button, exact: true }).dblclick();
@@ -111,16 +126,7 @@ describe('the follow-up queue', () => {
   it('shows the overdue count on the toolbar badge, and clears it when done', async () => {
     const page = await rapport.openExtensionPage('options');
     const badge = async () => (await rapport.worker()).evaluate(() => chrome.action.getBadgeText({}));
-    // Only a content script may report a captured profile: Dana is captured the way a user's visit does it.
-    const dana: FixturePerson = { ...cleo, slug: 'dana-frost-e2e', name: 'Dana Frost' };
-    rapport.serve(`/in/${dana.slug}/`, profilePage(dana));
-    const tab = await rapport.context.newPage();
-    await tab.goto(`https://www.linkedin.com/in/${dana.slug}/`);
-    await expect
-      .poll(async () => (await exportAll(page)).contacts.some((contact) => contact.id === dana.slug), {
-        timeout: 10_000,
-      })
-      .toBe(true);
+    await capturedByVisit(page, { ...cleo, slug: 'dana-frost-e2e', name: 'Dana Frost' });
     // Met three days ago and never followed up: past the 48-hour window.
     const met = {
       id: 'e2e-trade-fair',
@@ -166,14 +172,7 @@ describe('the follow-up queue', () => {
   it('draws the first view the background kept as the panel opens, then what it finds wherever that differs', async () => {
     const page = await rapport.openExtensionPage('options');
     const eli: FixturePerson = { ...cleo, slug: 'eli-brandt-e2e', name: 'Eli Brandt' };
-    rapport.serve(`/in/${eli.slug}/`, profilePage(eli));
-    const tab = await rapport.context.newPage();
-    await tab.goto(`https://www.linkedin.com/in/${eli.slug}/`);
-    await expect
-      .poll(async () => (await exportAll(page)).contacts.some((contact) => contact.id === eli.slug), {
-        timeout: 10_000,
-      })
-      .toBe(true);
+    await capturedByVisit(page, eli);
     const met = {
       id: 'e2e-harbour-talk',
       contactId: eli.slug,
