@@ -26,6 +26,7 @@ declare const browser: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
   extension: { getViews(filter: { type: string }): Window[] };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const firefox = findFirefox();
@@ -99,7 +100,12 @@ describe('Rapport in Firefox', () => {
       /Follow up by[\s\S]*Gia Lombardi|Gia Lombardi[\s\S]*Follow up by/.test(document.body.textContent ?? ''),
     );
     await sidebar.close();
-    // Opened again, it draws the first view the background kept (in Firefox's session storage too) at once.
+    // Opened again, once the background has kept its first view (in Firefox's session storage too), it draws it.
+    await popup.waitForFunction(async () =>
+      JSON.stringify((await browser.storage.session.get('firstView')).firstView ?? '').includes(
+        'Gia Lombardi',
+      ),
+    );
     const again = await rapport.openExtensionPage('sidepanel');
     await again.waitForFunction(
       () => performance.getEntriesByName('rapport: side panel › first queue painted', 'mark').length,
