@@ -1,8 +1,9 @@
 /**
  * The side panel's first step on its page's timeline (DevTools shows them; the chromium-queue bench reads them): when
  * its script ran, when the settings its queue needs were read, when the first view the background kept was painted
- * (where it fitted: lib/browser/kept-first-view.ts), when the first queue found was painted (or found the same). With the
- * queue's own span (lib/db/queries/load-queue.ts › QUEUE_MEASURE) they tell where an open's first group waited.
+ * (where it fitted: lib/browser/kept-first-view.ts), when the first queue found was painted (or found the same).
+ * With the queue's own span (lib/db/queries/load-queue.ts › QUEUE_MEASURE) they tell where an open's first group
+ * waited.
  */
 export const PANEL_MARKS = {
   scriptRan: 'rapport: side panel › first step ran',

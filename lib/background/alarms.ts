@@ -27,13 +27,13 @@ export async function keepQueueCurrent(db: RapportDatabase): Promise<void> {
   let writes = 0;
   // A view kept before this worker started may predate a write made since (by a message that woke it, before the
   // listener below was added): it goes now, and the first computation keeps a new one.
-  let viewKept = true;
+  void forgetFirstView();
+  let viewKept = false;
   const forget = () => {
     // Once per kept view, not once per write: an import announces hundreds.
     if (viewKept) void forgetFirstView();
     viewKept = false;
   };
-  forget();
   const listen = (changed: () => void) =>
     onStoresChanged(
       QUEUE_STORES,
