@@ -13,6 +13,7 @@ import { datedCommitmentsMiddleware } from './dated-commitments-middleware';
 import { DATABASE_NAME } from './name';
 import { networkStaleMiddleware } from './network-stale-middleware';
 import { type QueueCardChunk, queueCardsMiddleware } from './queue-cards-middleware';
+import type { QueueRowKey } from './queue-rows';
 import type { SearchWordRow } from './search-word-rows';
 import { searchWordsMiddleware } from './search-words-middleware';
 import { summaryMiddleware } from './summary-middleware';
@@ -31,8 +32,6 @@ export type RapportDatabase = Dexie & {
   /** Imported history, each person's thread in the bucket of their id; read and written by lib/db/thread-store.ts. */
   threadBuckets: EntityTable<ThreadBucket, 'bucket'>;
   commitments: EntityTable<Commitment, 'id'>;
-  /** The open commitments with a due date, a few rows of them; derived from commitments (lib/db/dated-commitments.ts). */
-  datedCommitments: EntityTable<DatedChunk, 'chunk'>;
   followUps: EntityTable<FollowUpState, 'key'>;
   heard: EntityTable<HeardMessage, 'id'>;
   importChunks: Table<StagedChunk, [string, number]>;
@@ -44,17 +43,15 @@ export type RapportDatabase = Dexie & {
    * (lib/db/summary-middleware.ts), read through lib/db/summary-store.ts.
    */
   summaryBuckets: EntityTable<SummaryBucket, 'bucket'>;
-  /**
-   * The people with a follow-up open, a row per week it opened in, with their name and page while their contact is
-   * stored (v26), kept beside their summaries and on every contact write (same).
-   */
-  openWeeks: EntityTable<OpenWeek, 'week'>;
   ownProfile: EntityTable<OwnProfile, 'key'>;
   /**
-   * The people on a cadence, what finding it needs and their name and page (v26), 32 rows of them; derived from
-   * contacts, never written directly (lib/db/queue-cards-middleware.ts).
+   * What the queue reads, in one store (v27, lib/db/queue-rows.ts), each derived and never written directly: the
+   * people with a follow-up open, a row per week it opened in, with their name and page while their contact is
+   * stored (kept beside their summaries and on every contact write); the open commitments with a due date, a few
+   * rows of them (lib/db/dated-commitments.ts); the people on a cadence, what finding it needs and their name and
+   * page, 32 rows of them (lib/db/queue-cards-middleware.ts).
    */
-  queueCards: EntityTable<QueueCardChunk, 'chunk'>;
+  queueRows: Table<(OpenWeek | DatedChunk | QueueCardChunk) & { key: QueueRowKey }, QueueRowKey>;
   /** The contacts' search words, by their first letters; derived from contacts (lib/db/search-words-middleware.ts). */
   searchWordRows: EntityTable<SearchWordRow, 'prefix'>;
   /** The background's own copy of the settings (lib/settings/owner.ts); not user data, kept by a wipe. */

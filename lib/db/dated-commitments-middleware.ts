@@ -4,6 +4,7 @@ import type { Contact } from '../schema/contact';
 import { DATED_CHUNKS, DATED_STORE, type DatedChunk, isDated, sameShown, shownOf } from './dated-commitments';
 import { following, turnsInDexieZone } from './dexie-zone';
 import { chunkOf, WHOLE_RANGE } from './queue-cards-middleware';
+import { queueRowsTable } from './queue-rows';
 
 const COMMITMENTS = 'commitments';
 const CONTACTS = 'contacts';
@@ -105,8 +106,8 @@ export const datedCommitmentsMiddleware: Middleware<DBCore> = {
   level: 9,
   create(down) {
     // Schemas before v23 (a migration test opening an older database) have no rows to keep.
-    if (!down.schema.tables.some((table) => table.name === DATED_STORE)) return down;
-    const rows = down.table(DATED_STORE);
+    const rows = queueRowsTable(down, DATED_STORE);
+    if (!rows) return down;
     const contacts = down.table(CONTACTS);
     return {
       ...down,
@@ -114,7 +115,7 @@ export const datedCommitmentsMiddleware: Middleware<DBCore> = {
         // A commitment written reads its person's name; a contact written edits the rows pointing at them.
         const scope =
           mode === 'readwrite' && (stores.includes(COMMITMENTS) || stores.includes(CONTACTS))
-            ? [...new Set([...stores, DATED_STORE, CONTACTS])]
+            ? [...new Set([...stores, rows.name, CONTACTS])]
             : stores;
         return down.transaction(scope, mode, options);
       },

@@ -11,6 +11,7 @@ import { isCarded, type QueueCard, queueCardOf, sameCard } from '../engine/queue
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
+import { queueRowsTable } from './queue-rows';
 import { pageFrom, storedPage } from './shown-pages';
 
 const CONTACTS = 'contacts';
@@ -188,17 +189,18 @@ export const queueCardsMiddleware: Middleware<DBCore> = {
   level: 9,
   create(down) {
     // Schemas before v11 (a migration test opening an older database) have no cards to keep.
-    if (!down.schema.tables.some((table) => table.name === CARDS)) return down;
+    const cards = queueRowsTable(down, CARDS);
+    if (!cards) return down;
     return {
       ...down,
       transaction(stores, mode, options) {
         const scope =
-          mode === 'readwrite' && stores.includes(CONTACTS) ? [...new Set([...stores, CARDS])] : stores;
+          mode === 'readwrite' && stores.includes(CONTACTS) ? [...new Set([...stores, cards.name])] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === CONTACTS ? keepingCards(table, down.table(CARDS)) : table;
+        return name === CONTACTS ? keepingCards(table, cards) : table;
       },
     };
   },

@@ -15,6 +15,7 @@ import { below, following } from './dexie-zone';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
 import { WHOLE_RANGE, WHOLE_TABLE } from './queue-cards-middleware';
+import { queueRowsTable } from './queue-rows';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
 import { sameThread, type ThreadBucket, threadsFrom } from './thread-buckets';
 import { THREAD_TABLE } from './thread-store';
@@ -42,13 +43,14 @@ export const summaryMiddleware: Middleware<DBCore> = {
     const has = (name: string) => down.schema.tables.some((table) => table.name === name);
     // Schemas before v19 (v20 for the threads: a migration test opening an older database) kept them otherwise:
     // not kept here.
-    if (!has(SUMMARY_STORE) || !has(THREAD_TABLE)) return down;
+    const weeks = queueRowsTable(down, OPEN_STORE);
+    if (!has(SUMMARY_STORE) || !has(THREAD_TABLE) || !weeks) return down;
     const history = [INTERACTIONS, THREAD_TABLE];
-    const derived = [SUMMARY_STORE, OPEN_STORE];
+    const derived = [SUMMARY_STORE, weeks.name];
     const summaries = new PersonSummaries(
       down.table(INTERACTIONS),
       down.table(THREAD_TABLE),
-      new SummaryRows(down.table(SUMMARY_STORE), down.table(OPEN_STORE), down.table(CONTACTS)),
+      new SummaryRows(down.table(SUMMARY_STORE), weeks, down.table(CONTACTS)),
     );
     return {
       ...down,

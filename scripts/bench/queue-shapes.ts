@@ -4,6 +4,7 @@
 // - heavy: a few heavy contacts and many light ones (a fifth of the rows on 50 people), three years, with
 //   meetings, help and thanks among them, so recent rows open and close follow-ups as real use does.
 import type { RapportDatabase } from '../../lib/db/database';
+import { partRange, QUEUE_ROWS, storedRow } from '../../lib/db/queue-rows';
 import { OPEN_STORE, SUMMARY_STORE, storedRowsOf, summariesIn } from '../../lib/db/summary-store';
 import { type ContactSummary, foldInteraction } from '../../lib/engine/contact-summary';
 import type { Interaction, InteractionKind } from '../../lib/schema/interaction';
@@ -112,13 +113,14 @@ async function putSummaryRows(db: RapportDatabase) {
     (await db.contacts.bulkGet(open)).flatMap((contact) => (contact ? [[contact.id, contact] as const] : [])),
   );
   const { buckets, weeks } = storedRowsOf(summaries, (id) => contacts.get(id));
-  const tx = db.backendDB().transaction([SUMMARY_STORE, OPEN_STORE], 'readwrite', { durability: 'relaxed' });
+  const tx = db.backendDB().transaction([SUMMARY_STORE, QUEUE_ROWS], 'readwrite', { durability: 'relaxed' });
   const bucketStore = tx.objectStore(SUMMARY_STORE);
-  const weekStore = tx.objectStore(OPEN_STORE);
+  const queueRows = tx.objectStore(QUEUE_ROWS);
+  const { lower, upper } = partRange(OPEN_STORE);
   bucketStore.clear();
-  weekStore.clear();
+  queueRows.delete(IDBKeyRange.bound(lower, upper));
   for (const row of buckets) bucketStore.put(row);
-  for (const row of weeks) weekStore.put(row);
+  for (const row of weeks) queueRows.put(storedRow(OPEN_STORE, row));
   await completed(tx);
 }
 

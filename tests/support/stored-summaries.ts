@@ -1,6 +1,7 @@
 import type { RapportDatabase } from '../../lib/db/database';
 import { openIn, summariesIn, summariesOf } from '../../lib/db/summary-store';
 import type { ContactSummary, OpenFollowUp } from '../../lib/engine/contact-summary';
+import { queueRowsPart } from './queue-rows';
 
 const byContact = <T extends { contactId: string }>(rows: T[]) =>
   rows.sort((a, b) => a.contactId.localeCompare(b.contactId));
@@ -21,5 +22,5 @@ export async function storedSummary(
 
 /** Every open follow-up the database holds, by person id. */
 export async function storedOpenFollowUps(db: RapportDatabase): Promise<OpenFollowUp[]> {
-  return byContact(openIn(await db.openWeeks.toArray()));
+  return byContact(openIn(await queueRowsPart(db, 'openWeeks').toArray()));
 }

@@ -11,16 +11,16 @@ import type { FollowUpState } from '../../schema/follow-up';
 import type { Interaction } from '../../schema/interaction';
 import type { Settings } from '../../schema/settings';
 import { eventRecordIds } from '../../social/events';
-import { DATED_STORE, type DatedChunk, datedIn, peopleIn, type ShownPerson } from '../dated-commitments';
+import { datedIn, peopleIn, type ShownPerson } from '../dated-commitments';
 import { cardsIn, type QueueCardChunk } from '../queue-cards-middleware';
+import { QUEUE_ROWS, type QueueRowKey, queueRowsFrom, rowsByPart } from '../queue-rows';
 import { ReadTransaction, startingWith } from '../read-transaction';
 import {
   type GetBuckets,
   namedIn,
-  OPEN_STORE,
   type OpenWeek,
   openBetween,
-  openWeeksBetween,
+  openWeekOf,
   SUMMARY_STORE,
   summariesOf,
 } from '../summary-store';
@@ -33,13 +33,11 @@ import { followUpStates } from './follow-up-states';
 export const QUEUE_STORES = [
   'contacts',
   SUMMARY_STORE,
-  OPEN_STORE,
+  QUEUE_ROWS,
   'commitments',
-  DATED_STORE,
   'followUps',
   'events',
   'interactions',
-  'queueCards',
 ] as const;
 
 /** The summary rows of a read, by key. */
@@ -84,14 +82,29 @@ async function loadEventBatches(reads: ReadTransaction, now: number, withinMs: n
 }
 
 /**
- * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
- * cadence set by hand (their own or a tag's) come from the queue cards, all of them in a few rows, read once, named
- * by their card (v26) but not whole (`fromCard`: no role, notes or career) until their whole contact is read.
+ * The queue's derived rows (lib/db/queue-rows.ts) in one request: the week rows of open follow-ups from `openFrom`
+ * on (none without it), every dated commitments' row and every queue card.
  */
-function contactIndex(reads: ReadTransaction, fromCard: WeakSet<QueueContact>) {
+function readQueueRows(reads: ReadTransaction, openFrom: number | undefined) {
+  const { lower, upper } = queueRowsFrom(
+    openFrom === undefined ? Number.POSITIVE_INFINITY : openWeekOf(openFrom),
+  );
+  return reads.all<{ key: QueueRowKey }>(QUEUE_ROWS, { from: lower, to: upper }).then(rowsByPart);
+}
+
+/**
+ * The reads a rule's candidate query may use, over the contacts' and follow-up states' indexes; the people on a
+ * cadence set by hand (their own or a tag's) come from the queue cards (`cardRows`, all of them in a few rows),
+ * named by their card (v26) but not whole (`fromCard`: no role, notes or career) until their whole contact is read.
+ */
+function contactIndex(
+  reads: ReadTransaction,
+  cardRows: Promise<readonly QueueCardChunk[]>,
+  fromCard: WeakSet<QueueContact>,
+) {
   let cards: Promise<[string, QueueCard][]> | undefined;
   const carded = async (keep: (card: QueueCard) => boolean) => {
-    cards ??= reads.all<QueueCardChunk>('queueCards').then((rows) => rows.flatMap((row) => cardsIn(row)));
+    cards ??= cardRows.then((rows) => rows.flatMap((row) => cardsIn(row)));
     return (await cards).flatMap(([id, card]) => {
       if (!keep(card)) return [];
       const contact = partialContact(id, card);
@@ -109,11 +122,10 @@ function contactIndex(reads: ReadTransaction, fromCard: WeakSet<QueueContact>) {
 }
 
 /**
- * The open follow-ups that opened within [from, to] and the name and page of their people that the rows keep (v26):
- * the week rows of the window, by key range.
+ * The open follow-ups that opened within [from, to] and the name and page of their people that the rows keep (v26),
+ * from the week rows read.
  */
-async function readOpen(reads: ReadTransaction, from: number, to: number) {
-  const rows = await reads.all<OpenWeek>(OPEN_STORE, openWeeksBetween(from, to));
+function openWithin(rows: readonly OpenWeek[], from: number, to: number) {
   return { open: openBetween(rows, from, to), people: namedIn(rows) };
 }
 
@@ -175,7 +187,8 @@ export const queueStepMeasure = (step: QueueStep | typeof CONNECTION_STEP) => `$
  * open dated commitments (their few rows, lib/db/dated-commitments.ts), each rule's own candidates
  * (lastInteractionAt, roleChangedAt; the people on a cadence set by hand from the queue cards, in a few rows), the
  * follow-up states of the items found, then the whole contacts of the people shown that no row named (`namesFor`:
- * their name and page). The week rows, the promises' rows and the cards keep their people's name and page (v24,
+ * their name and page). The week rows, the promises' rows and the cards come in one request (v27,
+ * lib/db/queue-rows.ts). The week rows, the promises' rows and the cards keep their people's name and page (v24,
  * v26): at the bench's shapes that left the side panel's first open about 40 gets of whole contacts fewer, 20–36 ms
  * of its ~95 ms. Its cost follows what is open and due, and what is shown, not how long the history is. What is
  * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
@@ -191,20 +204,27 @@ export async function loadQueue(db: IDBDatabase, context: QueueContext): Promise
   // People named by a row (their card, their promise's row, their open follow-up's week row), not whole: a whole
   // contact read by a rule's own query is kept over their card.
   const fromRow = new WeakSet<QueueContact>();
-  const index = contactIndex(reads, fromRow);
+  const openFrom = NEEDS.openWithinMs === undefined ? undefined : now - NEEDS.openWithinMs;
+  const rows = readQueueRows(reads, openFrom);
+  const index = contactIndex(
+    reads,
+    rows.then((read) => read.queueCards),
+    fromRow,
+  );
   // Which of the items' states are stored is asked for now, not in a round trip after the rules have run.
   const statesOf = followUpStates(
     reads,
     QUEUE_RULES.map((rule) => rule.id),
   );
   const [opened, dated, candidates, event] = await Promise.all([
-    NEEDS.openWithinMs === undefined
+    openFrom === undefined
       ? { open: [] as OpenFollowUp[], people: new Map<string, ShownPerson>() }
-      : readOpen(reads, now - NEEDS.openWithinMs, now),
+      : rows.then((read) => openWithin(read.openWeeks, openFrom, now)),
     NEEDS.datedCommitments
-      ? reads
-          .all<DatedChunk>(DATED_STORE)
-          .then((rows) => ({ commitments: datedIn(rows), people: peopleIn(rows) }))
+      ? rows.then((read) => ({
+          commitments: datedIn(read.datedCommitments),
+          people: peopleIn(read.datedCommitments),
+        }))
       : { commitments: [], people: new Map<string, ShownPerson>() },
     Promise.all(
       NEEDS.candidates.map(async (rule) => ({

@@ -25,6 +25,7 @@ import { v23 } from './v23';
 import { v24 } from './v24';
 import { v25 } from './v25';
 import { v26 } from './v26';
+import { v27 } from './v27';
 
 /** Every schema the database has had, oldest first. A new version is appended, never edited. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -54,4 +55,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v24,
   v25,
   v26,
+  v27,
 ];

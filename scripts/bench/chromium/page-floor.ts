@@ -17,7 +17,7 @@ const SCRIPTS: Record<keyof typeof FLOOR_PAGES, string> = {
   database: `const opening = indexedDB.open(${JSON.stringify(DATABASE_NAME)});
 opening.onsuccess = () => {
   window.__opened = performance.now();
-  const get = opening.result.transaction('queueCards').objectStore('queueCards').get(0);
+  const get = opening.result.transaction('queueRows').objectStore('queueRows').get([2, 0]);
   get.onsuccess = () => {
     window.__answered = performance.now();
     document.getElementById('root').textContent = 'Follow-ups';

@@ -6,7 +6,7 @@
 import { answer } from '../../../lib/db/read-transaction';
 
 /** The tables an import's save writes: its rows, and the rows the middlewares keep beside them. */
-const SAVED_TABLES = ['contacts', 'threadBuckets', 'summaryBuckets', 'openWeeks', 'queueCards'] as const;
+const SAVED_TABLES = ['contacts', 'threadBuckets', 'summaryBuckets', 'queueRows'] as const;
 
 function open(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   const request = indexedDB.open(name, version);

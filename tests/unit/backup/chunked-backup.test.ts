@@ -5,6 +5,7 @@ import { parseBackup } from '../../../lib/backup/parse-backup';
 import { sendRestore } from '../../../lib/backup/send-restore';
 import { backupParts } from '../../../lib/backup/write-backup';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
+import { queueRowsPart } from '../../support/queue-rows';
 import { routeAsAllowedSender } from '../../support/senders';
 import { commitment, contact, DAY, interaction } from '../engine/factories';
 
@@ -68,8 +69,8 @@ async function tables(db: RapportDatabase) {
     commitments: await db.commitments.toArray(),
     followUps: await db.followUps.toArray(),
     summaries: await db.summaryBuckets.toArray(),
-    openFollowUps: await db.openWeeks.toArray(),
-    queueCards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
+    openFollowUps: await queueRowsPart(db, 'openWeeks').toArray(),
+    queueCards: (await queueRowsPart(db, 'queueCards').toArray()).filter((row) => row.ids.length > 0),
     ownProfile: await db.ownProfile.toArray(),
   };
 }

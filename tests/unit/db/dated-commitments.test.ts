@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
 import { DATED_CHUNKS, datedChunksOf, datedIn, peopleIn } from '../../../lib/db/dated-commitments';
 import type { Commitment } from '../../../lib/schema/commitment';
+import { queueRowsPart } from '../../support/queue-rows';
 import { commitment, contact, DAY } from '../engine/factories';
 
 let db: RapportDatabase;
@@ -19,7 +20,9 @@ afterEach(async () => {
 
 /** The stored rows, those left empty by a removal left out. */
 async function storedRows() {
-  return (await db.datedCommitments.toArray()).filter((row) => Object.keys(row.commitments).length > 0);
+  return (await queueRowsPart(db, 'datedCommitments').toArray()).filter(
+    (row) => Object.keys(row.commitments).length > 0,
+  );
 }
 
 /** What the [status+dueAt] index finds of the open ones, in its order: what the queue read before v23. */
@@ -145,7 +148,7 @@ describe('dated commitments', () => {
     await db.commitments.bulkAdd(
       Array.from({ length: 500 }, (_, i) => commitment({ id: `promise-${i}`, by: 'me', dueAt: i * DAY })),
     );
-    const rows = await db.datedCommitments.toArray();
+    const rows = await queueRowsPart(db, 'datedCommitments').toArray();
     expect(rows.length).toBe(DATED_CHUNKS);
     expect(datedIn(rows)).toEqual(await byIndex());
   });

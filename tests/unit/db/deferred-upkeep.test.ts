@@ -7,6 +7,7 @@ import { threadsOf } from '../../../lib/db/imported-threads';
 import { bucketsOf } from '../../../lib/db/thread-buckets';
 import { clearThreads, deleteThreads, putThreads } from '../../../lib/db/thread-store';
 import { INTERACTION_KINDS } from '../../../lib/schema/interaction';
+import { queueRowsPart } from '../../support/queue-rows';
 import { storedSummary } from '../../support/stored-summaries';
 import { contact, DAY, interaction } from '../engine/factories';
 
@@ -70,8 +71,8 @@ async function apply(db: RapportDatabase, step: Write) {
 
 const derived = async (db: RapportDatabase) => ({
   summaries: await db.summaryBuckets.toArray(),
-  openFollowUps: await db.openWeeks.toArray(),
-  cards: (await db.queueCards.toArray()).filter((row) => row.ids.length > 0),
+  openFollowUps: await queueRowsPart(db, 'openWeeks').toArray(),
+  cards: (await queueRowsPart(db, 'queueCards').toArray()).filter((row) => row.ids.length > 0),
 });
 
 const tables = (db: RapportDatabase) => [db.contacts, db.threadBuckets, db.interactions];
@@ -108,7 +109,7 @@ describe('deferred upkeep', () => {
   });
 
   it('leaves the upkeep undone until the flush, and keeps writes after it as usual', async () => {
-    const alsoDerived = [...tables(deferred), deferred.summaryBuckets, deferred.queueCards];
+    const alsoDerived = [...tables(deferred), deferred.summaryBuckets, deferred.queueRows];
     await deferred.transaction('rw', alsoDerived, async (tx) => {
       deferUpkeep(tx);
       await deferred.contacts.put(contact({ id: 'ada', cadenceDays: 30 }));
@@ -117,13 +118,13 @@ describe('deferred upkeep', () => {
         threadsOf([interaction({ id: 'm1', contactId: 'ada', kind: 'met', at: DAY, source: 'import' })]),
       );
       expect(await deferred.summaryBuckets.count()).toBe(0);
-      expect(await deferred.queueCards.count()).toBe(0);
+      expect(await queueRowsPart(deferred, 'queueCards').count()).toBe(0);
       await flushUpkeep(tx);
       expect(await storedSummary(deferred, 'ada')).toBeDefined();
-      expect(await deferred.queueCards.count()).toBe(1);
+      expect(await queueRowsPart(deferred, 'queueCards').count()).toBe(1);
       await deferred.contacts.put(contact({ id: 'ben', tags: ['mentor'] }));
     });
-    const cards = (await deferred.queueCards.toArray()).flatMap((row) => row.ids);
+    const cards = (await queueRowsPart(deferred, 'queueCards').toArray()).flatMap((row) => row.ids);
     expect(cards.sort()).toEqual(['ada', 'ben']);
   });
 });

@@ -5,6 +5,7 @@ import { cardsIn, chunkOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { summaryOf } from '../../../lib/engine/contact-summary';
 import { V9_FIXTURE } from '../../fixtures/db/v9';
+import { queueRowsPart } from '../../support/queue-rows';
 import { storedHistory } from '../../support/stored-history';
 
 const NAME = 'rapport-migration-v13-test';
@@ -20,7 +21,7 @@ async function openedAt(version: number) {
 }
 
 const allCards = async (db: ReturnType<typeof openDatabase>) =>
-  Object.fromEntries((await db.queueCards.toArray()).flatMap((row) => cardsIn(row)));
+  Object.fromEntries((await queueRowsPart(db, 'queueCards').toArray()).flatMap((row) => cardsIn(row)));
 
 describe('schema versions 11 and 13 (queue cards, without summaries since 13)', () => {
   it('makes a card for each person on a cadence or with a tag, and keeps every row', async () => {
@@ -59,14 +60,14 @@ describe('schema versions 11 and 13 (queue cards, without summaries since 13)', 
       row.cards[id] = { contact, summary: summaryOf(id, history) };
       rows.set(chunk, row);
     }
-    await v11.queueCards.clear();
-    await v11.queueCards.bulkPut([...rows.values()] as never[]);
+    await queueRowsPart(v11, 'queueCards').clear();
+    await queueRowsPart(v11, 'queueCards').bulkPut([...rows.values()] as never[]);
     v11.close();
 
     const db = openDatabase(NAME);
     await db.open();
     expect(await allCards(db)).toEqual(made);
-    expect(JSON.stringify(await db.queueCards.toArray())).not.toContain('latest');
+    expect(JSON.stringify(await queueRowsPart(db, 'queueCards').toArray())).not.toContain('latest');
     db.close();
   });
 });

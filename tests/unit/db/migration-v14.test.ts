@@ -5,6 +5,7 @@ import { cardChunksOf, cardsIn, chunkOf } from '../../../lib/db/queue-cards-midd
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import type { Contact } from '../../../lib/schema/contact';
 import { V9_FIXTURE } from '../../fixtures/db/v9';
+import { queueRowsPart } from '../../support/queue-rows';
 
 const NAME = 'rapport-migration-v14-test';
 afterEach(() => Dexie.delete(NAME));
@@ -32,8 +33,8 @@ describe('schema version 14 (queue cards with only what finding a cadence needs)
       };
       rows.set(chunk, row);
     }
-    await v13.queueCards.clear();
-    await v13.queueCards.bulkPut([...rows.values()] as never[]);
+    await queueRowsPart(v13, 'queueCards').clear();
+    await queueRowsPart(v13, 'queueCards').bulkPut([...rows.values()] as never[]);
     v13.close();
 
     const db = openDatabase(NAME);
@@ -41,7 +42,7 @@ describe('schema version 14 (queue cards with only what finding a cadence needs)
     expect(db.verno).toBeGreaterThanOrEqual(14);
     const contacts = await db.contacts.toArray();
     expect(contacts).toHaveLength(V9_FIXTURE.contacts.length);
-    const cards = await db.queueCards.toArray();
+    const cards = await queueRowsPart(db, 'queueCards').toArray();
     expect(cards).toEqual(cardChunksOf(contacts as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/profileUrl|notes|history|title/);
     const cleo = Object.fromEntries(cards.flatMap((row) => cardsIn(row)))['cleo-fixture'];

@@ -6,6 +6,7 @@ import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { type ContactSummary, openFollowUpOf } from '../../../lib/engine/contact-summary';
 import type { Contact } from '../../../lib/schema/contact';
 import { V14_FIXTURE } from '../../fixtures/db/v14';
+import { queueRowsPart } from '../../support/queue-rows';
 import { storedOpenFollowUps } from '../../support/stored-summaries';
 import { expectSameQueue, filledDatabase, keepCardsAsObjects } from './queue-migration';
 
@@ -42,7 +43,7 @@ describe('schema version 15 (open-follow-up rows; queue cards without the name)'
     expect(open.length).toBeGreaterThan(0);
     expect(open.length).toBeLessThan(summaries.length);
     expect(await storedOpenFollowUps(db)).toEqual(open);
-    const cards = await db.queueCards.toArray();
+    const cards = await queueRowsPart(db, 'queueCards').toArray();
     expect(cards).toEqual(cardChunksOf((await db.contacts.toArray()) as Contact[]));
     expect(JSON.stringify(cards)).not.toMatch(/"name"|"id"/);
 

@@ -5,6 +5,7 @@ import { cardChunksOf } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import type { Contact } from '../../../lib/schema/contact';
 import { V16_FIXTURE } from '../../fixtures/db/v16';
+import { queueRowsPart } from '../../support/queue-rows';
 import { expectSameQueue, filledDatabase, keepCardsAsObjects } from './queue-migration';
 
 const NAME = 'rapport-migration-v17-test';
@@ -33,7 +34,7 @@ describe('schema version 17 (queue cards in columns)', () => {
     const db = openDatabase(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(17);
-    const cards = await db.queueCards.toArray();
+    const cards = await queueRowsPart(db, 'queueCards').toArray();
     expect(cards).toEqual(cardChunksOf((await db.contacts.toArray()) as Contact[]));
     expect(cards.every((row) => row.lastInteractionAt instanceof Float64Array)).toBe(true);
     expect(JSON.stringify(cards)).not.toContain('"cards"');

@@ -5,6 +5,7 @@ import { openWeekOf } from '../../../lib/db/summary-store';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import type { OpenFollowUp } from '../../../lib/engine/contact-summary';
 import { V21_FIXTURE } from '../../fixtures/db/v21';
+import { queueRowsPart } from '../../support/queue-rows';
 import { storedOpenFollowUps } from '../../support/stored-summaries';
 import { expectSameQueue, filledDatabase } from './queue-migration';
 
@@ -38,15 +39,15 @@ describe('schema version 22 (open follow-ups stored without what their key and b
     const open = await storedOpenFollowUps(v21);
     expect(open.length).toBeGreaterThan(0);
     const v21Rows = weeksAsV21(open);
-    await v21.openWeeks.clear();
-    await v21.openWeeks.bulkPut(v21Rows as never[]);
-    expect(JSON.stringify(await v21.openWeeks.toArray())).toMatch(/"contactId"/);
+    await queueRowsPart(v21, 'openWeeks').clear();
+    await queueRowsPart(v21, 'openWeeks').bulkPut(v21Rows as never[]);
+    expect(JSON.stringify(await queueRowsPart(v21, 'openWeeks').toArray())).toMatch(/"contactId"/);
     v21.close();
 
     const db = openDatabase(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(22);
-    const rows = await db.openWeeks.toArray();
+    const rows = await queueRowsPart(db, 'openWeeks').toArray();
     expect(rows.map((row) => row.week)).toEqual(v21Rows.map((row) => row.week).sort((a, b) => a - b));
     expect(JSON.stringify(rows)).not.toMatch(/"contactId"|"excerpt"/);
     // Read back, every open follow-up is the one version 21 held.
@@ -54,7 +55,7 @@ describe('schema version 22 (open follow-ups stored without what their key and b
 
     // The rows and the queue of the upgraded database are those of a database filled at version 22.
     const fresh = await filledDatabase(FRESH, V21_FIXTURE);
-    expect(rows).toEqual(await fresh.openWeeks.toArray());
+    expect(rows).toEqual(await queueRowsPart(fresh, 'openWeeks').toArray());
     await expectSameQueue(db, fresh);
     db.close();
     fresh.close();

@@ -4,6 +4,7 @@ import { openDatabase } from '../../../lib/db/database';
 import { DATED_STORE, datedIn } from '../../../lib/db/dated-commitments';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { V22_FIXTURE } from '../../fixtures/db/v22';
+import { queueRowsPart } from '../../support/queue-rows';
 import { commitment, DAY } from '../engine/factories';
 import { expectSameQueue, filledDatabase } from './queue-migration';
 
@@ -51,12 +52,12 @@ describe('schema version 23 (the open dated commitments kept a few to a row)', (
     const db = openDatabase(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(23);
-    const rows = await db.datedCommitments.toArray();
+    const rows = await queueRowsPart(db, 'datedCommitments').toArray();
     expect(datedIn(rows)).toEqual(dated);
 
     // The rows and the queue of the upgraded database are those of a database filled at version 23.
     const fresh = await filledDatabase(FRESH, FIXTURE);
-    expect(rows).toEqual(await fresh.datedCommitments.toArray());
+    expect(rows).toEqual(await queueRowsPart(fresh, 'datedCommitments').toArray());
     await expectSameQueue(db, fresh);
     db.close();
     fresh.close();

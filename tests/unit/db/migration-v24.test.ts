@@ -4,6 +4,7 @@ import { openDatabase } from '../../../lib/db/database';
 import { datedIn, peopleIn } from '../../../lib/db/dated-commitments';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { V23_FIXTURE } from '../../fixtures/db/v23';
+import { queueRowsPart } from '../../support/queue-rows';
 import { commitment, DAY } from '../engine/factories';
 import { expectSameQueue, filledDatabase } from './queue-migration';
 
@@ -31,10 +32,12 @@ describe('schema version 24 (the dated commitments’ rows name their people)', 
       SCHEMA_VERSIONS.filter((v) => v.version <= 23),
     );
     // Today's middleware wrote today's rows: put them back as version 23 kept them, without the people.
-    const v23Rows = (await v23.datedCommitments.toArray()).map(({ people: _, ...row }) => row);
+    const v23Rows = (await queueRowsPart(v23, 'datedCommitments').toArray()).map(
+      ({ people: _, ...row }) => row,
+    );
     expect(datedIn(v23Rows as never[]).length).toBe(2);
-    await v23.datedCommitments.clear();
-    await v23.datedCommitments.bulkPut(v23Rows as never[]);
+    await queueRowsPart(v23, 'datedCommitments').clear();
+    await queueRowsPart(v23, 'datedCommitments').bulkPut(v23Rows as never[]);
     const ravi = await v23.contacts.get('ravi-fixture');
     expect(ravi).toBeDefined();
     v23.close();
@@ -42,7 +45,7 @@ describe('schema version 24 (the dated commitments’ rows name their people)', 
     const db = openDatabase(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(24);
-    const rows = await db.datedCommitments.toArray();
+    const rows = await queueRowsPart(db, 'datedCommitments').toArray();
     expect(datedIn(rows)).toEqual(datedIn(v23Rows as never[]));
     expect([...peopleIn(rows)]).toEqual([
       ['ravi-fixture', { name: ravi!.name, profileUrl: ravi!.profileUrl }],
@@ -50,7 +53,7 @@ describe('schema version 24 (the dated commitments’ rows name their people)', 
 
     // The rows and the queue of the upgraded database are those of a database filled at version 24.
     const fresh = await filledDatabase(FRESH, FIXTURE);
-    expect(rows).toEqual(await fresh.datedCommitments.toArray());
+    expect(rows).toEqual(await queueRowsPart(fresh, 'datedCommitments').toArray());
     await expectSameQueue(db, fresh);
     db.close();
     fresh.close();

@@ -5,6 +5,7 @@ import { cardChunksOf, cardsIn } from '../../../lib/db/queue-cards-middleware';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import type { Contact } from '../../../lib/schema/contact';
 import { V20_FIXTURE } from '../../fixtures/db/v20';
+import { queueRowsPart } from '../../support/queue-rows';
 import { expectSameQueue, filledDatabase } from './queue-migration';
 
 const NAME = 'rapport-migration-v25-test';
@@ -23,20 +24,20 @@ describe('schema version 25 (queue cards: the ids in one string, each list of ta
       SCHEMA_VERSIONS.filter((v) => v.version <= 20),
     );
     // The cards as versions 17 to 24 kept them: an array of ids, a list of tags per card.
-    const v17Rows = (await v20.queueCards.toArray()).map(({ idEnds: _, ...row }) => ({
+    const v17Rows = (await queueRowsPart(v20, 'queueCards').toArray()).map(({ idEnds: _, ...row }) => ({
       ...row,
       ids: cardsIn({ ...row, idEnds: _ }).map(([id]) => id),
       tags: cardsIn({ ...row, idEnds: _ }).map(([, card]) => [...card.tags]),
     }));
     expect(v17Rows.flatMap((row) => row.ids).length).toBeGreaterThan(1);
-    await v20.queueCards.clear();
-    await v20.queueCards.bulkPut(v17Rows as never[]);
+    await queueRowsPart(v20, 'queueCards').clear();
+    await queueRowsPart(v20, 'queueCards').bulkPut(v17Rows as never[]);
     v20.close();
 
     const db = openDatabase(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(25);
-    const rows = await db.queueCards.toArray();
+    const rows = await queueRowsPart(db, 'queueCards').toArray();
     expect(rows).toEqual(cardChunksOf((await db.contacts.toArray()) as Contact[]));
     expect(rows.every((row) => typeof row.ids === 'string' && row.idEnds instanceof Uint32Array)).toBe(true);
 

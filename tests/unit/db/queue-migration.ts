@@ -13,6 +13,7 @@ import { openFollowUpOf, summaryOf } from '../../../lib/engine/contact-summary';
 import type { Contact } from '../../../lib/schema/contact';
 import type { Interaction } from '../../../lib/schema/interaction';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { queueRowsPart } from '../../support/queue-rows';
 
 /**
  * A database of these versions holding the fixture's rows, written as the extension writes them; before v19, with
@@ -70,8 +71,8 @@ export async function keepCardsAsObjects(
     rows.set(chunk, row);
   }
   expect(rows.size).toBeGreaterThan(0);
-  await db.queueCards.clear();
-  await db.queueCards.bulkPut([...rows.values()] as never[]);
+  await queueRowsPart(db, 'queueCards').clear();
+  await queueRowsPart(db, 'queueCards').bulkPut([...rows.values()] as never[]);
 }
 
 /** The upgraded database's queue is not empty and is the one the freshly filled database gives. */
