@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../lib/protocol/backup';
 import { fixtureFiles } from '../unit/import/fixture-export';
 import { findFirefox, launchRapportFirefox, type RapportFirefox } from './harness/firefox';
+import { holdQueueReads } from './harness/hold-queue-reads';
 import { messagingPage } from './harness/message-boxes';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -106,6 +107,7 @@ describe('Rapport in Firefox', () => {
         'Gia Lombardi',
       ),
     );
+    await popup.evaluate(holdQueueReads(1_500));
     const again = await rapport.openExtensionPage('sidepanel');
     await again.waitForFunction(
       () => performance.getEntriesByName('rapport: side panel › first queue painted', 'mark').length,

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchedForThisFile } from './harness/fixture';
+import { holdQueueReads } from './harness/hold-queue-reads';
 import { exportAll, sendRaw } from './harness/messages';
 import { type FixturePerson, profilePage } from './harness/profile-page';
 
@@ -218,6 +219,7 @@ describe('the follow-up queue', () => {
     };
 
     // As kept: drawn before the panel's own queue, which found the same and drew nothing again.
+    await page.evaluate(holdQueueReads(1_500));
     const opened = await openPanel();
     expect(opened.marks).toEqual(
       expect.arrayContaining([
@@ -238,6 +240,7 @@ describe('the follow-up queue', () => {
       const stale = JSON.parse(JSON.stringify(firstView).replaceAll('Eli Brandt', 'Eli Old-Name'));
       await chrome.storage.session.set({ firstView: stale });
     });
+    await page.evaluate(holdQueueReads(1_500));
     const corrected = await openPanel();
     expect(corrected.shown).toEqual(expect.arrayContaining(['Eli Old-Name', 'Eli Brandt']));
     expect(corrected.shown.indexOf('Eli Old-Name')).toBeLessThan(corrected.shown.indexOf('Eli Brandt'));
