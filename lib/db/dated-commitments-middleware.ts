@@ -3,7 +3,8 @@ import type { Commitment } from '../schema/commitment';
 import type { Contact } from '../schema/contact';
 import { DATED_CHUNKS, DATED_STORE, type DatedChunk, isDated, sameShown, shownOf } from './dated-commitments';
 import { following, turnsInDexieZone } from './dexie-zone';
-import { chunkOf, WHOLE_RANGE } from './queue-cards-middleware';
+import { WHOLE_RANGE } from './key-ranges';
+import { chunkOf } from './queue-cards-middleware';
 import { queueRowsTable } from './queue-rows';
 
 const COMMITMENTS = 'commitments';

@@ -5,7 +5,7 @@ import Dexie, {
   type DBCoreTransaction,
 } from 'dexie';
 import { turnsPerTransaction } from './in-turn';
-import { keysIn, WHOLE_TABLE } from './queue-cards-middleware';
+import { keysIn, WHOLE_TABLE } from './key-ranges';
 
 // For the middlewares whose writes read through Dexie's layers below them (search words, dated commitments, the
 // open follow-ups' names): those layers look for the transaction's zone, which only Dexie's own promises carry across

@@ -1,6 +1,5 @@
 import type {
   DBCore,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreTable,
   DBCoreTransaction,
@@ -11,15 +10,12 @@ import { isCarded, type QueueCard, queueCardOf, sameCard } from '../engine/queue
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { turnsPerTransaction } from './in-turn';
+import { keysIn, WHOLE_TABLE } from './key-ranges';
 import { queueRowsTable } from './queue-rows';
 import { pageFrom, storedPage } from './shown-pages';
 
 const CONTACTS = 'contacts';
 const CARDS = 'queueCards';
-/** DBCoreRangeType.Any (a const enum Dexie declares but cannot export to an isolated build): the whole table. */
-export const WHOLE_TABLE = 3;
-/** The whole table as a key range, for a query or a deleteRange. */
-export const WHOLE_RANGE = { type: WHOLE_TABLE } as DBCoreKeyRange;
 
 /**
  * Rows the cards are spread over. Chromium's IndexedDB costs about as much per row read as per kilobyte, so the
@@ -241,15 +237,6 @@ function editCards(cards: DBCoreTable, trans: DBCoreTransaction, contactIds: Ite
 }
 
 const removeCard: Edit = (cards, id) => cards.delete(id);
-
-/**
- * The primary keys in a range (those a deleteRange is about to delete): the database's own promise, which Dexie keeps
- * its transaction zone across (./dexie-zone.ts).
- */
-export const keysIn = (table: DBCoreTable, trans: DBCoreTransaction, range: DBCoreKeyRange) =>
-  table
-    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
-    .then(({ result }) => result as string[]);
 
 /** The edit that puts the cards of the contacts written (removes those no longer carded). */
 const cardsOf =

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import type { DatedChunk } from './dated-commitments';
+import { KEY_RANGE, NO_KEY, WHOLE_TABLE } from './key-ranges';
 import type { QueueCardChunk } from './queue-cards-middleware';
 import type { OpenWeek } from './summary-store';
 
@@ -19,6 +20,7 @@ export const QUEUE_ROWS = 'queueRows';
  */
 export const QUEUE_ROW_PARTS = { openWeeks: 0, datedCommitments: 1, queueCards: 2 } as const;
 export type QueueRowPart = keyof typeof QUEUE_ROW_PARTS;
+export const QUEUE_ROW_PART_NAMES = Object.keys(QUEUE_ROW_PARTS) as QueueRowPart[];
 
 /** A row as stored: its key beside its own fields. */
 export type QueueRowKey = [part: number, own: number];
@@ -26,17 +28,17 @@ type Stored<T> = T & { key: QueueRowKey };
 
 const partKey = (part: QueueRowPart, own: number): QueueRowKey => [QUEUE_ROW_PARTS[part], own];
 
-/** Its own key (a week, a chunk), from what each kind of row holds. */
-const ownKeyOf: Record<QueueRowPart, (row: never) => number> = {
-  openWeeks: (row: OpenWeek) => row.week,
-  datedCommitments: (row: DatedChunk) => row.chunk,
-  queueCards: (row: QueueCardChunk) => row.chunk,
+/** The field each kind of row holds its own key in (the key path its store had). */
+const OWN_KEY: Record<QueueRowPart, 'week' | 'chunk'> = {
+  openWeeks: 'week',
+  datedCommitments: 'chunk',
+  queueCards: 'chunk',
 };
 
 /** A row of this part with its key in the store. */
 export const storedRow = <T extends object>(part: QueueRowPart, row: T): Stored<T> => ({
   ...row,
-  key: partKey(part, (ownKeyOf[part] as (row: T) => number)(row)),
+  key: partKey(part, (row as Record<string, unknown>)[OWN_KEY[part]] as number),
 });
 
 // Arrays sort after every number, so [part, []] is above each key of the part.
@@ -64,20 +66,19 @@ export function rowsByPart(rows: readonly { key: QueueRowKey }[]) {
     datedCommitments: [] as DatedChunk[],
     queueCards: [] as QueueCardChunk[],
   };
-  for (const row of rows) {
-    if (row.key[0] === QUEUE_ROW_PARTS.openWeeks) parts.openWeeks.push(row as never);
-    else if (row.key[0] === QUEUE_ROW_PARTS.datedCommitments) parts.datedCommitments.push(row as never);
-    else if (row.key[0] === QUEUE_ROW_PARTS.queueCards) parts.queueCards.push(row as never);
-  }
+  // Each part's list by its number (the key's first element).
+  const byNumber: unknown[][] = [];
+  for (const part of QUEUE_ROW_PART_NAMES) byNumber[QUEUE_ROW_PARTS[part]] = parts[part];
+  for (const row of rows) byNumber[row.key[0]]?.push(row);
   return parts;
 }
 
 /** A range of a part's own keys as the same range of the store's. */
 function inPart(part: QueueRowPart, range: DBCoreKeyRange): DBCoreKeyRange {
   const whole = partRange(part);
-  // Dexie's range types: 1 one key, 2 a range (either bound may be open-ended), 3 any key, 4 none.
-  if (range.type === 3) return { type: 2, lower: whole.lower, upper: whole.upper } as DBCoreKeyRange;
-  if (range.type === 4) return range;
+  if (range.type === WHOLE_TABLE)
+    return { type: KEY_RANGE, lower: whole.lower, upper: whole.upper } as DBCoreKeyRange;
+  if (range.type === NO_KEY) return range;
   return {
     ...range,
     lower: range.lower === undefined ? whole.lower : partKey(part, range.lower),

@@ -9,8 +9,8 @@ import Dexie, {
 import type { Contact } from '../schema/contact';
 import { deferredTo } from './deferred-upkeep';
 import { below, turnsInDexieZone } from './dexie-zone';
+import { keysIn, WHOLE_RANGE, WHOLE_TABLE } from './key-ranges';
 import { getPresent } from './present-first';
-import { keysIn, WHOLE_RANGE, WHOLE_TABLE } from './queue-cards-middleware';
 import {
   changeOf,
   prefixesOf,

@@ -14,7 +14,7 @@ import { deferredTo } from './deferred-upkeep';
 import { below, following } from './dexie-zone';
 import { entriesOf, type ImportedThread } from './imported-threads';
 import { turnsPerTransaction } from './in-turn';
-import { WHOLE_RANGE, WHOLE_TABLE } from './queue-cards-middleware';
+import { WHOLE_RANGE, WHOLE_TABLE } from './key-ranges';
 import { queueRowsTable } from './queue-rows';
 import { OPEN_STORE, SUMMARY_STORE, SummaryRows } from './summary-store';
 import { sameThread, type ThreadBucket, threadsFrom } from './thread-buckets';

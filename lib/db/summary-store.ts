@@ -3,9 +3,10 @@ import { type ContactSummary, type OpenFollowUp, openFollowUpOf } from '../engin
 import type { Contact } from '../schema/contact';
 import type { Interaction } from '../schema/interaction';
 import { type ShownPerson, sameShown } from './dated-commitments';
+import { WHOLE_RANGE } from './key-ranges';
 import { peopleInRows } from './people-in-rows';
 import { putInSlices } from './put-in-slices';
-import { chunkOf, WHOLE_RANGE } from './queue-cards-middleware';
+import { chunkOf } from './queue-cards-middleware';
 import { pageOfId } from './shown-pages';
 
 /**
@@ -104,12 +105,6 @@ export async function summariesOf(
   if (contactIds.length === 0) return [];
   return peopleInRows(get, contactIds, summaryBucketOf, (row, id) => row?.people[id]);
 }
-
-/** The week rows a window of `since` lies in, as a key range of the open store. */
-export const openWeeksBetween = (from: number, to: number) => ({
-  from: openWeekOf(from),
-  to: openWeekOf(to),
-});
 
 /** The open follow-ups of these week rows that opened within [from, to] (a row's week may reach past either end). */
 export function openBetween(rows: readonly OpenWeek[], from: number, to: number): OpenFollowUp[] {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/database';
-import { QUEUE_ROW_PARTS, QUEUE_ROWS, type QueueRowPart } from '../../../lib/db/queue-rows';
+import { QUEUE_ROW_PART_NAMES as PARTS, QUEUE_ROW_PARTS, QUEUE_ROWS } from '../../../lib/db/queue-rows';
 import { SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { V26_FIXTURE } from '../../fixtures/db/v26';
 import { queueRowsPart } from '../../support/queue-rows';
@@ -13,8 +13,6 @@ afterEach(async () => {
   await Dexie.delete(NAME);
   await Dexie.delete(FRESH);
 });
-
-const PARTS = Object.keys(QUEUE_ROW_PARTS) as QueueRowPart[];
 
 describe('schema version 27 (the queue’s derived rows in one store)', () => {
   it('moves the week rows, the dated commitments’ rows and the cards of a version 26 database as they are', async () => {

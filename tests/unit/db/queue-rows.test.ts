@@ -1,7 +1,7 @@
 import Dexie, { type DBCoreTransaction } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RapportDatabase } from '../../../lib/db/database';
-import { WHOLE_RANGE } from '../../../lib/db/queue-cards-middleware';
+import { WHOLE_RANGE } from '../../../lib/db/key-ranges';
 import { QUEUE_ROWS, queueRowsFrom, queueRowsTable, rowsByPart, storedRow } from '../../../lib/db/queue-rows';
 
 let db: RapportDatabase;
