@@ -17,35 +17,25 @@ export const INTENT_BATCH = 5_000;
 
 /**
  * The intents of the export's messages, read ahead by the intents worker (lib/import/intent.worker.ts) on another
- * core while this worker parses, checks and builds the import: each text is queued as its row is parsed, and every
- * INTENT_BATCH texts leave at once, so the other core reads intents while this one is still parsing (it was idle
- * then, and the first chunks waited for intents read after the parse). A text whose answer has not come (yet) is
- * read here, so every intent is the tone engine's own, whoever read it.
+ * core while this worker checks and builds the import; a text whose answer has not come (yet) is read here, so
+ * every intent is the tone engine's own, whoever read it.
  */
 export class EarlyIntents {
   private readonly known = new Map<string, Intent | undefined>();
   private readonly sent = new Map<number, string[]>();
-  private queued: string[] = [];
   private nextBatch = 0;
 
-  constructor(
-    private readonly readHere: (text: string) => Intent | undefined,
-    private readonly send: (batch: IntentBatch) => void,
-  ) {}
+  constructor(private readonly readHere: (text: string) => Intent | undefined) {}
 
-  /** Queues a message's text; a full batch is sent at once. */
-  readAhead(text: string): void {
-    this.queued.push(text);
-    if (this.queued.length === INTENT_BATCH) this.flush();
-  }
-
-  /** Sends the texts queued since the last batch (the parse is over): the last batch, shorter than the rest. */
-  flush(): void {
-    if (!this.queued.length) return;
-    const batch = { batch: this.nextBatch++, texts: this.queued };
-    this.queued = [];
-    this.sent.set(batch.batch, batch.texts);
-    this.send(batch);
+  /** Splits the texts into the batches to send, and remembers each until its answer comes. */
+  batches(texts: readonly string[]): IntentBatch[] {
+    const batches: IntentBatch[] = [];
+    for (let from = 0; from < texts.length; from += INTENT_BATCH) {
+      const batch = { batch: this.nextBatch++, texts: texts.slice(from, from + INTENT_BATCH) };
+      this.sent.set(batch.batch, batch.texts);
+      batches.push(batch);
+    }
+    return batches;
   }
 
   answered({ batch, intents }: IntentAnswer): void {

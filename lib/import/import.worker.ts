@@ -15,7 +15,7 @@ let read: ReadExport | undefined;
 /** The intents worker's port (lib/import/intent.worker.ts), when the page gave one. */
 let intentsPort: MessagePort | undefined;
 // One for the worker's life: an answer holds its own texts' intents, so it is right whichever read sent it.
-const early = new EarlyIntents(intentReader(), (batch) => intentsPort?.postMessage(batch));
+const early = new EarlyIntents(intentReader());
 let plan: ImportPlan | undefined;
 let chunkSize = 1;
 let chunks = 0;
@@ -42,6 +42,13 @@ function parseReports(parsed: ReadExport['parsed']): ImportReports {
   return reports;
 }
 
+/** Sends the messages' texts to the intents worker, to be read there while the export is checked and built here. */
+function readIntentsAhead(parsed: ReadExport['parsed']) {
+  if (!intentsPort) return;
+  const texts = (parsed.messages?.records ?? []).map((message) => message.text);
+  for (const batch of early.batches(texts)) intentsPort.postMessage(batch);
+}
+
 async function handle(message: ToImportWorker) {
   if (message.type === 'intents') {
     intentsPort = message.port;
@@ -54,15 +61,12 @@ async function handle(message: ToImportWorker) {
       post({ type: 'reading', file: file.name });
       files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
-    // Zips inflated by the browser's inflater first (async), then read as their CSV files; each message's text goes
-    // to the intents worker as its row is read.
-    read = readExport(await unzippedNatively(files), {
-      messageRead: (message) => early.readAhead(message.text),
-    });
-    early.flush();
+    // Zips inflated by the browser's inflater first (async), then read as their CSV files.
+    read = readExport(await unzippedNatively(files));
     const reports = parseReports(read.parsed);
     const rows = Object.values(reports).reduce((sum, report) => sum + report.rows, 0);
     post({ type: 'read', owners: read.owners, rows, reports });
+    readIntentsAhead(read.parsed);
   } else if (message.type === 'build' && read) {
     // An intent the intents worker has not answered yet is read here, with the tone engine: its weights are a file,
     // fetched once.

@@ -21,40 +21,29 @@ export interface ParsedExport {
   invitations?: ParsedFile<InvitationRecord>;
 }
 
-/** Called with each record as its row is read, before the whole file is: work that can start early starts. */
-export interface ParseHooks {
-  messageRead?: (message: MessageRecord) => void;
-}
-
-function parseFile<R extends object>(
-  reader: ExportFileReader<R>,
-  { name, text }: ExportText,
-  recordRead?: (record: R) => void,
-): ParsedFile<R> {
+function parseFile<R extends object>(reader: ExportFileReader<R>, { name, text }: ExportText): ParsedFile<R> {
   const records: R[] = [];
   const skipped: RowProblem[] = [];
   const rowErrors: RowProblem[] = [];
   const { rows, errors } = readTable(text, name, reader.columns, (row) => {
     const result = reader.read(row);
-    if (!isVerdict(result)) {
-      records.push(result);
-      recordRead?.(result);
-    } else (result.verdict === 'skip' ? skipped : rowErrors).push({ line: row.line, reason: result.reason });
+    if (!isVerdict(result)) records.push(result);
+    else (result.verdict === 'skip' ? skipped : rowErrors).push({ line: row.line, reason: result.reason });
   });
   const allErrors = [...errors, ...rowErrors].sort((a, b) => a.line - b.line);
   return { file: name, rows, records, skipped, errors: allErrors };
 }
 
 /** Reads one CSV of the export; throws ImportInputError when it is not that file of an export at all. */
-export function parseExportFile(text: ExportText, parsed: ParsedExport, hooks: ParseHooks = {}) {
+export function parseExportFile(text: ExportText, parsed: ParsedExport) {
   if (text.kind === 'connections') parsed.connections = parseFile(connectionsFile, text);
-  if (text.kind === 'messages') parsed.messages = parseFile(messagesFile, text, hooks.messageRead);
+  if (text.kind === 'messages') parsed.messages = parseFile(messagesFile, text);
   if (text.kind === 'invitations') parsed.invitations = parseFile(invitationsFile, text);
 }
 
 /** Reads each CSV of the export into records, with every row not turned into one accounted for by line. */
-export function parseExport(texts: readonly ExportText[], hooks: ParseHooks = {}): ParsedExport {
+export function parseExport(texts: readonly ExportText[]): ParsedExport {
   const parsed: ParsedExport = {};
-  for (const text of texts) parseExportFile(text, parsed, hooks);
+  for (const text of texts) parseExportFile(text, parsed);
   return parsed;
 }

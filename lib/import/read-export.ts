@@ -1,6 +1,6 @@
 import { exportTexts, type PickedFile } from './export-files';
 import { type OwnerCandidate, ownerCandidates } from './owner';
-import { type ParsedExport, type ParseHooks, parseExport } from './parse-export';
+import { type ParsedExport, parseExport } from './parse-export';
 
 export interface ReadExport {
   parsed: ParsedExport;
@@ -9,7 +9,7 @@ export interface ReadExport {
 }
 
 /** The picked files (a zip or CSVs) read into records; throws ImportInputError for input that is no export. */
-export function readExport(files: readonly PickedFile[], hooks: ParseHooks = {}): ReadExport {
-  const parsed = parseExport(exportTexts(files), hooks);
+export function readExport(files: readonly PickedFile[]): ReadExport {
+  const parsed = parseExport(exportTexts(files));
   return { parsed, owners: ownerCandidates(parsed.messages?.records ?? [], parsed.invitations?.records) };
 }

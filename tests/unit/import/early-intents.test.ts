@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EarlyIntents, INTENT_BATCH, type IntentBatch } from '../../../lib/import/early-intents';
+import { EarlyIntents, INTENT_BATCH } from '../../../lib/import/early-intents';
 import { intentReader } from '../../../lib/import/intent-reader';
 import type { Intent } from '../../../lib/schema/interaction';
 import { toneWeightsReady } from '../../../lib/tone/model/models';
@@ -24,20 +24,13 @@ describe('intents read ahead by the intents worker', () => {
   it('give each text the intent the import would read itself, whether its answer came or not', () => {
     const readHere: string[] = [];
     const local = intentReader();
-    const sent: IntentBatch[] = [];
-    const early = new EarlyIntents(
-      (text) => {
-        readHere.push(text);
-        return local(text);
-      },
-      (batch) => sent.push(batch),
-    );
-    for (const text of [...TEXTS.slice(0, 3), ...TEXTS.slice(0, 3)]) early.readAhead(text);
-    // Fewer texts than a batch wait for the parse's end.
-    expect(sent).toEqual([]);
-    early.flush();
-    expect(sent).toHaveLength(1);
-    early.answered(answer(sent[0]!));
+    const early = new EarlyIntents((text) => {
+      readHere.push(text);
+      return local(text);
+    });
+    const [first, second] = early.batches([...TEXTS.slice(0, 3), ...TEXTS.slice(0, 3)]);
+    expect(second).toBeUndefined();
+    early.answered(answer(first!));
     const expected = TEXTS.map(intentReader());
     expect(expected.some((intent) => intent !== undefined)).toBe(true);
     expect(TEXTS.map(early.intentOf)).toEqual(expected);
@@ -45,27 +38,15 @@ describe('intents read ahead by the intents worker', () => {
     expect(readHere).toEqual(TEXTS.slice(3));
   });
 
-  it('sends each batch of INTENT_BATCH texts as soon as it is full, numbered, and takes each answer once, for its own texts', () => {
-    const sent: IntentBatch[] = [];
-    const early = new EarlyIntents(
-      () => 'other',
-      (batch) => sent.push(batch),
-    );
-    for (let i = 0; i < INTENT_BATCH; i++) early.readAhead(`text ${i}`);
-    // The full batch left while the parse goes on, before any flush.
-    expect(sent.map((batch) => [batch.batch, batch.texts.length])).toEqual([[0, INTENT_BATCH]]);
-    early.readAhead(`text ${INTENT_BATCH}`);
-    early.readAhead(`text ${INTENT_BATCH + 1}`);
-    early.flush();
-    // Nothing queued: nothing sent.
-    early.flush();
-    expect(sent.map((batch) => [batch.batch, batch.texts]).at(-1)).toEqual([
-      1,
-      [`text ${INTENT_BATCH}`, `text ${INTENT_BATCH + 1}`],
+  it('splits the texts into numbered batches of INTENT_BATCH, and takes each answer once, for its own texts', () => {
+    const early = new EarlyIntents(() => 'other');
+    const texts = Array.from({ length: INTENT_BATCH + 2 }, (_, i) => `text ${i}`);
+    const batches = early.batches(texts);
+    expect(batches.map((batch) => [batch.batch, batch.texts.length])).toEqual([
+      [0, INTENT_BATCH],
+      [1, 2],
     ]);
-    early.readAhead('later');
-    early.flush();
-    expect(sent.map((batch) => batch.batch)).toEqual([0, 1, 2]);
+    expect(early.batches(['later'])[0]!.batch).toBe(2);
     const asked: Intent = 'ask';
     // An answer of the wrong length, or for no batch sent, is not taken.
     early.answered({ batch: 1, intents: [asked] });

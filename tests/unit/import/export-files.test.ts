@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSize, exportTexts, MAX_FILE_BYTES, unzippedNatively } from '../../../lib/import/export-files';
-import { messagesFile } from '../../../lib/import/messages-file';
 import { ImportInputError } from '../../../lib/import/problem';
 import { readExport } from '../../../lib/import/read-export';
 import { FIXTURES, fixtureFiles } from './fixture-export';
@@ -42,27 +41,6 @@ describe('export files', () => {
         .map((t) => t.kind)
         .sort(),
     ).toEqual(['connections', 'invitations', 'messages']);
-  });
-
-  it('hands each message record to the parse hook as its row is read, in order, the skipped rows left out', () => {
-    const events: string[] = [];
-    const readRow = messagesFile.read.bind(messagesFile);
-    const read = vi.spyOn(messagesFile, 'read').mockImplementation((row) => {
-      events.push(`row ${row.line}`);
-      return readRow(row);
-    });
-    const { parsed } = readExport(fixtureFiles('2024-12'), {
-      messageRead: (message) => events.push(`record ${message.line}`),
-    });
-    read.mockRestore();
-    const records = parsed.messages!.records;
-    expect(records.length).toBeGreaterThan(1);
-    expect(events.filter((event) => event.startsWith('record'))).toEqual(
-      records.map((message) => `record ${message.line}`),
-    );
-    // Each record reached the hook right after its own row was read, before the next row: during the parse.
-    const first = records[0]!.line;
-    expect(events.indexOf(`record ${first}`)).toBe(events.indexOf(`row ${first}`) + 1);
   });
 
   it("reads every era's zip inflated by the browser's inflater exactly as inflated here", async () => {
