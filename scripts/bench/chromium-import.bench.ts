@@ -268,6 +268,8 @@ export async function report(): Promise<BenchResult[]> {
         await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
         await waitOnPage(page, importDone);
         const steps = (await page.evaluate('window.__importSteps')) as ImportSteps;
+        // Without the click's time every figure below would be NaN: say why instead (the button's text changed?).
+        if (steps.click === undefined) throw new Error("the Import button's click was not seen on the page");
         // Read (the driver's clock, up to a poll late) and the rest from the click to "Imported" (the page's clock):
         // the time between, the driver's own before its click reached the page, is not the import's.
         const total = read + steps.done - steps.click;
