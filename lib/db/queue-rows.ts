@@ -108,20 +108,19 @@ export function queueRowsTable(down: DBCore, part: QueueRowPart): DBCoreTable | 
         .query({ ...req, query: { ...req.query, range: inPart(part, req.query.range) } })
         .then((answer) => (req.values ? answer : { result: ownKeys(answer.result) })),
     openCursor: () => Promise.reject(new Error(`The queue's ${part} rows are not walked by cursor`)),
-    async mutate(req: DBCoreMutateRequest) {
+    // The database's own promise, chained, not awaited in an async function: the middlewares above keep Dexie's
+    // transaction zone across it only (./dexie-zone.ts), as `query` above.
+    mutate(req: DBCoreMutateRequest) {
       if (req.type === 'delete')
         return rows.mutate({ ...req, keys: req.keys.map((key) => partKey(part, key)) });
       if (req.type === 'deleteRange') return rows.mutate({ ...req, range: inPart(part, req.range) });
-      const answer = await rows.mutate({
-        ...req,
-        keys: undefined,
-        values: req.values.map((row) => storedRow(part, row)),
-      });
-      return {
-        ...answer,
-        results: answer.results && ownKeys(answer.results),
-        lastResult: answer.lastResult?.[1],
-      };
+      return rows
+        .mutate({ ...req, keys: undefined, values: req.values.map((row) => storedRow(part, row)) })
+        .then((answer) => ({
+          ...answer,
+          results: answer.results && ownKeys(answer.results),
+          lastResult: answer.lastResult?.[1],
+        }));
     },
   };
 }

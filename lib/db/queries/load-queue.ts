@@ -189,8 +189,8 @@ export const queueStepMeasure = (step: QueueStep | typeof CONNECTION_STEP) => `$
  * follow-up states of the items found, then the whole contacts of the people shown that no row named (`namesFor`:
  * their name and page). The week rows, the promises' rows and the cards come in one request (v27,
  * lib/db/queue-rows.ts) and keep their people's name and page (v24, v26): at the bench's shapes that left the side
- * panel's first open about 40 gets of whole contacts fewer, 20–36 ms of its ~95 ms. Its cost follows what is open and due, and what is shown, not how long the history is. What is
- * read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
+ * panel's first open about 40 gets of whole contacts fewer, 20–36 ms of its ~95 ms. Its cost follows what is open
+ * and due, and what is shown, not how long the history is. What is read is what the rules declare. Read in one read-only transaction of the browser's own IndexedDB API, on a
  * connection the caller holds (a page's own, lib/db/page-connection.ts; Dexie's, `backendOf`, where Dexie is
  * loaded anyway): no Dexie, so the side panel's first script has none.
  */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { DATABASE_NAME } from '../../../lib/db/name';
+import { QUEUE_ROW_PARTS, QUEUE_ROWS } from '../../../lib/db/queue-rows';
 
 /**
  * What no side panel can beat, measured beside it: the built panel's HTML with a one-line script (an extension page
@@ -17,7 +18,7 @@ const SCRIPTS: Record<keyof typeof FLOOR_PAGES, string> = {
   database: `const opening = indexedDB.open(${JSON.stringify(DATABASE_NAME)});
 opening.onsuccess = () => {
   window.__opened = performance.now();
-  const get = opening.result.transaction('queueRows').objectStore('queueRows').get([2, 0]);
+  const get = opening.result.transaction(${JSON.stringify(QUEUE_ROWS)}).objectStore(${JSON.stringify(QUEUE_ROWS)}).get(${JSON.stringify([QUEUE_ROW_PARTS.queueCards, 0])});
   get.onsuccess = () => {
     window.__answered = performance.now();
     document.getElementById('root').textContent = 'Follow-ups';
